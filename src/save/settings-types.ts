@@ -1,0 +1,36 @@
+/** Player settings, kept across visits by the settings store. */
+export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
+export type TextSpeed = (typeof TEXT_SPEEDS)[number];
+
+export const TEXT_SIZES = ['normal', 'large', 'x-large'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export interface Settings {
+  /** 0..1 */
+  readonly musicVolume: number;
+  /** 0..1 */
+  readonly effectsVolume: number;
+  readonly muted: boolean;
+  readonly textSpeed: TextSpeed;
+  readonly textSize: TextSize;
+  readonly reducedMotion: boolean;
+  readonly highContrast: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  musicVolume: 0.6,
+  effectsVolume: 0.8,
+  muted: false,
+  textSpeed: 'normal',
+  textSize: 'normal',
+  reducedMotion: false,
+  highContrast: false,
+};
+
+/** Characters per second for each text speed; instant shows the page at once. */
+export const CHARACTERS_PER_SECOND: Record<TextSpeed, number> = {
+  slow: 25,
+  normal: 40,
+  fast: 90,
+  instant: Number.POSITIVE_INFINITY,
+};

@@ -1,0 +1,150 @@
+/**
+ * The story engine: pure, deterministic functions from a story and a state to a new state.
+ * States are immutable plain objects, so they serialize to JSON and compare structurally.
+ */
+import { applyEffects, holds, whyNot } from './conditions';
+import type { Choice, Passage, RunState, Story, Value } from './types';
+
+export interface StoryIndex {
+  readonly passages: ReadonlyMap<string, Passage>;
+  readonly chapterOf: ReadonlyMap<string, number>;
+}
+
+const indexes = new WeakMap<Story, StoryIndex>();
+
+/** Passages by id, built once per story object. */
+export function indexStory(story: Story): StoryIndex {
+  const cached = indexes.get(story);
+  if (cached) return cached;
+  const passages = new Map<string, Passage>();
+  const chapterOf = new Map<string, number>();
+  for (const chapter of story.chapters) {
+    for (const passage of chapter.passages) {
+      if (!passages.has(passage.id)) passages.set(passage.id, passage);
+      chapterOf.set(passage.id, chapter.number);
+    }
+  }
+  const index = { passages, chapterOf };
+  indexes.set(story, index);
+  return index;
+}
+
+export function findPassage(story: Story, id: string): Passage | undefined {
+  return indexStory(story).passages.get(id);
+}
+
+/** The passage a state stands on; throws only if the state does not belong to the story. */
+export function currentPassage(story: Story, state: RunState): Passage {
+  const passage = findPassage(story, state.passage);
+  if (!passage) throw new Error(`The run stands on "${state.passage}", which this story has no passage for.`);
+  return passage;
+}
+
+export function initialVariables(story: Story): Record<string, Value> {
+  const variables: Record<string, Value> = {};
+  for (const [name, declaration] of Object.entries(story.variables)) variables[name] = declaration.initial;
+  return variables;
+}
+
+export function startRun(story: Story): RunState {
+  return { passage: story.start, variables: initialVariables(story), visits: { [story.start]: 1 }, log: [] };
+}
+
+export interface ChoiceView {
+  readonly choice: Choice;
+  /** 1-based position among all choices shown, locked ones included. */
+  readonly number: number;
+  readonly available: boolean;
+  /** Why a locked choice is locked: the author's hint if any, then the failing conditions. */
+  readonly lockedReasons: readonly string[];
+}
+
+/** Every choice of the current passage, each marked available or locked with its reasons. */
+export function listChoices(story: Story, state: RunState): ChoiceView[] {
+  return currentPassage(story, state).choices.map((choice, index) => {
+    const failing = choice.when ? whyNot(choice.when, state) : [];
+    const reasons = failing.length > 0 && choice.lockedHint ? [choice.lockedHint, ...failing] : failing;
+    return { choice, number: index + 1, available: failing.length === 0, lockedReasons: reasons };
+  });
+}
+
+export function availableChoices(story: Story, state: RunState): Choice[] {
+  return listChoices(story, state)
+    .filter((view) => view.available)
+    .map((view) => view.choice);
+}
+
+export function isEnded(story: Story, state: RunState): boolean {
+  return currentPassage(story, state).ending !== undefined;
+}
+
+export type ChoiceError =
+  | { readonly kind: 'unknown-choice'; readonly choiceId: string; readonly passage: string }
+  | {
+      readonly kind: 'locked';
+      readonly choiceId: string;
+      readonly passage: string;
+      readonly reasons: readonly string[];
+    }
+  | { readonly kind: 'missing-target'; readonly choiceId: string; readonly passage: string; readonly target: string };
+
+export type ChoiceResult =
+  | { readonly ok: true; readonly state: RunState }
+  | { readonly ok: false; readonly error: ChoiceError };
+
+export function describeChoiceError(error: ChoiceError): string {
+  switch (error.kind) {
+    case 'unknown-choice':
+      return `Passage "${error.passage}" has no choice "${error.choiceId}".`;
+    case 'locked':
+      return `Choice "${error.choiceId}" in "${error.passage}" is locked: ${error.reasons.join('; ')}.`;
+    case 'missing-target':
+      return `Choice "${error.choiceId}" in "${error.passage}" leads to "${error.target}", which does not exist.`;
+  }
+}
+
+/** Take a choice: the new state, or a typed error if the choice is not available here. */
+export function choose(story: Story, state: RunState, choiceId: string): ChoiceResult {
+  const passage = currentPassage(story, state);
+  const choice = passage.choices.find((c) => c.id === choiceId);
+  if (!choice) return { ok: false, error: { kind: 'unknown-choice', choiceId, passage: passage.id } };
+  if (choice.when && !holds(choice.when, state)) {
+    return { ok: false, error: { kind: 'locked', choiceId, passage: passage.id, reasons: whyNot(choice.when, state) } };
+  }
+  if (!findPassage(story, choice.to)) {
+    return { ok: false, error: { kind: 'missing-target', choiceId, passage: passage.id, target: choice.to } };
+  }
+  return {
+    ok: true,
+    state: {
+      passage: choice.to,
+      variables: applyEffects(state.variables, choice.effects ?? []),
+      visits: { ...state.visits, [choice.to]: (state.visits[choice.to] ?? 0) + 1 },
+      log: [...state.log, choiceId],
+    },
+  };
+}
+
+export interface ReplayResult {
+  /** The state after the last step that fitted the story. */
+  readonly state: RunState;
+  /** Index in the log of the first step that no longer fits, if any. */
+  readonly failedAt?: number;
+  readonly error?: ChoiceError;
+}
+
+/** Replay a choice log from the start; stops at the first step that does not fit. */
+export function replay(story: Story, log: readonly string[]): ReplayResult {
+  let state = startRun(story);
+  for (let step = 0; step < log.length; step++) {
+    const result = choose(story, state, log[step] as string);
+    if (!result.ok) return { state, failedAt: step, error: result.error };
+    state = result.state;
+  }
+  return { state };
+}
+
+/** A state before the last `steps` choices: a rollback is a shorter log. */
+export function rollback(story: Story, state: RunState, steps = 1): RunState {
+  return replay(story, state.log.slice(0, Math.max(0, state.log.length - steps))).state;
+}

@@ -1,0 +1,4 @@
+export * from './conditions';
+export * from './define';
+export * from './engine';
+export * from './types';

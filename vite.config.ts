@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative base: the built site works from any sub-path of any static host.
+  base: './',
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // Phaser is one prebuilt bundle; keep it (and Howler) out of the app chunk so
+        // the app's own size can be measured and cached separately.
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser/ },
+            { name: 'howler', test: /node_modules[\\/]howler/ },
+          ],
+        },
+      },
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+});
