@@ -148,3 +148,16 @@ export function replay(story: Story, log: readonly string[]): ReplayResult {
 export function rollback(story: Story, state: RunState, steps = 1): RunState {
   return replay(story, state.log.slice(0, Math.max(0, state.log.length - steps))).state;
 }
+
+/** The passages a log walks through, from the start, in order (the file's documents). */
+export function passagePath(story: Story, log: readonly string[]): string[] {
+  let state = startRun(story);
+  const path = [state.passage];
+  for (const choiceId of log) {
+    const result = choose(story, state, choiceId);
+    if (!result.ok) break;
+    state = result.state;
+    path.push(state.passage);
+  }
+  return path;
+}

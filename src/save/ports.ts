@@ -1,0 +1,38 @@
+/**
+ * What the game needs from persistence. The localStorage implementations sit beside this
+ * file; the game and tests depend on these shapes only.
+ */
+import type { Settings } from './settings-types';
+
+/** A run is saved as its choice log with the story it belongs to; loading replays it. */
+export interface SavedRun {
+  readonly storyId: string;
+  readonly storyVersion: number;
+  readonly log: readonly string[];
+  /** ISO time of the save, shown on the title screen. */
+  readonly savedAt: string;
+}
+
+export type LoadedRun =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ok'; readonly run: SavedRun }
+  /** The stored data could not be read; it was kept aside under `keptAs` and nothing was lost. */
+  | { readonly kind: 'corrupt'; readonly message: string; readonly keptAs?: string };
+
+export interface RunStore {
+  load(): LoadedRun;
+  /** Never throws: a full or missing storage returns a message instead. */
+  save(run: SavedRun): { readonly ok: true } | { readonly ok: false; readonly message: string };
+  clear(): void;
+}
+
+export interface LoadedSettings {
+  readonly settings: Settings;
+  /** Set when stored settings were unreadable or storage is unavailable. */
+  readonly problem?: string;
+}
+
+export interface SettingsStore {
+  load(): LoadedSettings;
+  save(settings: Settings): { readonly ok: true } | { readonly ok: false; readonly message: string };
+}
