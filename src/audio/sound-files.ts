@@ -1,0 +1,31 @@
+/**
+ * The sound files the game ships, by name. Node-safe (no Vite, no Howler): the engine, the
+ * asset script and the tests share these lists.
+ */
+import { type AmbientBed, EFFECTS, type EffectName } from './sound';
+
+export const AMBIENT_BEDS = [
+  'rain',
+  'dinner',
+  'office',
+  'drone',
+  'drone-tight',
+  'city',
+  'home',
+  'case',
+] as const satisfies readonly AmbientBed[];
+
+/** Typewriter keys come in this many variants, `type-1` .. `type-N`. */
+export const TYPE_VARIANTS = 4;
+
+/** The file names (without extension) that play an effect. */
+export function effectFiles(effect: EffectName): readonly string[] {
+  if (effect === 'type') return Array.from({ length: TYPE_VARIANTS }, (_, i) => `type-${i + 1}`);
+  return [effect];
+}
+
+/** Every file name (without extension) the game needs; each exists as .webm and .mp3. */
+export const SOUND_FILES: readonly string[] = [...AMBIENT_BEDS, ...EFFECTS.flatMap((effect) => effectFiles(effect))];
+
+/** webm (Opus) first, mp3 for browsers without Opus-in-WebM (older Safari). */
+export const SOUND_FORMATS = ['webm', 'mp3'] as const;
