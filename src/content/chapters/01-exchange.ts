@@ -1,6 +1,9 @@
 import { chapter } from '../../story/define';
 
-// Placeholder until the chapter is written.
+/**
+ * Chapter 1, The Exchange (2015): the application, its quick approval, the departure, the arrival.
+ * Alleged path: exchange-application (F1) -> exchange-approval (F2) -> briefing -> departure -> arrival.
+ */
 export const exchange = chapter({
   id: 'exchange',
   number: 1,
@@ -11,12 +14,323 @@ export const exchange = chapter({
       id: 'exchange-application',
       chapter: 'exchange',
       kind: 'memo',
-      title: 'The Exchange',
-      date: '2015',
-      place: 'Placeholder',
-      body: 'This chapter is not written yet.',
+      title: 'Application for a study exchange, with covering note',
+      date: '9 March 2015',
+      place: 'Beijing',
+      body: `TO: Personnel Office, [[name of the body withheld]]
+FROM: Wang, Section [[withheld]]
+RE: Application, Visiting Scholars Exchange, United Kingdom, 2015-2017
+
+I ask the Office to forward my application for the two-year exchange with a university in London. The programme pays tuition, a stipend and one return flight. My section head has agreed to hold my post.
+
+Section 4 of the British form asks for "current duties, in detail, including any responsibility for confidential material". I attach a draft and ask for the Office's guidance before I send it.
+
+FILE NOTE (investigators): The applicant's grade gave him routine sight of documents marked [[classification withheld]]. The ministry's account describes the post as one with "access to critical classified information". The draft of section 4 was not kept. What he finally wrote on it is the first thing this file has to establish.`,
+      provenance: { kind: 'alleged', facts: ['F1'], quote: 'access to critical classified information' },
+      choices: [
+        {
+          id: 'describe-post-fully',
+          label: 'Fill in section 4 in full, as the form asks',
+          to: 'exchange-approval',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+        {
+          id: 'describe-post-vaguely',
+          label: 'Give his grade and section, and nothing more',
+          to: 'exchange-interview',
+        },
+        {
+          id: 'ask-cho-first',
+          label: 'Show Cho the form before he sends it',
+          to: 'exchange-kitchen-table',
+        },
+      ],
+    },
+    {
+      id: 'exchange-kitchen-table',
+      chapter: 'exchange',
+      kind: 'message',
+      title: 'Messages between Wang and Cho, recovered from his phone',
+      date: '10 March 2015',
+      place: 'Beijing',
+      body: `WANG: Did you read section 4?
+CHO: I read it twice. Why does a university need to know which files cross your desk?
+WANG: It says "in detail". Everyone fills it in.
+CHO: Everyone at my agency would write their grade and stop there.
+CHO: Two years is a long time. I want you to go. I just don't want you to go like that.
+WANG: So you think I should cut it.
+CHO: I think the people who wrote that question know exactly what they asked.
+WANG: I'll think about it tonight.
+
+FILE NOTE (investigators): Cho was employed at a central agency, [[name withheld]], at the time of these messages.`,
+      provenance: { kind: 'dramatized', note: 'Cho is named in the report; this exchange is invented.' },
+      choices: [
+        {
+          id: 'cut-it-down',
+          label: 'Cut section 4 down, as Cho says',
+          to: 'exchange-interview',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+        {
+          id: 'send-it-whole',
+          label: 'Send it whole; the form is the form',
+          to: 'exchange-approval',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'exchange-interview',
+      chapter: 'exchange',
+      kind: 'transcript',
+      title: 'Selection interview, from the panel recording',
+      date: '2 April 2015',
+      place: 'Conference room, a hotel in Chaoyang, Beijing',
+      body: `[10:02] CHAIR: Thank you for coming. Your written answers were very brief.
+[10:02] WANG: My unit prefers it that way.
+[10:03] PANEL MEMBER: Of course. Let me ask it differently. When a paper leaves your section, who reads it next?
+[10:03] WANG: That depends on the paper.
+[10:04] PANEL MEMBER: The ones you would call important.
+[10:04] CHAIR: We only want to place you with the right supervisor.
+[10:05] PANEL MEMBER: Take your time.
+
+FILE NOTE (investigators): The programme's published guidance says interviews assess "academic fit". The panel member who asked about papers is not on the programme's staff list. His name is recorded as [[withheld]].`,
       provenance: { kind: 'dramatized' },
-      choices: [{ id: 'continue', label: 'Continue', to: 'dinners-first-invitation' }],
+      choices: [
+        {
+          id: 'answer-the-panel',
+          label: 'Answer him: who reads the papers, and how high they go',
+          to: 'exchange-approval',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+        {
+          id: 'stay-guarded',
+          label: 'Say that it is all in his unit’s published brochure',
+          to: 'exchange-approval',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'exchange-approval',
+      chapter: 'exchange',
+      kind: 'memo',
+      title: 'Letter of approval, with investigators’ annotation',
+      date: '21 April 2015',
+      place: 'London (sent), Beijing (received)',
+      body: `TO: Mr Wang
+FROM: Programme Office, Visiting Scholars Exchange
+RE: Your application
+
+We are delighted to offer you a place on the programme from September 2015, with full funding. A member of our team will be in touch about travel and accommodation. Please confirm your acceptance within fourteen days.
+
+FILE NOTE (investigators): The programme's own timetable gives ten to twelve weeks from application to decision. This letter went out six weeks after the application arrived, before the other candidates from his year had been interviewed. The ministry alleges that the place was "quickly approved" because the British intelligence service, MI6, had already assessed what his post gave him access to. The programme has not answered the question.`,
+      provenance: { kind: 'alleged', facts: ['F2'], quote: 'quickly approved' },
+      choices: [
+        {
+          id: 'accept-the-place',
+          label: 'Accept the place by return of post',
+          to: 'exchange-security-briefing',
+        },
+        {
+          id: 'ask-why-so-fast',
+          label: 'Write to ask why it came through so fast',
+          to: 'exchange-reply-letter',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'exchange-reply-letter',
+      chapter: 'exchange',
+      kind: 'message',
+      title: 'Email from the programme office, printed',
+      date: '29 April 2015',
+      place: 'London',
+      body: `PROGRAMME OFFICE: Dear Mr Wang, thank you for your note.
+PROGRAMME OFFICE: We sometimes make early offers when a profile is a particularly strong fit.
+PROGRAMME OFFICE: Your experience of policy work inside government is exactly what the programme looks for.
+PROGRAMME OFFICE: We very much hope you will join us. Warm regards, Ruth Calloway, Programme Administrator.
+
+FILE NOTE (investigators): Wang kept this email in a folder he named "questions". It is the only item in the folder.`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'accept-after-all',
+          label: 'Accept the place',
+          to: 'exchange-security-briefing',
+        },
+      ],
+    },
+    {
+      id: 'exchange-security-briefing',
+      chapter: 'exchange',
+      kind: 'interview-note',
+      title: 'Pre-departure briefing, security officer’s notes',
+      date: '8 September 2015',
+      place: 'Beijing, [[name of the body withheld]], room 4',
+      body: `Wang, Section [[withheld]]. Two years, London. Wife stays in Beijing, also central agency.
+
+Read him the rules for personnel going abroad. No work papers, no work devices. Report any approach by foreign bodies, any gift, any offer of paid work. Told him: the invitations come first, the questions later, and they always begin with kindness.
+
+He asked whether an academic dinner counts as an approach. Said: if they ask about your work, yes.
+
+Signed the undertaking. Offered him my card with the duty number on the back, as I do for all of them. Most leave it on the table.`,
+      provenance: { kind: 'dramatized', note: 'Such briefings are invented for the game.' },
+      choices: [
+        {
+          id: 'take-the-card',
+          label: 'Take the card and put it in his wallet',
+          to: 'exchange-officer-card',
+        },
+        {
+          id: 'leave-the-card',
+          label: 'Sign, and leave the card on the table',
+          to: 'exchange-departure',
+        },
+      ],
+    },
+    {
+      id: 'exchange-officer-card',
+      chapter: 'exchange',
+      kind: 'memo',
+      title: 'Exhibit note: a business card',
+      date: '8 September 2015',
+      place: 'Beijing',
+      body: `TO: Case file
+FROM: Evidence clerk
+RE: Card found in the subject's wallet
+
+A white business card of the security office of [[name of the body withheld]], bearing the name of the officer [[withheld]]. On the back, in blue ink, a Beijing number and the words "any hour".
+
+The card is soft at the corners. It was carried for a long time.`,
+      provenance: { kind: 'dramatized' },
+      exhibit: { id: 'security-officer-card', label: 'The security officer’s card, a duty number on the back' },
+      choices: [
+        {
+          id: 'pack-for-london',
+          label: 'Pack for London',
+          to: 'exchange-departure',
+        },
+      ],
+    },
+    {
+      id: 'exchange-departure',
+      chapter: 'exchange',
+      kind: 'travel-record',
+      title: 'Boarding pass and customs declaration',
+      date: '19 September 2015',
+      place: 'Beijing Capital International Airport',
+      body: `Passenger WANG / MR. Beijing (PEK) to London Heathrow (LHR). Seat 41C. Economy, paid by the programme.
+
+Checked baggage: one suitcase, 22 kg. Cabin baggage: one backpack.
+
+Customs declaration: no goods to declare. Electronic devices: one phone, "one laptop".
+
+FILE NOTE (investigators): His unit issued him a work laptop in 2014. The undertaking he signed eleven days earlier forbids taking it abroad. Whether the laptop on this form is that one or his own is a question this file has to answer.`,
+      provenance: { kind: 'dramatized' },
+      exhibit: { id: 'boarding-pass-pek-lhr', label: 'Boarding pass, Beijing to London, seat 41C' },
+      choices: [
+        {
+          id: 'pack-work-laptop',
+          label: 'Take the work laptop; his own is too slow for a thesis',
+          to: 'exchange-arrival',
+          effects: [
+            { add: 'suspicion', value: 1 },
+            { add: 'evidence', value: 1 },
+          ],
+        },
+        {
+          id: 'pack-clean',
+          label: 'Leave the work laptop in its drawer',
+          to: 'exchange-arrival',
+        },
+      ],
+    },
+    {
+      id: 'exchange-arrival',
+      chapter: 'exchange',
+      kind: 'surveillance-log',
+      title: 'First day in London, reconstructed',
+      date: '19 September 2015',
+      place: 'London',
+      body: `FILE NOTE (investigators): Reconstructed from his phone's location history, his card payments and the programme's welcome schedule.
+
+15:40 Lands at Heathrow, Terminal 3.
+16:25 Clears passport control.
+16:30 Met at arrivals by a programme volunteer holding a card with his name. Volunteer later identified as Nick Albery.
+16:35 Albery offers him a lift into town and a drink at a pub near the university.
+16:36 Phone connects to a British network. One missed call from Cho.`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'accept-the-lift',
+          label: 'Accept the lift and the drink',
+          to: 'exchange-welcome',
+        },
+        {
+          id: 'take-the-train',
+          label: 'Thank him, take the train, and call Cho back',
+          to: 'exchange-first-letter',
+        },
+      ],
+    },
+    {
+      id: 'exchange-welcome',
+      chapter: 'exchange',
+      kind: 'receipt',
+      title: 'Pub receipt, found folded in his passport',
+      date: '19 September 2015',
+      place: 'A pub near the university, London',
+      body: `2 x bitter, pint | £8.40
+1 x orange juice | £2.10
+2 x fish and chips | £25.00
+1 x sticky toffee pudding | £6.50
+TOTAL | £42.00
+
+FILE NOTE (investigators): On the back, in Wang's hand: "N.A. asked: football? chess? family? money for the flat? Writes it all down, says it is for the welcome pack."`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'let-him-pay',
+          label: 'Let Albery pay, and answer all his questions',
+          to: 'dinners-first-invitation',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+        {
+          id: 'pay-his-share',
+          label: 'Pay his share, and talk about chess',
+          to: 'dinners-first-invitation',
+        },
+      ],
+    },
+    {
+      id: 'exchange-first-letter',
+      chapter: 'exchange',
+      kind: 'message',
+      title: 'Messages between Wang and Cho, first night',
+      date: '20 September 2015',
+      place: 'London and Beijing',
+      body: `WANG: Here. The room is smaller than the photograph. The window looks at a wall.
+CHO: Did anyone meet you?
+WANG: A volunteer. He wanted to buy me a drink. I said I was tired.
+CHO: Good. Eat something. It's seven in the morning here and I'm already late.
+WANG: What will you do tonight?
+CHO: Sleep on your side of the bed.`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'promise-to-call',
+          label: 'Promise to call her every evening, her morning',
+          to: 'dinners-first-invitation',
+          effects: [{ add: 'choTrust', value: 1 }],
+        },
+        {
+          id: 'keep-it-short',
+          label: 'Say goodnight and turn the phone over',
+          to: 'dinners-first-invitation',
+        },
+      ],
     },
   ],
 });
