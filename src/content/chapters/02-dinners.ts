@@ -1,22 +1,404 @@
 import { chapter } from '../../story/define';
 
-// Placeholder until the chapter is written.
+/**
+ * Chapter 2, Dinners and Tours (2015-2016): the invitations, what Wang lets slip, what they learn of him.
+ * Alleged path: first invitation (F3) -> first dinner (F3) -> the tour (F3) -> the drive home (F4) -> assessment (F3, F4).
+ * Ending here: clean-return (he declines the dinners before he has talked about his work).
+ */
 export const dinners = chapter({
   id: 'dinners',
   number: 2,
   title: 'Dinners and Tours',
-  period: '2015',
+  period: '2015-2016',
   passages: [
     {
       id: 'dinners-first-invitation',
       chapter: 'dinners',
-      kind: 'memo',
-      title: 'Dinners and Tours',
-      date: '2015',
-      place: 'Placeholder',
-      body: 'This chapter is not written yet.',
+      kind: 'message',
+      title: 'Invitation by email, printed',
+      date: '14 October 2015',
+      place: 'London',
+      body: `HUGH CARROW: Dear Mr Wang, forgive the unsolicited note. I am secretary of a small dining society that likes to welcome visiting scholars to London.
+HUGH CARROW: We meet once a month in a private room in Marylebone. Good food, no speeches, and conversation about whatever our guests care to talk about.
+HUGH CARROW: Your supervisor mentioned your name. Would Thursday the 22nd suit? Dinner at eight. The society is pleased to cover everything, including your taxi home.
+HUGH CARROW: With every good wish, Hugh Carrow.
+
+FILE NOTE (investigators): The society's name is given as [[withheld]]. It has no website and is not registered as a charity. The ministry alleges that the dinners and guided tours Wang attended in Britain were organised by MI6, to learn his "characteristic weaknesses and personal interests".`,
+      provenance: { kind: 'alleged', facts: ['F3'], quote: 'characteristic weaknesses and personal interests' },
+      choices: [
+        {
+          id: 'accept-invitation',
+          label: 'Accept: a free dinner, and English conversation',
+          to: 'dinners-first-dinner',
+        },
+        {
+          id: 'ask-who-else',
+          label: 'First ask the other visiting scholars whether they were invited',
+          to: 'dinners-classmates',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+        {
+          id: 'decline-invitation',
+          label: 'Decline politely: he is behind on his reading',
+          to: 'dinners-second-invitation',
+        },
+      ],
+    },
+    {
+      id: 'dinners-classmates',
+      chapter: 'dinners',
+      kind: 'interview-note',
+      title: 'Interview with a fellow scholar, surname Lin',
+      date: '16 October 2015 (events); interview later',
+      place: 'London',
+      body: `Lin, same programme, same year. Economics, from a provincial bureau.
+
+Says Wang asked her in the library whether she had "an invitation from a dining society". She had not. Nor had the two others at their table. Wang laughed and said perhaps his supervisor liked him best.
+
+Lin: "He was pleased and worried at the same time. He kept the email open on his phone all afternoon."
+
+Asked whether she was ever invited to anything like it. Answer: a museum trip with the whole cohort. Nothing private.`,
       provenance: { kind: 'dramatized' },
-      choices: [{ id: 'continue', label: 'Continue', to: 'consulting-old-classmate' }],
+      choices: [
+        {
+          id: 'go-anyway',
+          label: 'Go anyway; one dinner commits him to nothing',
+          to: 'dinners-first-dinner',
+        },
+        {
+          id: 'send-regrets',
+          label: 'Send his regrets',
+          to: 'dinners-second-invitation',
+        },
+      ],
+    },
+    {
+      id: 'dinners-first-dinner',
+      chapter: 'dinners',
+      kind: 'transcript',
+      title: 'The first dinner, from the recording the ministry says it holds',
+      date: '22 October 2015',
+      place: 'A private room above a restaurant, Marylebone, London',
+      body: `[20:14] CARROW: You must find our food very dull.
+[20:14] WANG: The lamb is good.
+[20:31] GUEST: Hugh tells me you work on policy. Real policy, not the seminar kind.
+[20:31] WANG: I draft. Other people decide.
+[20:32] GUEST: But you see what they decide on. That must be fascinating, to watch a country make up its mind.
+[20:40] CARROW: And your wife, is she in London with you?
+[20:40] WANG: In Beijing. She works too.
+[20:41] CARROW: Two salaries in Beijing. You must live like kings.
+[20:41] WANG: You have not seen Beijing prices.
+[20:52] GUEST: Tell us what a week on your desk looks like. Honestly. We are all friends here.
+
+FILE NOTE (investigators): The guest is recorded as [[name withheld]]. How the ministry came to hold this recording is not stated. It is offered here as the ministry's account.`,
+      provenance: { kind: 'alleged', facts: ['F3'] },
+      choices: [
+        {
+          id: 'talk-about-work',
+          label: 'Tell them what a week on his desk looks like',
+          to: 'dinners-tour',
+          effects: [
+            { set: 'talkedAtDinner', value: true },
+            { add: 'handlerLeverage', value: 1 },
+          ],
+        },
+        {
+          id: 'talk-about-home',
+          label: 'Talk about Cho, his parents, and the flat they cannot afford',
+          to: 'dinners-tour',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+        {
+          id: 'leave-early',
+          label: 'Plead a headache and leave before dessert',
+          to: 'dinners-second-invitation',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'dinners-second-invitation',
+      chapter: 'dinners',
+      kind: 'message',
+      title: 'A second invitation, by email',
+      date: '3 November 2015',
+      place: 'London',
+      body: `HUGH CARROW: Dear Mr Wang, we missed you, and we quite understand.
+HUGH CARROW: Something simpler, then. On Saturday the 14th a friend of the society, Dr Imogen Reed, takes a few guests to Oxford and on to a house in the Cotswolds that is not open to the public.
+HUGH CARROW: A car at nine, lunch, back by dark. No dinner jackets and no talk of work, I promise.
+HUGH CARROW: Do say yes. Hugh.
+
+FILE NOTE (investigators): Carrow wrote again within twelve days. The ministry's account holds that refusal was expected and planned for.`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'accept-the-tour',
+          label: 'Say yes to Oxford; he has wanted to see it since school',
+          to: 'dinners-tour',
+        },
+        {
+          id: 'decline-for-good',
+          label: 'Write back and decline this, and anything after it',
+          to: 'dinners-decline',
+        },
+      ],
+    },
+    {
+      id: 'dinners-tour',
+      chapter: 'dinners',
+      kind: 'travel-record',
+      title: 'Itinerary of a guided tour, Oxford and the Cotswolds',
+      date: '14 November 2015',
+      place: 'Oxford and Gloucestershire',
+      body: `Prepared for: Mr Wang. Guide: Dr Imogen Reed. Driver provided.
+
+09:00 Car from his hall of residence.
+10:30 Oxford: a college library, shown by a fellow, and a walk along the river.
+13:00 Lunch at a private house near Burford, by kind permission of the owner.
+15:00 The house and gardens. Portraits, a long gallery, a view to the hills.
+17:30 Return to London.
+
+FILE NOTE (investigators): Wang's photographs from this day show the gallery, the lunch table and one picture of the house's garage, with four cars in it. In the ministry's account, guided tours like this one served the same purpose as the dinners: to see what he looked at, and for how long.`,
+      provenance: { kind: 'alleged', facts: ['F3'] },
+      choices: [
+        {
+          id: 'show-the-envy',
+          label: 'Tell Reed what a house like this would cost at home, and what he earns',
+          to: 'dinners-car-home',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+        {
+          id: 'ask-who-pays',
+          label: 'Ask Reed who pays for all of this',
+          to: 'dinners-who-pays',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'dinners-who-pays',
+      chapter: 'dinners',
+      kind: 'interview-note',
+      title: 'Notebook of the subject, one page transcribed',
+      date: '14 November 2015',
+      place: 'Near Burford, Gloucestershire',
+      body: `Asked Dr R. who pays. Car, lunch, the man with the keys to the library.
+
+She said: friends of the university, people who think Britain should understand China better. A foundation. She did not say which.
+
+Then she asked what I would want, if I could have anything from my time here. I said a good thesis. She smiled as if I had given the wrong answer on purpose.
+
+Nobody on my course has been to this house.`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'accept-the-answer',
+          label: 'Accept the answer and ride back with her',
+          to: 'dinners-car-home',
+        },
+        {
+          id: 'make-excuses',
+          label: 'Take the train back alone, and answer no more invitations',
+          to: 'dinners-decline',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'dinners-car-home',
+      chapter: 'dinners',
+      kind: 'transcript',
+      title: 'The drive back to London, as the ministry reconstructs it',
+      date: '14 November 2015',
+      place: 'The M40, towards London',
+      body: `[17:48] REED: You went quiet in the gallery.
+[17:48] WANG: I was doing sums. My father's treatment. The flat. Cho's salary and mine.
+[17:49] REED: And the sums don't come out.
+[17:49] WANG: They come out. Just not in our favour.
+[17:55] REED: The society sometimes asks guests to give a short talk. Twenty minutes, about anything. There is an honorarium.
+[17:55] WANG: How much?
+[17:56] REED: Two thousand. In cash, I'm afraid, the treasurer is old-fashioned. I have it here, if you'd like to say yes now and give the talk in the spring.
+
+FILE NOTE (investigators): The ministry alleges that the British side found in Wang a "strong desire for money". This conversation, as the ministry tells it, is where they found it.`,
+      provenance: { kind: 'alleged', facts: ['F4'], quote: 'strong desire for money' },
+      choices: [
+        {
+          id: 'take-the-envelope',
+          label: 'Take the envelope; he will give the talk',
+          to: 'dinners-assessment',
+          effects: [
+            { add: 'money', value: 2 },
+            { add: 'handlerLeverage', value: 1 },
+          ],
+        },
+        {
+          id: 'refuse-the-envelope',
+          label: 'Refuse it: he will give the talk for nothing, if at all',
+          to: 'dinners-assessment',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'dinners-assessment',
+      chapter: 'dinners',
+      kind: 'memo',
+      title: 'What each side learned, investigators’ summary',
+      date: 'Covers October 2015 to January 2016',
+      place: 'Beijing',
+      body: `TO: Case file
+FROM: Investigating officer [[name withheld]]
+RE: The dinners and tours, October 2015 to January 2016
+
+The ministry's account: over four months the British side hosted Wang at dinners and on at least one tour. Each time the talk came back to the same things: his salary, his father's illness, the price of a flat, his wife's agency. The account calls these his "characteristic weaknesses and personal interests", and names the first of them a "strong desire for money".
+
+What Wang learned of them is thinner. A dining society with no address. A host who always paid in cash. A guide with a doctorate no one could find. He wrote none of it down in a report, and he reported none of it to his unit.
+
+These are allegations. The British side has made no statement about Wang.`,
+      provenance: { kind: 'alleged', facts: ['F3', 'F4'] },
+      choices: [
+        {
+          id: 'read-on',
+          label: 'Turn to the next document',
+          to: 'dinners-cho-call',
+        },
+      ],
+    },
+    {
+      id: 'dinners-cho-call',
+      chapter: 'dinners',
+      kind: 'message',
+      title: 'Messages between Wang and Cho',
+      date: '2 December 2015',
+      place: 'London and Beijing',
+      body: `CHO: You've been out a lot.
+WANG: A dining society. Academics, retired people. They like to meet foreigners.
+CHO: Do they ask about work?
+WANG: Everyone asks about work. It's what people say instead of hello.
+CHO: Do they ask about mine?
+WANG: Once. I said you work in an office.
+CHO: I do work in an office.
+CHO: Be careful with people who pay for everything.`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'tell-cho-about-dinners',
+          label: 'Tell her everything: the house, the talk, the cash',
+          to: 'dinners-new-year',
+          effects: [{ add: 'choTrust', value: 1 }],
+        },
+        {
+          id: 'keep-it-light',
+          label: 'Send her a photograph of Oxford and change the subject',
+          to: 'dinners-new-year',
+          effects: [{ add: 'choTrust', value: -1 }],
+        },
+      ],
+    },
+    {
+      id: 'dinners-new-year',
+      chapter: 'dinners',
+      kind: 'receipt',
+      title: 'Restaurant bill, New Year’s Eve dinner',
+      date: '7 February 2016',
+      place: 'A Cantonese restaurant, Soho, London',
+      body: `Table 12, private room, 6 covers
+Set menu "Prosperity" x 6 | £348.00
+Steamed fish, whole | £42.00
+Wine, 2 bottles | £96.00
+Service | £61.00
+TOTAL | £547.00
+
+Paid by card ending [[withheld]], name H. CARROW.
+
+FILE NOTE (investigators): The printed menu card, kept by Wang, is signed on the back by everyone at the table. One signature reads "Simon, class of 2011 - we must talk about work, the paid kind".`,
+      provenance: { kind: 'dramatized' },
+      exhibit: { id: 'new-year-menu-card', label: 'Menu card, New Year’s Eve dinner, signed on the back' },
+      choices: [
+        {
+          id: 'after-new-year',
+          label: 'Turn to the next document',
+          to: 'consulting-old-classmate',
+        },
+      ],
+    },
+    {
+      id: 'dinners-decline',
+      chapter: 'dinners',
+      kind: 'message',
+      title: 'Wang to Carrow, by email',
+      date: '20 November 2015',
+      place: 'London',
+      body: `WANG: Dear Mr Carrow, thank you for your kindness since I arrived.
+WANG: I have decided to give all my time to my studies, and I will not be able to accept further invitations from the society.
+WANG: Please do not take this as ingratitude.
+
+HUGH CARROW: Dear Mr Wang, not at all. The door is always open. Hugh.
+
+FILE NOTE (investigators): Carrow's reply came eleven minutes later. It is the last message between them in this file, unless the subject chooses otherwise.`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'go-home-clean',
+          label: 'Finish the exchange, and report the dinners when he gets home',
+          to: 'dinners-clean-return',
+          when: { var: 'talkedAtDinner', op: '==', value: false },
+          lockedHint:
+            'He has already told them what a week on his desk looks like. There is no going home clean from that.',
+        },
+        {
+          id: 'keep-the-number',
+          label: 'Decline, but keep Carrow’s number in his phone',
+          to: 'dinners-quiet-spring',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'dinners-clean-return',
+      chapter: 'dinners',
+      kind: 'travel-record',
+      title: 'Return flight, and the debrief that followed',
+      date: '14 July 2017',
+      place: 'London Heathrow to Beijing Capital',
+      body: `Passenger WANG / MR. London (LHR) to Beijing (PEK). Seat 38A. One suitcase, 24 kg, mostly books.
+
+Debrief at [[name of the body withheld]], 20 July 2017, by the security officer who briefed him before he left. Wang listed the dinners, the tour and the society by name, and handed over Carrow's emails. He said he had talked about the food, the weather and chess. Nothing in his devices or his accounts says otherwise.
+
+FILE NOTE (investigators): Whatever the British side wanted from him, this file holds no sign that they got it.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [],
+      ending: {
+        id: 'clean-return',
+        title: 'A Clean Return',
+        verdict: 'NO CASE TO ANSWER',
+        summary:
+          'Wang declined the dinners before he had told anyone anything, finished his exchange and came home with a suitcase of books. At his debrief he reported the society and its host by name. The file was opened on a host, not on him, and closed with nothing against him.',
+      },
+    },
+    {
+      id: 'dinners-quiet-spring',
+      chapter: 'dinners',
+      kind: 'surveillance-log',
+      title: 'Months without contact, from his phone and card records',
+      date: 'December 2015 to April 2016',
+      place: 'London',
+      body: `FILE NOTE (investigators): Reconstructed from his phone and card records. Entries are by day, not by hour.
+
+12-20 Library most days, 09:30 to 18:00.
+12-24 Christmas alone. Calls Cho for two hours.
+01-15 Carrow's number opened in contacts. No call made.
+02-07 New Year's Eve. Eats at the hall of residence.
+03-02 Thesis proposal approved.
+04-11 Message from an unknown number: "Hugh gave me your details. Simon, from the programme, class of 2011."`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'open-the-message',
+          label: 'Open the message',
+          to: 'consulting-old-classmate',
+        },
+      ],
     },
   ],
 });
