@@ -20,14 +20,22 @@ export function compare(left: Value, op: Comparison, right: Value): boolean {
 
 type Facts = Pick<RunState, 'variables' | 'visits'>;
 
+/**
+ * A record's own entry, or undefined. Plain `record[key]` would find `constructor` or
+ * `toString` on Object.prototype for a passage or variable of that name.
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function holds(condition: Condition, state: Facts): boolean {
   if ('all' in condition) return condition.all.every((c) => holds(c, state));
   if ('any' in condition) return condition.any.some((c) => holds(c, state));
   if ('not' in condition) return !holds(condition.not, state);
   if ('visits' in condition) {
-    return compare(state.visits[condition.visits] ?? 0, condition.op, condition.value);
+    return compare(own(state.visits, condition.visits) ?? 0, condition.op, condition.value);
   }
-  const value = state.variables[condition.var];
+  const value = own(state.variables, condition.var);
   return value !== undefined && compare(value, condition.op, condition.value);
 }
 
@@ -69,7 +77,7 @@ export function applyEffects(
   const next: Record<string, Value> = { ...variables };
   for (const effect of effects) {
     if ('set' in effect) next[effect.set] = effect.value;
-    else next[effect.add] = Number(next[effect.add] ?? 0) + effect.value;
+    else next[effect.add] = Number(own(next, effect.add) ?? 0) + effect.value;
   }
   return next;
 }

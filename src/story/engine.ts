@@ -2,7 +2,7 @@
  * The story engine: pure, deterministic functions from a story and a state to a new state.
  * States are immutable plain objects, so they serialize to JSON and compare structurally.
  */
-import { applyEffects, holds, whyNot } from './conditions';
+import { applyEffects, holds, own, whyNot } from './conditions';
 import type { Choice, Passage, RunState, Story, Value } from './types';
 
 export interface StoryIndex {
@@ -119,7 +119,7 @@ export function choose(story: Story, state: RunState, choiceId: string): ChoiceR
     state: {
       passage: choice.to,
       variables: applyEffects(state.variables, choice.effects ?? []),
-      visits: { ...state.visits, [choice.to]: (state.visits[choice.to] ?? 0) + 1 },
+      visits: { ...state.visits, [choice.to]: (own(state.visits, choice.to) ?? 0) + 1 },
       log: [...state.log, choiceId],
     },
   };
