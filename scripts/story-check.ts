@@ -1,0 +1,85 @@
+/**
+ * npm run story:check [-- FILE.json] [--json] [--max-states N]
+ *
+ * Checks the game's story (or a story JSON file, through the schema first) and prints every
+ * problem as `passage-id: message`, errors first, then a one-line summary. Exits 1 when
+ * there is any error. With --json, prints exactly one JSON object: { problems, stats }.
+ */
+import { checkStory, type Problem, type StoryStats } from '../src/story';
+import { loadStory, parseArguments } from './story-cli';
+
+const USAGE = 'usage: npm run story:check -- [story.json] [--json] [--max-states N]';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function line(problem: Problem): string {
+  return `${problem.passage ?? '(story)'}: ${problem.message} [${problem.rule}]`;
+}
+
+function summary(name: string, errors: number, warnings: number, stats: StoryStats, ms: number): string {
+  const facts = stats.factsCited.length > 0 ? stats.factsCited.join(' ') : 'none';
+  const explored = `${plural(stats.statesExplored, 'state')} explored in ${Math.round(ms)} ms${stats.explorationComplete ? '' : ' (bound hit)'}`;
+  return (
+    `${name}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}. ` +
+    `${plural(stats.chapters, 'chapter')}, ${plural(stats.passages, 'passage')}, ${plural(stats.choices, 'choice')}, ${plural(stats.endings, 'ending')}; ` +
+    `reachable: ${stats.reachablePassages}/${stats.passages} passages, ${stats.reachableEndings}/${stats.endings} endings; ` +
+    `facts cited: ${facts}; ${explored}.`
+  );
+}
+
+async function main(): Promise<number> {
+  const { flags, positional } = parseArguments(process.argv.slice(2), ['max-states']);
+  if (flags.has('help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const json = flags.get('json') === true;
+  const maxStates = flags.has('max-states') ? Number(flags.get('max-states')) : undefined;
+  if (maxStates !== undefined && !(Number.isInteger(maxStates) && maxStates > 0)) {
+    console.error(`--max-states needs a positive whole number.\n${USAGE}`);
+    return 2;
+  }
+  if (positional.length > 1) {
+    console.error(`Give at most one story file.\n${USAGE}`);
+    return 2;
+  }
+
+  const loaded = await loadStory(positional[0]);
+  if (!loaded.ok) {
+    if (json) {
+      const problems = loaded.problems.map((message) => ({ severity: 'error', message, rule: 'schema' }));
+      console.log(JSON.stringify({ problems, stats: null }, null, 2));
+    } else {
+      console.log('errors:');
+      for (const problem of loaded.problems) console.log(`${loaded.name}: ${problem} [schema]`);
+      console.log(`${loaded.name}: ${plural(loaded.problems.length, 'error')}: not a valid story file.`);
+    }
+    return 1;
+  }
+
+  const report = checkStory(loaded.story, maxStates === undefined ? {} : { maxStates });
+  const errors = report.problems.filter((p) => p.severity === 'error');
+  const warnings = report.problems.filter((p) => p.severity === 'warning');
+  if (json) {
+    console.log(JSON.stringify({ problems: report.problems, stats: report.stats }, null, 2));
+  } else {
+    if (errors.length > 0) console.log('errors:');
+    for (const problem of errors) console.log(line(problem));
+    if (warnings.length > 0) console.log('warnings:');
+    for (const problem of warnings) console.log(line(problem));
+    console.log(summary(loaded.name, errors.length, warnings.length, report.stats, report.exploration.elapsedMs));
+  }
+  return errors.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 2;
+  },
+);
