@@ -69,7 +69,6 @@ FILE NOTE (investigators): Cho was employed at a central agency, [[name withheld
           id: 'cut-it-down',
           label: 'Cut section 4 down, as Cho says',
           to: 'exchange-interview',
-          effects: [{ add: 'doubt', value: 1 }],
         },
         {
           id: 'send-it-whole',

@@ -63,10 +63,7 @@ FILE NOTE (investigators): A policy paper of that length from a graduate student
           id: 'name-a-price',
           label: 'Reply with a number of his own: two thousand',
           to: 'consulting-coffee',
-          effects: [
-            { add: 'money', value: 1 },
-            { add: 'handlerLeverage', value: 1 },
-          ],
+          effects: [{ add: 'money', value: 1 }],
         },
       ],
     },
@@ -99,16 +96,12 @@ FILE NOTE (investigators): The ministry's account treats this meeting as the sta
           to: 'consulting-first-invoice',
           when: { var: 'talkedAtDinner', op: '==', value: true },
           lockedHint: 'He has told them nothing about his work yet. There is nothing to raise the price with.',
-          effects: [
-            { add: 'money', value: 2 },
-            { add: 'handlerLeverage', value: 1 },
-          ],
+          effects: [{ add: 'money', value: 2 }],
         },
         {
           id: 'ask-for-a-contract',
           label: 'Say he will work only with a written contract',
           to: 'consulting-engagement-letter',
-          effects: [{ add: 'evidence', value: 1 }],
         },
       ],
     },
@@ -294,10 +287,7 @@ FILE NOTE (investigators): The ministry's account says Wang "was somewhat scepti
           id: 'keep-consulting',
           label: 'Keep writing: two more papers and the deposit is paid',
           to: 'consulting-bank-slip',
-          effects: [
-            { add: 'money', value: 10 },
-            { add: 'handlerLeverage', value: 1 },
-          ],
+          effects: [{ add: 'money', value: 10 }],
         },
         {
           id: 'ask-who-the-client-is',
@@ -334,10 +324,7 @@ FILE NOTE (investigators): The ministry's account says Wang "was somewhat scepti
           id: 'take-the-raise',
           label: 'Take the raise instead of an answer',
           to: 'consulting-bank-slip',
-          effects: [
-            { add: 'money', value: 14 },
-            { add: 'handlerLeverage', value: 1 },
-          ],
+          effects: [{ add: 'money', value: 14 }],
         },
         {
           id: 'walk-out',
@@ -402,16 +389,13 @@ Asked whether she saw any papers. She says that depends on what he chose to show
           to: 'offer-approach',
           when: { var: 'keptRecords', op: '==', value: true },
           lockedHint: 'He kept nothing on paper. There is nothing to show her but a bank balance.',
-          effects: [{ add: 'evidence', value: 1 }],
+          effects: [{ add: 'doubt', value: 1 }],
         },
         {
           id: 'call-it-a-stipend',
           label: 'Tell her the programme raised his stipend',
           to: 'offer-approach',
-          effects: [
-            { add: 'choTrust', value: -1 },
-            { add: 'doubt', value: 1 },
-          ],
+          effects: [{ add: 'choTrust', value: -1 }],
         },
       ],
     },
