@@ -1,0 +1,84 @@
+/**
+ * All of the game's keyboard handling: digits take a choice, Space and Enter show the whole
+ * page, Escape opens the menu or goes back. Native controls keep their own keys, so a key
+ * never does two things at once, and a held key (auto-repeat) never acts twice.
+ */
+
+/** The part of the controller the keys drive. */
+export interface KeyboardTarget {
+  takeChoiceNumber(n: number): boolean;
+  completeText(): void;
+  escape(): void;
+}
+
+export interface KeyboardOptions {
+  /** Called on every key press and pointer press, so the layer can show focus to keyboard users only. */
+  readonly onModality?: (modality: 'keyboard' | 'pointer') => void;
+}
+
+const CONTROL_SELECTOR =
+  'button, input, select, textarea, summary, a[href], [contenteditable]:not([contenteditable="false"]), [role="button"], [role="checkbox"], [role="radio"], [role="slider"], [role="menuitem"], [role="option"], [role="tab"], [role="switch"]';
+
+const TEXT_ENTRY_SELECTOR =
+  'input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="number"], input[type="password"], input[type="url"], input[type="tel"], textarea, select, [contenteditable]:not([contenteditable="false"])';
+
+function elementOf(target: EventTarget | null): Element | null {
+  return target !== null && typeof (target as Element).closest === 'function' ? (target as Element) : null;
+}
+
+/** True when the key goes to a control that has its own use for it (a button, a field, a slider). */
+export function isControl(target: EventTarget | null): boolean {
+  return elementOf(target)?.closest(CONTROL_SELECTOR) != null;
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  return elementOf(target)?.closest(TEXT_ENTRY_SELECTOR) != null;
+}
+
+/** The choice number a key stands for (1-9 on the main row or the keypad), or null. */
+export function digitOf(event: Pick<KeyboardEvent, 'key' | 'code'>): number | null {
+  if (/^[1-9]$/.test(event.key)) return Number(event.key);
+  const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
+  return match ? Number(match[1]) : null;
+}
+
+export function installKeyboard(doc: Document, target: KeyboardTarget, options: KeyboardOptions = {}): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    options.onModality?.('keyboard');
+    if (event.defaultPrevented || event.isComposing) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const activation = event.key === ' ' || event.key === 'Spacebar' || event.key === 'Enter';
+    const digit = digitOf(event);
+    if (event.repeat) {
+      // A held key acts once: no second choice, and no repeated click on the button that
+      // took the focus after the first one.
+      if (activation || digit !== null) event.preventDefault();
+      return;
+    }
+    if (event.key === 'Escape' || event.key === 'Esc') {
+      event.preventDefault();
+      target.escape();
+      return;
+    }
+    if (digit !== null) {
+      if (isTextEntry(event.target)) return;
+      // Prevent the default so that the keypress does not reach whatever takes the focus next.
+      event.preventDefault();
+      target.takeChoiceNumber(digit);
+      return;
+    }
+    if (activation) {
+      if (isControl(event.target)) return; // the control's own activation happens, not both
+      // Without this the keypress would click the first choice once it takes the focus.
+      event.preventDefault();
+      target.completeText();
+    }
+  };
+  const onPointerDown = () => options.onModality?.('pointer');
+  doc.addEventListener('keydown', onKeyDown);
+  doc.addEventListener('pointerdown', onPointerDown, true);
+  return () => {
+    doc.removeEventListener('keydown', onKeyDown);
+    doc.removeEventListener('pointerdown', onPointerDown, true);
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Plain-text renderings of story data for the accessible layer: what a screen reader hears.
+ * Pure functions, no DOM.
+ */
+import type { DocumentKind, Passage, Provenance } from '../../story/types';
+
+const REDACTION = /\[\[[\s\S]*?\]\]/g;
+
+/** Redacted spans `[[like this]]` are read as the word "redacted"; nothing of them leaks. */
+export function readRedactions(text: string): string {
+  return text.replace(REDACTION, 'redacted');
+}
+
+/** A body's paragraphs (separated by blank lines), redactions read as "redacted", whitespace tidied. */
+export function paragraphsOf(body: string): string[] {
+  return body
+    .split(/\n\s*\n/)
+    .map((paragraph) => readRedactions(paragraph).replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+/** "Alleged by the MSS, facts F3, F4" or "Dramatization", with the quote or note when there is one. */
+export function provenanceText(provenance: Provenance): string {
+  if (provenance.kind === 'alleged') {
+    const facts = provenance.facts.length === 1 ? 'fact' : 'facts';
+    const base =
+      provenance.facts.length > 0
+        ? `Alleged by the MSS, ${facts} ${provenance.facts.join(', ')}`
+        : 'Alleged by the MSS';
+    return provenance.quote ? `${base}. The report quotes: “${provenance.quote}”` : base;
+  }
+  return provenance.note ? `Dramatization: ${provenance.note}` : 'Dramatization';
+}
+
+const KIND_LABELS: Record<DocumentKind, string> = {
+  memo: 'Memo',
+  invoice: 'Invoice',
+  transcript: 'Transcript',
+  'travel-record': 'Travel record',
+  'surveillance-log': 'Surveillance log',
+  message: 'Message',
+  receipt: 'Receipt',
+  'interview-note': 'Interview note',
+};
+
+export function kindLabel(kind: DocumentKind): string {
+  return KIND_LABELS[kind] ?? kind;
+}
+
+/** The document's header line as a file clerk would read it: "Memo. 14 September 2015. London." */
+export function documentMeta(passage: Pick<Passage, 'kind' | 'date' | 'place'>): string {
+  const parts = [kindLabel(passage.kind), passage.date, passage.place].filter(
+    (part): part is string => typeof part === 'string' && part.trim().length > 0,
+  );
+  return parts.map((part) => (/[.!?]$/.test(part) ? part : `${part}.`)).join(' ');
+}

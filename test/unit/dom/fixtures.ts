@@ -1,0 +1,107 @@
+/** A small story and in-memory ports for testing the accessible layer without a browser. */
+import type { SoundPort } from '../../../src/audio/sound';
+import { GameController } from '../../../src/game/controller';
+import type { LoadedRun, RunStore, SavedRun, SettingsStore } from '../../../src/save/ports';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/save/settings-types';
+import type { Story } from '../../../src/story/types';
+
+export const story: Story = {
+  id: 'dom-test',
+  title: 'DOM test',
+  version: 1,
+  start: 'a',
+  variables: { money: { type: 'number', initial: 0, description: 'Cash in hand' } },
+  chapters: [
+    {
+      id: 'one',
+      number: 1,
+      title: 'One',
+      period: '2015',
+      passages: [
+        {
+          id: 'a',
+          chapter: 'one',
+          kind: 'travel-record',
+          title: 'Arrival <b>at</b> Heathrow',
+          date: '14 September 2015',
+          place: 'London',
+          body: 'Met [[the officer]] at noon.\n\nHe paid <img src=x onerror="alert(1)"> in [[cash]].',
+          provenance: { kind: 'alleged', facts: ['F3', 'F4'] },
+          exhibit: { id: 'ticket', label: 'A boarding pass' },
+          choices: [
+            { id: 'dinner', label: 'Go to the dinner', to: 'b', effects: [{ add: 'money', value: 1 }] },
+            { id: 'home', label: 'Stay home', to: 'end-home' },
+            {
+              id: 'embassy',
+              label: 'Call the embassy',
+              to: 'end-home',
+              when: { var: 'money', op: '>', value: 5 },
+              lockedHint: 'You cannot afford the call',
+            },
+          ],
+        },
+        {
+          id: 'b',
+          chapter: 'one',
+          kind: 'memo',
+          title: 'The dinner',
+          body: 'Dinner.',
+          provenance: { kind: 'dramatized' },
+          choices: [{ id: 'leave', label: 'Leave', to: 'end-home' }],
+        },
+        {
+          id: 'end-home',
+          chapter: 'one',
+          kind: 'interview-note',
+          title: 'Home',
+          body: 'Nothing happened.',
+          provenance: { kind: 'dramatized', note: 'invented' },
+          choices: [],
+          ending: { id: 'home', title: 'A Quiet Life', verdict: 'NO CASE', summary: 'He went home.' },
+        },
+      ],
+    },
+  ],
+};
+
+export class MemoryRuns implements RunStore {
+  saved: SavedRun | null = null;
+  corrupt: string | null = null;
+  load(): LoadedRun {
+    if (this.corrupt) return { kind: 'corrupt', message: this.corrupt };
+    return this.saved ? { kind: 'ok', run: this.saved } : { kind: 'none' };
+  }
+  save(run: SavedRun) {
+    this.saved = run;
+    return { ok: true as const };
+  }
+  clear() {
+    this.saved = null;
+  }
+}
+
+export class MemorySettings implements SettingsStore {
+  constructor(public settings: Settings = DEFAULT_SETTINGS) {}
+  load() {
+    return { settings: this.settings };
+  }
+  save(settings: Settings) {
+    this.settings = settings;
+    return { ok: true as const };
+  }
+}
+
+export const silentSound: SoundPort = {
+  playEffect() {},
+  setAmbient() {},
+  setLevels() {},
+  suspend() {},
+  resume() {},
+};
+
+export function makeController(options: { settings?: Partial<Settings>; runs?: MemoryRuns } = {}) {
+  const runs = options.runs ?? new MemoryRuns();
+  const settingsStore = new MemorySettings({ ...DEFAULT_SETTINGS, ...options.settings });
+  const controller = new GameController({ story, runs, settingsStore, sound: silentSound });
+  return { controller, runs, settingsStore };
+}
