@@ -31,6 +31,9 @@ export const howlFactory: HowlFactory = (spec) =>
     volume: spec.volume,
     preload: spec.preload,
     html5: false,
+    ...(spec.sprite
+      ? { sprite: Object.fromEntries(Object.entries(spec.sprite).map(([key, [a, b, loop]]) => [key, [a, b, loop]])) }
+      : {}),
     onloaderror: spec.onloaderror,
     onplayerror: spec.onplayerror,
   });

@@ -4,11 +4,12 @@
  * fake; `howler-sound.ts` wires in the real Howl, the hashed file URLs and the unlock gate.
  */
 import type { AmbientBed, EffectName, SoundLevels, SoundPort } from './sound';
-import { effectFiles } from './sound-files';
+import { BED_LOOP_SECONDS, BED_PAD_MS, effectFiles } from './sound-files';
 
 /** The part of Howler's Howl this engine uses. */
 export interface HowlLike {
-  play(): number;
+  /** Starts a sprite (by name) or resumes a paused sound (by id); returns the sound's id. */
+  play(spriteOrId?: string | number): number;
   stop(): unknown;
   pause(): unknown;
   load(): unknown;
@@ -24,6 +25,8 @@ export interface HowlSpec {
   readonly loop: boolean;
   readonly volume: number;
   readonly preload: boolean;
+  /** Beds loop a sprite, `[offsetMs, durationMs, loop]`, inside a padded file. */
+  readonly sprite?: Readonly<Record<string, readonly [number, number, boolean]>>;
   readonly onloaderror: (id: number | undefined, error: unknown) => void;
   readonly onplayerror: (id: number | undefined, error: unknown) => void;
 }
@@ -54,8 +57,13 @@ export const CROSSFADE_MS = 1500;
 
 interface BedVoice {
   readonly howl: HowlLike;
+  /** Pending stop after a fade-out, or null. */
   stopTimer: unknown;
+  /** Howler's id of the looping sound once started, so that a pause can be resumed. */
+  id: number | null;
 }
+
+export const BED_SPRITE = 'loop';
 
 export interface SoundEngine extends SoundPort {
   /** For tests and diagnostics: the bed that is (or will be, once unlocked) playing. */
@@ -93,6 +101,7 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
   }
 
   function howlFor(name: string, loop: boolean): HowlLike | null {
+    const loopSeconds = loop ? BED_LOOP_SECONDS[name as AmbientBed] : undefined;
     if (failed.has(name)) return null;
     const existing = howls.get(name);
     if (existing) return existing;
@@ -109,6 +118,7 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
         volume: loop ? 0 : effectVolume(),
         // Beds load when first needed; effects are small and wanted at once.
         preload: !loop,
+        ...(loopSeconds ? { sprite: { [BED_SPRITE]: [BED_PAD_MS, loopSeconds * 1000, true] as const } } : {}),
         onloaderror: (_id, error) => fail(name, 'could not be loaded', error),
         onplayerror: (_id, error) => fail(name, 'could not be played', error),
       });
@@ -130,6 +140,11 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
     }
   }
 
+  function stopVoice(voice: BedVoice): void {
+    voice.id = null;
+    voice.howl.stop();
+  }
+
   /** Starts (or brings back) the requested bed, fading it in; fades every other bed out. */
   function applyBed(fade: boolean): void {
     const fadeMs = fade ? crossfadeMs : 0;
@@ -138,7 +153,7 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
       if (voice.stopTimer !== null) continue;
       safely(name, () => {
         if (!voice.howl.playing()) {
-          voice.howl.stop();
+          stopVoice(voice);
           return;
         }
         const from = voice.howl.volume();
@@ -146,10 +161,10 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
           voice.howl.fade(from, 0, fadeMs);
           voice.stopTimer = setTimer(() => {
             voice.stopTimer = null;
-            safely(name, () => voice.howl.stop());
+            safely(name, () => stopVoice(voice));
           }, fadeMs);
         } else {
-          voice.howl.stop();
+          stopVoice(voice);
         }
       });
     }
@@ -159,7 +174,7 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
     if (!howl) return;
     let voice = beds.get(name);
     if (!voice) {
-      voice = { howl, stopTimer: null };
+      voice = { howl, stopTimer: null, id: null };
       beds.set(name, voice);
     }
     const current = voice;
@@ -171,7 +186,8 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
       const target = bedVolume();
       if (!howl.playing()) {
         howl.volume(0);
-        howl.play();
+        const resumed = current.id === null ? null : howl.play(current.id);
+        current.id = typeof resumed === 'number' ? resumed : howl.play(BED_SPRITE);
         if (fadeMs > 0 && target > 0) howl.fade(0, target, fadeMs);
         else howl.volume(target);
       } else {
@@ -234,7 +250,7 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
         if (voice.stopTimer !== null) {
           clearTimer(voice.stopTimer);
           voice.stopTimer = null;
-          safely(name, () => voice.howl.stop());
+          safely(name, () => stopVoice(voice));
         } else {
           safely(name, () => voice.howl.pause());
         }

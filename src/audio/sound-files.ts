@@ -15,6 +15,24 @@ export const AMBIENT_BEDS = [
   'case',
 ] as const satisfies readonly AmbientBed[];
 
+/**
+ * Each bed file holds its loop with a pad on both sides: the loop's last `padMs` before
+ * it and its first `padMs` after it. The player loops from `padMs` for the loop's length
+ * (a Howler sprite), so codec edge effects and encoder delay fall in the pads, never on
+ * the loop point.
+ */
+export const BED_PAD_MS = 250;
+export const BED_LOOP_SECONDS: Readonly<Record<AmbientBed, number>> = {
+  rain: 22,
+  dinner: 22,
+  office: 22,
+  drone: 22,
+  'drone-tight': 22,
+  city: 22,
+  home: 22,
+  case: 28,
+};
+
 /** Typewriter keys come in this many variants, `type-1` .. `type-N`. */
 export const TYPE_VARIANTS = 4;
 
