@@ -79,7 +79,7 @@ FILE NOTE (investigators): A policy paper of that length from a graduate student
 [11:06] LACEY: Several. A fund, a think tank, a law firm. They don't like their names on things.
 [11:08] LACEY: First paper: local government debt. Everything's in the public record, it's just in Chinese and nobody reads it.
 [11:09] WANG: And the fee?
-[11:09] LACEY: As I said. Paid into your British account within the week.
+[11:09] LACEY: Fifteen hundred a paper, to start. More for anyone who can tell the client what it can't find for itself. Paid into your British account within the week.
 [11:12] LACEY: Honestly, Wang, this is the easiest money you will ever make.
 
 FILE NOTE (investigators): The ministry's account treats this meeting as the start of the consulting relationship it alleges.`,
@@ -280,7 +280,7 @@ Things I cannot say to myself: that I do not know who reads it.
 
 Rent paid to June. Father's bill paid. The flat deposit is two more papers away.
 
-FILE NOTE (investigators): The ministry's account says Wang "was somewhat sceptical" but went on providing "so-called 'consulting' services" for the money. This page is the file's only record of the scepticism.`,
+FILE NOTE (investigators): The ministry's account says Wang "was somewhat skeptical" but went on providing "so-called 'consulting' services" for the money. This page is the file's only record of the scepticism.`,
       provenance: { kind: 'alleged', facts: ['F7'], quote: "so-called 'consulting' services" },
       choices: [
         {
@@ -363,7 +363,6 @@ FILE NOTE (investigators): The ministry alleges that Wang kept consulting "under
           id: 'keep-it-in-london',
           label: 'Leave it all in the London account for now',
           to: 'consulting-cho-visit',
-          effects: [{ add: 'handlerLeverage', value: 1 }],
         },
       ],
     },

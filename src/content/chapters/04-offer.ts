@@ -1,6 +1,10 @@
 import { chapter } from '../../story/define';
 
-// Placeholder until the chapter is written.
+/**
+ * Chapter 4, The Offer (2017): the approach, the promises of money and security, the answer.
+ * Alleged path: approach (F8) -> terms (F8) -> the guarantee -> signing (F8) -> training-safehouse (part two).
+ * Ending here: reported-approach (he takes the offer to his own side).
+ */
 export const offer = chapter({
   id: 'offer',
   number: 4,
@@ -10,13 +14,338 @@ export const offer = chapter({
     {
       id: 'offer-approach',
       chapter: 'offer',
+      kind: 'transcript',
+      title: 'A meeting in a hotel bar, from the recording the ministry says it holds',
+      date: '15 March 2017',
+      place: 'A hotel bar near Paddington, London',
+      body: `[19:02] LACEY: Wang, this is Martin. He's one of the people who read your papers.
+[19:02] OFFICER A: They're very good papers.
+[19:03] WANG: You are the client.
+[19:03] OFFICER A: I work for the British government. I'd rather say that plainly than have you work it out on the train home.
+[19:04] LACEY: I'll leave you two to it.
+[19:06] OFFICER A: You've been helping us for a year, in a small way. We'd like to make it a larger way, and a safer one. Properly arranged. Properly paid. Properly protected.
+[19:07] WANG: And if I say no?
+[19:07] OFFICER A: Then you finish your drink, and we never meet again. But hear the offer first. You've earned that much.
+
+FILE NOTE (investigators): The ministry alleges that after the consulting, MI6 officers asked Wang to work for the British government. "Martin" is the only name the officer gave; the investigators call him Officer A. His real name, if known, is [[withheld]].`,
+      provenance: { kind: 'alleged', facts: ['F8'] },
+      choices: [
+        {
+          id: 'hear-them-out',
+          label: 'Hear the offer',
+          to: 'offer-terms',
+        },
+        {
+          id: 'walk-out',
+          label: 'Leave the drink on the table and walk out',
+          to: 'offer-pressure',
+        },
+      ],
+    },
+    {
+      id: 'offer-terms',
+      chapter: 'offer',
       kind: 'memo',
-      title: 'The Offer',
-      date: '2017',
-      place: 'Placeholder',
-      body: 'This chapter is not written yet.',
+      title: 'The terms offered, investigators’ summary',
+      date: '15 March 2017',
+      place: 'London',
+      body: `TO: Case file
+FROM: Investigating officer [[name withheld]]
+RE: What the British side is alleged to have offered
+
+According to the ministry, Officer A set out the following in the same conversation:
+
+1. A monthly retainer of £[[withheld]], paid into an account outside China, from the day he agreed.
+2. Payments for each piece of information, by its value, on top of the retainer.
+3. Training before his return, so that he would "never be careless".
+4. A guarantee of his safety: if he were ever exposed, he and his wife would be brought out and resettled.
+
+In the report, the ministry's claim is that he was promised "high monetary rewards and security guarantees". The British side has made no comment on Wang, or on any of this.`,
+      provenance: { kind: 'alleged', facts: ['F8'], quote: 'security guarantees' },
+      choices: [
+        {
+          id: 'say-yes-now',
+          label: 'Say yes, there at the table',
+          to: 'offer-signing',
+        },
+        {
+          id: 'ask-about-the-guarantee',
+          label: 'Ask what the guarantee is worth, and where it is written',
+          to: 'offer-guarantee',
+        },
+        {
+          id: 'ask-for-time',
+          label: 'Ask for three days to think',
+          to: 'offer-three-days',
+        },
+      ],
+    },
+    {
+      id: 'offer-guarantee',
+      chapter: 'offer',
+      kind: 'transcript',
+      title: 'The guarantee, continued from the same recording',
+      date: '15 March 2017',
+      place: 'A hotel bar near Paddington, London',
+      body: `[19:31] WANG: A guarantee is a piece of paper. Where is the paper?
+[19:31] OFFICER A: There is never any paper. Paper is how people get caught.
+[19:32] WANG: Then what do I have?
+[19:32] OFFICER A: This. A number that is answered at any hour, by someone who knows your name. Learn it and burn the card.
+[19:33] WANG: And my wife?
+[19:33] OFFICER A: Your wife is covered by the same promise. We don't leave people behind. It would be very bad for business.
+[19:34] OFFICER A: I'm not asking you to trust me, Wang. I'm asking you to trust that we'd be fools to break it.
+
+FILE NOTE (investigators): The card was not burned. It was found inside the lining of his wallet, behind another card.`,
+      provenance: { kind: 'dramatized', note: 'The guarantee is alleged (F8); the words are invented.' },
+      exhibit: { id: 'officer-a-card', label: 'A plain card: a London number, no name' },
+      choices: [
+        {
+          id: 'take-the-number',
+          label: 'Take the card, and his hand',
+          to: 'offer-signing',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+        {
+          id: 'take-time-after-all',
+          label: 'Take the card, but ask for three days',
+          to: 'offer-three-days',
+        },
+      ],
+    },
+    {
+      id: 'offer-three-days',
+      chapter: 'offer',
+      kind: 'surveillance-log',
+      title: 'Three days, reconstructed from his phone',
+      date: '16 to 18 March 2017',
+      place: 'London',
+      body: `FILE NOTE (investigators): Reconstructed from his phone's location history and call records.
+
+08:10 (16th) Leaves the flat. Does not go to the library.
+10:45 (16th) Walks along the river from Westminster to Tower Bridge and back.
+21:30 (16th) Searches: "resettlement" "how long" "family".
+11:20 (17th) Walks past the Chinese embassy, Portland Place. Does not stop.
+11:50 (17th) Walks past it again.
+23:05 (17th) Opens his messages to Cho. Closes them.
+06:00 (18th) Awake. Phone in hand. The wallet on the desk beside it.`,
       provenance: { kind: 'dramatized' },
-      choices: [{ id: 'continue', label: 'Continue', to: 'training-safehouse' }],
+      choices: [
+        {
+          id: 'call-the-card',
+          label: 'Call the duty number on the security officer’s card',
+          to: 'offer-call-home',
+          when: { visits: 'exchange-officer-card', op: '>=', value: 1 },
+          lockedHint: 'The security officer’s card is still on a table in Beijing, where he left it.',
+        },
+        {
+          id: 'walk-into-the-embassy',
+          label: 'Walk past the embassy a third time, and go in',
+          to: 'offer-embassy',
+          when: { var: 'doubt', op: '>=', value: 3 },
+          lockedHint: 'He walks past the embassy twice. He does not yet doubt enough to go in.',
+        },
+        {
+          id: 'call-cho',
+          label: 'Call Cho',
+          to: 'offer-cho-call',
+        },
+        {
+          id: 'go-back-to-them',
+          label: 'Call the London number and say yes',
+          to: 'offer-signing',
+        },
+      ],
+    },
+    {
+      id: 'offer-cho-call',
+      chapter: 'offer',
+      kind: 'message',
+      title: 'Messages between Wang and Cho',
+      date: '18 March 2017',
+      place: 'London and Beijing',
+      body: `WANG: Are you awake?
+CHO: It's two in the afternoon. Of course I'm awake. Are you?
+WANG: I have been offered something. A kind of job.
+CHO: By the research firm?
+WANG: By the people behind it.
+CHO: You sound strange.
+CHO: Wang. Type what you mean, or call me, or come home. Don't do this in riddles.`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'tell-cho-carefully',
+          label: 'Call her, and tell her as much as a phone line can carry',
+          to: 'offer-embassy',
+          when: { var: 'choTrust', op: '>=', value: 6 },
+          lockedHint: 'He does not trust the line, or what is left between them, enough to say it.',
+          effects: [{ add: 'choTrust', value: 1 }],
+        },
+        {
+          id: 'talk-about-the-weather',
+          label: 'Type that he is tired, ask about the weather, and say yes to Martin',
+          to: 'offer-signing',
+        },
+      ],
+    },
+    {
+      id: 'offer-pressure',
+      chapter: 'offer',
+      kind: 'transcript',
+      title: 'A second meeting, unrequested, from the recording the ministry says it holds',
+      date: '24 March 2017',
+      place: 'A café opposite his building, London',
+      body: `[08:15] OFFICER A: You left in a hurry. I understand. Coffee?
+[08:16] WANG: I said no.
+[08:16] OFFICER A: You said nothing. You walked out. That isn't the same.
+[08:18] OFFICER A: I should be honest about where you stand. Papers four and five. The phone calls. The bank transfers. Read in English, they're research. Read in Beijing, by the people you work for, I'm not sure they would be.
+[08:19] WANG: That is a threat.
+[08:19] OFFICER A: It's a description. The offer is still the offer. The protection comes with it. Without it you're a man with a very interesting bank statement, on his own.`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'give-in',
+          label: 'Say yes, because there is nowhere else to stand',
+          to: 'offer-signing',
+          effects: [{ add: 'handlerLeverage', value: 2 }],
+        },
+        {
+          id: 'call-their-bluff',
+          label: 'Tell him to send the papers to Beijing himself, and leave',
+          to: 'offer-three-days',
+          when: { var: 'handlerLeverage', op: '<=', value: 4 },
+          lockedHint: 'They hold too much of his on paper for him to call anything a bluff.',
+        },
+        {
+          id: 'report-them',
+          label: 'Walk from the café to the embassy',
+          to: 'offer-embassy',
+          when: { var: 'doubt', op: '>=', value: 3 },
+          lockedHint: 'The embassy is a short walk away. He is not yet sure enough to take it.',
+        },
+      ],
+    },
+    {
+      id: 'offer-embassy',
+      chapter: 'offer',
+      kind: 'interview-note',
+      title: 'Duty officer’s notes of a walk-in visitor',
+      date: 'March 2017',
+      place: 'Embassy of the People’s Republic of China, Portland Place, London',
+      body: `Walk-in, 14:40. Surname Wang. Visiting scholar. Employed at [[name of the body withheld]]. Asked for someone "from security".
+
+States: approached through a dining society, 2015. Paid research for a London firm, 2016, first open topics, then the internal workings of his own unit. On 15 March a man calling himself Martin offered him money and protection to work for the British government. Has not said yes.
+
+Shaking at first. Calmer once writing. Gave names: Carrow, Reed, Lacey, "Martin". Surrendered phone voluntarily.
+
+Told him: go back to your flat, change nothing, answer no one. Reported upward same day, [[reference withheld]].`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [
+        {
+          id: 'wait-for-the-call',
+          label: 'Go back to the flat and wait',
+          to: 'offer-reported',
+        },
+      ],
+    },
+    {
+      id: 'offer-call-home',
+      chapter: 'offer',
+      kind: 'transcript',
+      title: 'Call to the duty number, from the security office’s log',
+      date: '18 March 2017',
+      place: 'London to Beijing',
+      body: `[06:12] DUTY OFFICER: Security office.
+[06:12] WANG: My name is Wang. Section [[withheld]]. I am on the exchange in London. Your colleague gave me this number before I left.
+[06:13] DUTY OFFICER: Go on.
+[06:13] WANG: I have been offered money to work for the British government. I have not answered.
+[06:14] DUTY OFFICER: Are you safe where you are?
+[06:14] WANG: I think so. I don't know.
+[06:15] DUTY OFFICER: Then listen carefully. Don't answer them. Don't run. Someone from the embassy will contact you today, by name, using the word "library". Trust no one who doesn't.
+[06:16] WANG: I have carried the card for eighteen months.
+[06:16] DUTY OFFICER: Most people don't.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [
+        {
+          id: 'wait-for-the-embassy',
+          label: 'Wait for the word "library"',
+          to: 'offer-reported',
+        },
+      ],
+    },
+    {
+      id: 'offer-reported',
+      chapter: 'offer',
+      kind: 'memo',
+      title: 'Closing note: the approach reported',
+      date: 'April 2017',
+      place: 'Beijing',
+      body: `TO: Case file
+FROM: Investigating officer [[name withheld]]
+RE: Wang, self-report of a foreign approach
+
+The subject reported the British approach before giving any answer to it, and has co-operated since. He was brought home early, in April 2017, on an ordinary flight, and interviewed over nine days.
+
+His consulting income has been surrendered. His access at [[name of the body withheld]] has been withdrawn pending review, and his papers for Larkspur Advisory are being assessed for harm.
+
+The file now concerns the people who approached him. Carrow, Reed, Lacey and Officer A are recorded under [[reference withheld]]. Wang is recorded as a witness.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [],
+      ending: {
+        id: 'reported-approach',
+        title: 'The Approach, Reported',
+        verdict: 'WITNESS, NOT SUSPECT',
+        summary:
+          'Wang took the British offer to his own side before he answered it. He came home early, surrendered the consulting money and lost his access while the papers he had written were assessed. The file was turned around: it now names the people who approached him, and lists him as its witness.',
+      },
+    },
+    {
+      id: 'offer-signing',
+      chapter: 'offer',
+      kind: 'memo',
+      title: 'The answer, investigators’ summary',
+      date: '5 April 2017',
+      place: 'A flat in Bayswater, London',
+      body: `TO: Case file
+FROM: Investigating officer [[name withheld]]
+RE: The subject's answer to the British offer
+
+The ministry's account is that Wang gave his answer to Officer A in a rented flat in Bayswater, three weeks after the approach. The terms were read back to him: the retainer, the payments by value, the training, and the promise that he and his wife would be brought out if anything went wrong.
+
+Officer A is said to have asked him one question before the end: "Is there anything you want that we haven't offered?"
+
+What Wang answered is the last thing in this part of the file.`,
+      provenance: { kind: 'alleged', facts: ['F8'], quote: 'high monetary rewards' },
+      choices: [
+        {
+          id: 'agree-for-the-money',
+          label: 'Say yes, and ask for the first year’s retainer in advance',
+          to: 'training-safehouse',
+          effects: [
+            { set: 'signedOn', value: true },
+            { add: 'money', value: 10 },
+          ],
+        },
+        {
+          id: 'agree-keep-cho-out',
+          label: 'Say yes, on one condition: Cho is never to be part of it',
+          to: 'training-safehouse',
+          effects: [
+            { set: 'signedOn', value: true },
+            { add: 'handlerLeverage', value: 1 },
+          ],
+        },
+        {
+          id: 'agree-and-write-it-down',
+          label: 'Say yes, and that night write the terms down, word for word',
+          to: 'training-safehouse',
+          when: { var: 'keptRecords', op: '==', value: true },
+          lockedHint: 'He has never kept a copy of anything. He does not start tonight.',
+          effects: [
+            { set: 'signedOn', value: true },
+            { add: 'evidence', value: 1 },
+          ],
+        },
+      ],
     },
   ],
 });
