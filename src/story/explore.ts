@@ -72,7 +72,7 @@ interface Keyer {
 }
 
 function numericBound(values: readonly Value[], pick: (a: number, b: number) => number): number {
-  return values.map(Number).reduce(pick);
+  return values.map(Number).reduce((a, b) => pick(a, b));
 }
 
 /** Decide which parts of a state matter to the story's conditions, and how far. */
