@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import {
+  availableChoices,
+  choose,
+  currentPassage,
+  describeChoiceError,
+  isEnded,
+  listChoices,
+  passagePath,
+  type RunState,
+  replay,
+  rollback,
+  startRun,
+} from '../../../src/story';
+import { exampleStory } from '../../fixtures/example-story';
+import { choice, ending, passage, story } from './helpers';
+
+/** Take choices one by one, failing the test on the first refusal. */
+function walk(log: readonly string[]): RunState {
+  let state = startRun(exampleStory);
+  for (const id of log) {
+    const result = choose(exampleStory, state, id);
+    if (!result.ok) throw new Error(describeChoiceError(result.error));
+    state = result.state;
+  }
+  return state;
+}
+
+describe('startRun', () => {
+  it('stands on the start passage with initial variables, one visit and an empty log', () => {
+    expect(startRun(exampleStory)).toEqual({
+      passage: 'offer-letter',
+      variables: { money: 0, reported: false },
+      visits: { 'offer-letter': 1 },
+      log: [],
+    });
+    expect(currentPassage(exampleStory, startRun(exampleStory)).id).toBe('offer-letter');
+  });
+});
+
+describe('listChoices', () => {
+  it('numbers every choice and marks the available ones', () => {
+    const views = listChoices(exampleStory, walk(['accept']));
+    expect(views.map((v) => [v.number, v.choice.id, v.available])).toEqual([
+      [1, 'take-envelope', true],
+      [2, 'report', true],
+      [3, 'run', false],
+    ]);
+    expect(availableChoices(exampleStory, walk(['accept'])).map((c) => c.id)).toEqual(['take-envelope', 'report']);
+  });
+
+  it('gives the locked hint first, then the failing condition', () => {
+    const run = listChoices(exampleStory, walk(['accept'])).find((v) => v.choice.id === 'run');
+    expect(run?.lockedReasons).toEqual(['Not enough money to disappear.', 'needs money is at least 20']);
+  });
+
+  it('gives only the failing condition when there is no hint, and no reasons when available', () => {
+    const views = listChoices(exampleStory, walk(['accept', 'report']));
+    const keepQuiet = views.find((v) => v.choice.id === 'keep-quiet');
+    const noMoney = views.find((v) => v.choice.id === 'nothing-to-hide');
+    expect(keepQuiet?.lockedReasons).toEqual([]);
+    expect(noMoney?.available).toBe(false);
+    expect(noMoney?.lockedReasons).toEqual(['needs either money is below 1 or visits to "offer-meeting" is 0']);
+  });
+
+  it('names only the failing parts of an `all`', () => {
+    const views = listChoices(exampleStory, walk(['report-now']));
+    expect(views.find((v) => v.choice.id === 'confess-all')?.lockedReasons).toEqual(['needs money is above 0']);
+  });
+});
+
+describe('choose', () => {
+  it('refuses an unknown choice', () => {
+    const result = choose(exampleStory, startRun(exampleStory), 'fly');
+    expect(result).toEqual({ ok: false, error: { kind: 'unknown-choice', choiceId: 'fly', passage: 'offer-letter' } });
+    if (!result.ok) expect(describeChoiceError(result.error)).toBe('Passage "offer-letter" has no choice "fly".');
+  });
+
+  it('refuses a locked choice with its reasons', () => {
+    const result = choose(exampleStory, walk(['accept']), 'run');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toEqual({
+        kind: 'locked',
+        choiceId: 'run',
+        passage: 'offer-meeting',
+        reasons: ['needs money is at least 20'],
+      });
+      expect(describeChoiceError(result.error)).toContain('is locked: needs money is at least 20');
+    }
+  });
+
+  it('refuses a choice whose target is missing', () => {
+    const broken = story([passage('a', [choice('go', 'nowhere')])]);
+    const result = choose(broken, startRun(broken), 'go');
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'missing-target', choiceId: 'go', passage: 'a', target: 'nowhere' },
+    });
+  });
+
+  it('applies set and add effects, in order, and leaves the old state alone', () => {
+    const before = walk(['accept']);
+    const after = walk(['accept', 'take-envelope']);
+    expect(before.variables).toEqual({ money: 10, reported: false });
+    expect(after.variables).toEqual({ money: 20, reported: false });
+    expect(walk(['accept', 'report']).variables).toEqual({ money: 10, reported: true });
+    const ordered = story(
+      [
+        passage('a', [
+          choice('go', 'b', {
+            effects: [
+              { add: 'n', value: 2 },
+              { set: 'n', value: 5 },
+              { add: 'n', value: 1 },
+            ],
+          }),
+        ]),
+        ending('b'),
+      ],
+      { variables: { n: { type: 'number', initial: 0, description: '' } } },
+    );
+    const result = choose(ordered, startRun(ordered), 'go');
+    expect(result.ok && result.state.variables).toEqual({ n: 6 });
+  });
+
+  it('counts visits, loops included, and appends to the log', () => {
+    const state = walk(['accept', 'take-envelope', 'take-envelope']);
+    expect(state.visits).toEqual({ 'offer-letter': 1, 'offer-meeting': 3 });
+    expect(state.log).toEqual(['accept', 'take-envelope', 'take-envelope']);
+    expect(listChoices(exampleStory, state)[0]?.lockedReasons).toEqual([
+      'They have stopped paying.',
+      'needs visits to "offer-meeting" is below 3',
+    ]);
+  });
+
+  it('treats a passage named like an Object.prototype property as unvisited', () => {
+    const odd = story([
+      passage('start', [choice('go', 'constructor', { when: { visits: 'constructor', op: '==', value: 0 } })]),
+      ending('constructor'),
+    ]);
+    const result = choose(odd, startRun(odd), 'go');
+    expect(result.ok && result.state.visits).toEqual({ start: 1, constructor: 1 });
+  });
+
+  it('knows when a run has ended', () => {
+    expect(isEnded(exampleStory, startRun(exampleStory))).toBe(false);
+    expect(isEnded(exampleStory, walk(['decline']))).toBe(true);
+  });
+});
+
+describe('replay, rollback, passagePath', () => {
+  it('replay rebuilds the state a run reached step by step', () => {
+    const log = ['accept', 'take-envelope', 'report', 'keep-quiet'];
+    expect(replay(exampleStory, log)).toEqual({ state: walk(log) });
+  });
+
+  it('replay stops at the first step that no longer fits, with the index and the error', () => {
+    const result = replay(exampleStory, ['accept', 'run', 'report']);
+    expect(result.failedAt).toBe(1);
+    expect(result.error?.kind).toBe('locked');
+    expect(result.state).toEqual(walk(['accept']));
+    expect(replay(exampleStory, ['vanished']).failedAt).toBe(0);
+  });
+
+  it('rollback is a shorter log', () => {
+    const state = walk(['accept', 'take-envelope', 'report']);
+    expect(rollback(exampleStory, state)).toEqual(walk(['accept', 'take-envelope']));
+    expect(rollback(exampleStory, state, 2)).toEqual(walk(['accept']));
+    expect(rollback(exampleStory, state, 10)).toEqual(startRun(exampleStory));
+  });
+
+  it('passagePath lists the passages a log walks through, and stops where the log stops fitting', () => {
+    expect(passagePath(exampleStory, ['accept', 'take-envelope', 'run'])).toEqual([
+      'offer-letter',
+      'offer-meeting',
+      'offer-meeting',
+      'case-ran',
+    ]);
+    expect(passagePath(exampleStory, ['accept', 'run', 'report'])).toEqual(['offer-letter', 'offer-meeting']);
+  });
+});
+
+describe('currentPassage', () => {
+  it('throws for a state that does not belong to the story', () => {
+    expect(() => currentPassage(exampleStory, { ...startRun(exampleStory), passage: 'elsewhere' })).toThrow(
+      /no passage for/,
+    );
+  });
+});
