@@ -1,6 +1,10 @@
 import { chapter } from '../../story/define';
 
-// Placeholder until the chapter is written.
+/**
+ * Chapter 5, Training (2017). The alleged path: F9 (he agreed, was trained, was told to go home
+ * and gather information). Branches: the security guarantee and its emergency number (read again
+ * in chapter 8), a night in London, and the one ending of this chapter, `defected`.
+ */
 export const training = chapter({
   id: 'training',
   number: 5,
@@ -11,12 +15,335 @@ export const training = chapter({
       id: 'training-safehouse',
       chapter: 'training',
       kind: 'memo',
-      title: 'Training',
-      date: '2017',
-      place: 'Placeholder',
-      body: 'This chapter is not written yet.',
-      provenance: { kind: 'dramatized' },
-      choices: [{ id: 'continue', label: 'Continue', to: 'return-arrival' }],
+      title: 'Eleven days without a signal',
+      date: '2 to 19 November 2017',
+      place: 'A rented house, southern England',
+      body: `TO: Case file
+FROM: Analysis section, counter-espionage investigation division
+RE: WANG — period of instruction, November 2017
+
+Border records place the subject in the United Kingdom for the whole of November 2017. For eleven days of that month his telephone did not connect to any network. A booking recovered from his email names a rented house outside [[a market town in the south of England]], paid for by a company with no staff, no website and a registered address above a dry cleaner's.
+
+The ministry's account is that the subject, having agreed to work for the British side, received intelligence training in those eleven days, and was then told to go home and gather information.
+
+What follows is reconstructed from his own statements and from material recovered later. Where his word is the only source, the page says so.`,
+      provenance: { kind: 'alleged', facts: ['F9'] },
+      choices: [
+        {
+          id: 'training-take-the-course',
+          label: 'Sit down at the kitchen table and learn what they teach',
+          to: 'training-lesson-comms',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+        {
+          id: 'training-keep-notebook',
+          label: 'Learn it, and keep a notebook of his own that they do not know about',
+          to: 'training-lesson-comms',
+          effects: [
+            { set: 'keptRecords', value: true },
+            { add: 'evidence', value: 1 },
+          ],
+        },
+        {
+          id: 'training-ask-if-caught',
+          label: 'Before anything else, ask what happens to him if he is caught',
+          to: 'training-guarantees',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'training-guarantees',
+      chapter: 'training',
+      kind: 'transcript',
+      title: 'A parcel for Mr Hale',
+      date: '3 November 2017',
+      place: 'A rented house, southern England',
+      body: `[09:12] WANG: Before we start. If it goes wrong at home, what happens to me?
+[09:12] INSTRUCTOR: It won't go wrong if you do what we practise this week.
+[09:13] WANG: That is not an answer.
+[09:13] INSTRUCTOR: There is a number. If you were given a card in London, it is the same number. You learn it by heart and you never write it down. You ring it, you say you have a parcel for Mr Hale, and you wait.
+[09:14] WANG: Wait for what?
+[09:14] INSTRUCTOR: For us. We look after our people. That was promised to you in London, and it stands.
+[09:15] WANG: Would you put that in writing?
+[09:15] INSTRUCTOR: Nobody in this house puts anything in writing. That includes you.
+
+FILE NOTE: No recording exists. Reconstructed from the subject's statement of [[date withheld]]. He recited the number to investigators without hesitation, six years later.`,
+      provenance: { kind: 'dramatized', note: 'The report mentions security guarantees, not how they were given.' },
+      choices: [
+        {
+          id: 'training-learn-the-number',
+          label: 'Learn the number by heart, and let the question go',
+          to: 'training-lesson-comms',
+          effects: [{ add: 'doubt', value: -1 }],
+        },
+        {
+          id: 'training-write-the-number',
+          label: 'Write the number down that night, against instructions, with the date and what was promised',
+          to: 'training-lesson-comms',
+          effects: [
+            { set: 'keptRecords', value: true },
+            { add: 'evidence', value: 1 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'training-lesson-comms',
+      chapter: 'training',
+      kind: 'transcript',
+      title: 'The weather in Shenzhen',
+      date: '4 November 2017',
+      place: 'A rented house, southern England',
+      body: `[10:30] INSTRUCTOR: This telephone is for us and for nothing else. It lives switched off, somewhere that is not your home and not your office.
+[10:31] WANG: Where, then?
+[10:31] INSTRUCTOR: You'll find somewhere. A locker at a swimming pool. Your mother's flat. When you have something, you switch it on away from both, open the weather application, and type into the box where the city goes.
+[10:33] INSTRUCTOR: To anyone looking, it is a man checking the forecast. It sends to us. It keeps nothing.
+[10:34] WANG: And if someone asks why I check the weather in Shenzhen at eleven at night?
+[10:34] INSTRUCTOR: Then you have family in Shenzhen. Do you?
+[10:35] WANG: No.
+[10:35] INSTRUCTOR: By the time you land, you will have a cousin there. And if anyone is ever standing behind you while you type, you say it is raining in Shenzhen. We will know.
+[10:37] INSTRUCTOR: Again. From switching it on.
+
+FILE NOTE: Reconstructed from the subject's statement. The application was found on a handset recovered in 2023; see chapter 8.`,
+      provenance: { kind: 'alleged', facts: ['F9'] },
+      choices: [
+        {
+          id: 'training-drill-until-automatic',
+          label: 'Drill it until his hands do it without him',
+          to: 'training-phone',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+        {
+          id: 'training-skim-the-drill',
+          label: 'Tell them he has it, and stop practising early',
+          to: 'training-phone',
+          effects: [{ add: 'suspicion', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'training-phone',
+      chapter: 'training',
+      kind: 'receipt',
+      title: 'A telephone, paid in cash',
+      date: '6 November 2017',
+      place: 'A phone shop, southern England',
+      body: `MOBILE CENTRE, [[HIGH STREET ADDRESS]]
+Handset, basic, black | £39
+SIM card, pay as you go | £10
+Top-up voucher | £20
+TOTAL | £69
+
+Paid cash. No name taken.
+
+FILE NOTE: The receipt was found in 2023, folded into the lining of the subject's old passport cover. The SIM card from this purchase is clipped to the file. The subject says an instructor stood beside him at the counter and did not speak.`,
+      provenance: { kind: 'alleged', facts: ['F9'] },
+      exhibit: { id: 'sim-card', label: 'Prepaid SIM card in a paper sleeve, bought in England, 2017' },
+      choices: [
+        {
+          id: 'training-carry-the-phone',
+          label: 'Carry the handset home in his own luggage',
+          to: 'training-countersurveillance',
+          effects: [
+            { add: 'suspicion', value: 1 },
+            { add: 'evidence', value: 1 },
+          ],
+        },
+        {
+          id: 'training-leave-the-phone',
+          label: 'Leave it with them, and collect another from a hiding place at home',
+          to: 'training-countersurveillance',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'training-countersurveillance',
+      chapter: 'training',
+      kind: 'surveillance-log',
+      title: 'Exercise: who is following you',
+      date: '9 November 2017',
+      place: 'A market town, southern England',
+      body: `13:02 Leave house. Rain.
+13:20 Bus to the centre. Man in green coat boards after me, sits behind.
+13:41 Market square. Green coat at the cash machine. No card in his hand.
+13:55 Bookshop, first floor, window. Woman with pushchair, also at bus stop earlier.
+14:03 Pushchair is empty.
+14:10 Church. Sit at the back. Nobody follows in.
+14:26 Out by the side door. Green coat at bus shelter, reading nothing.
+14:40 Café by the station. Told to finish here and write this up.
+
+FILE NOTE: The subject's own log of a training exercise, copied into the notebook he kept, or written from memory for investigators; he has said both. The instructors' log of the same afternoon is not in this file.`,
+      provenance: { kind: 'alleged', facts: ['F9'] },
+      choices: [
+        {
+          id: 'training-name-the-followers',
+          label: 'Name both followers at the debrief, with times',
+          to: 'training-instructions',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+        {
+          id: 'training-miss-the-second',
+          label: 'Name the man in the green coat and leave out the woman with the empty pushchair',
+          to: 'training-instructions',
+          effects: [{ add: 'suspicion', value: 1 }],
+        },
+        {
+          id: 'training-walk-to-station',
+          label: 'Leave the route, buy a ticket at the station, and take the next train to London',
+          to: 'training-london-night',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'training-london-night',
+      chapter: 'training',
+      kind: 'receipt',
+      title: 'One night near Paddington',
+      date: '9 November 2017',
+      place: 'London',
+      body: `[[HOTEL NAME]], LONDON W2
+Room, single, one night | £89
+Telephone, outside line, 4 minutes | £3
+TOTAL | £92
+
+Paid cash.
+
+FILE NOTE: The subject states that he called a solicitor's office that advertised help with immigration, listened to the recorded greeting, and put the receiver down without speaking. He took the 07:12 train back the next morning. Nobody at the house, he says, mentioned where he had been. He took that to mean they knew.`,
+      provenance: { kind: 'dramatized', note: 'An invented night; the report says nothing of doubts during training.' },
+      choices: [
+        {
+          id: 'training-take-morning-train',
+          label: 'Take the morning train back to the house',
+          to: 'training-instructions',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+        {
+          id: 'training-call-again',
+          label: 'Call the solicitor again, and this time leave his name',
+          to: 'training-stay-request',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'training-instructions',
+      chapter: 'training',
+      kind: 'memo',
+      title: 'The tasking',
+      date: '18 November 2017',
+      place: 'A rented house, southern England',
+      body: `TO: Case file
+FROM: Analysis section
+RE: WANG — instructions on return (subject's account)
+
+On the last evening, the subject states, the instructors gave him his tasking aloud and had him repeat it until he could say it without a note. He was to go back to China, return to his post, and gather information: how his institution worked, what its reorganisation would do, who moved, who was cut, who decided.
+
+He was told to be patient. Nothing was expected in the first three months. He was to be ordinary.
+
+Payment would continue as before, as consulting fees from Larkspur Advisory, into the account in London.
+
+He was told, again, that he would be looked after. He was given no document that said so.`,
+      provenance: { kind: 'alleged', facts: ['F9'], quote: 'return to China to gather information' },
+      choices: [
+        {
+          id: 'training-accept-tasking',
+          label: 'Repeat the tasking back, word for word',
+          to: 'training-departure',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+        {
+          id: 'training-ask-advance',
+          label: 'Ask for an advance before he flies',
+          to: 'training-departure',
+          effects: [
+            { add: 'money', value: 10 },
+            { add: 'handlerLeverage', value: 2 },
+          ],
+        },
+        {
+          id: 'training-ask-to-stay',
+          label: 'Ask whether he could stay in Britain instead',
+          to: 'training-stay-request',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'training-stay-request',
+      chapter: 'training',
+      kind: 'transcript',
+      title: 'What if I did not go back',
+      date: '18 November 2017',
+      place: 'A rented house, southern England',
+      body: `[21:40] WANG: What if I did not go back?
+[21:40] INSTRUCTOR: Then you would be a man whose student visa runs out in the spring, with no job and a wife in Beijing.
+[21:41] WANG: You could help with the visa.
+[21:41] INSTRUCTOR: We could. We won't. You are worth something to us there. Here you are worth nothing to anyone, and in a year you'd be worth less to yourself.
+[21:42] WANG: And if I stay anyway?
+[21:43] INSTRUCTOR: Then we never met, and nobody in this house remembers your name by Christmas. The money stops. What you have, you keep.
+[21:44] INSTRUCTOR: Sleep on it. The car comes at six.
+
+FILE NOTE: Reconstructed from the subject's statement.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [
+        {
+          id: 'training-go-home-as-agreed',
+          label: 'Get in the car at six, and go home as agreed',
+          to: 'training-departure',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+        {
+          id: 'training-stay-anyway',
+          label: 'Stay anyway, on his own money, and let them forget his name',
+          to: 'training-defected',
+          when: { var: 'money', op: '>=', value: 20 },
+          lockedHint: 'He has not put by enough to live a month in London, and they both know it.',
+        },
+      ],
+    },
+    {
+      id: 'training-departure',
+      chapter: 'training',
+      kind: 'travel-record',
+      title: 'Flight home',
+      date: '19 November 2017',
+      place: 'London Heathrow to Beijing Capital',
+      body: `BOARDING PASS — LHR to PEK — 19 NOV 2017 — SEAT 41C — GATE B38 — BOARDING 20:55
+
+ENTRY RECORD, BEIJING CAPITAL INTERNATIONAL AIRPORT: 20 November 2017, 14:07. Returning resident. Customs declaration: nothing to declare. Baggage not inspected.
+
+FILE NOTE: The ministry's account says that at the end of his training the subject was "told to return to China to gather information". On this date he did as he was told. In 2017 there was no reason for anyone at the airport to look at him twice.`,
+      provenance: { kind: 'alleged', facts: ['F9'] },
+      choices: [{ id: 'training-board', label: 'Board the flight home', to: 'return-arrival' }],
+    },
+    {
+      id: 'training-defected',
+      chapter: 'training',
+      kind: 'memo',
+      title: 'Failure to report for duty',
+      date: '9 January 2018',
+      place: 'Beijing',
+      body: `TO: Security office
+FROM: Personnel office, [[name of the body withheld]]
+RE: WANG — failure to return from study abroad
+
+Staff member WANG, released for study in the United Kingdom, was due to report for duty on 2 January 2018. He has not reported. His wife, CHO, states that he telephoned on 20 November to say he would not be coming home, and that she has not heard from him since. His British student visa expires in March.
+
+His post has been filled on a temporary basis. His name has been passed to the relevant department as a person of interest who has not returned. His clearance is withdrawn.
+
+No other action is possible at present.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [],
+      ending: {
+        id: 'defected',
+        title: 'The Man Who Stayed',
+        verdict: 'NOT RETURNED — FILE DORMANT',
+        summary:
+          'Wang never took the flight home. He lived on what he had been paid until it ran out, in a country whose intelligence service no longer answered his calls. Without a man to question there was no case to announce; his file stays open at home and says very little, and Cho is left to answer for a husband who did not come back.',
+      },
     },
   ],
 });
