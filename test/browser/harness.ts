@@ -1,0 +1,300 @@
+/**
+ * The browser-test harness: one Chromium per test file, the production build served by Vite's
+ * preview server at the root and by a small static server under a sub-path (the build uses a
+ * relative base, so it must work from anywhere), and helpers to read the game's state through
+ * the test hook `window.__consultant`.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type PreviewServer, preview } from 'vite';
+import type { GameController } from '../../src/game/controller';
+import { findChromium, systemFinderDeps } from './chromium';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const DIST = join(REPO, 'dist');
+export const SCREENSHOTS = join(REPO, 'test-output', 'screenshots');
+export const SUB_PATH = '/sub/';
+
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+export interface ChoiceRect {
+  readonly choiceId: string;
+  readonly number: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The test hook the game exposes (src/game/view-hook.ts). */
+export interface ConsultantHook {
+  readonly controller: GameController;
+  choiceRects(): ChoiceRect[];
+  activeScenes(): string[];
+}
+
+declare global {
+  interface Window {
+    __consultant?: ConsultantHook;
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const { path } = findChromium(systemFinderDeps());
+  return chromium.launch({ executablePath: path, args: [...LAUNCH_ARGS] });
+}
+
+// ------------------------------------------------------------------------------ servers
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.webm': 'audio/webm',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves `dir` under `mount` (e.g. /sub/) and nothing else: any absolute asset URL would 404. */
+export async function serveUnder(dir: string, mount: string): Promise<{ url: string; close(): Promise<void> }> {
+  const root = resolve(dir);
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(mount)) {
+      response.writeHead(404).end('not under the sub-path');
+      return;
+    }
+    let file = normalize(join(root, pathname.slice(mount.length)));
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  const port = await freePort();
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  return {
+    url: `http://127.0.0.1:${port}${mount}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+export async function servePreview(outDir = DIST): Promise<{ url: string; close(): Promise<void> }> {
+  if (!existsSync(join(outDir, 'index.html'))) {
+    throw new Error(`No build in ${outDir}: run the browser tests with \`npm run test:browser\`, which builds first.`);
+  }
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    root: REPO,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+// ------------------------------------------------------------------------------- pages
+
+export interface GamePage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors and uncaught page errors, as they happen. */
+  readonly errors: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { reducedMotion?: 'reduce' | 'no-preference'; bypassCSP?: boolean } = {},
+): Promise<GamePage> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('crash', () => errors.push('crash'));
+  await page.goto(url);
+  await waitForGame(page);
+  return { page, context, errors };
+}
+
+/** The hook is there, a scene is running and the accessible layer shows a heading. */
+export async function waitForGame(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = window.__consultant;
+      return (
+        hook !== undefined && hook.activeScenes().length > 0 && document.querySelector('#accessible-layer h1') !== null
+      );
+    },
+    undefined,
+    { timeout: 30_000, polling: 50 },
+  );
+}
+
+export interface GameState {
+  readonly screen: string;
+  readonly passageId: string | null;
+  readonly passageTitle: string | null;
+  readonly revealed: boolean;
+  readonly pageNumber: number;
+  readonly choices: ReadonlyArray<{ id: string; label: string; number: number; available: boolean }>;
+  readonly ending: { id: string; title: string; verdict: string } | null;
+  readonly notice: string | null;
+  readonly canContinue: boolean;
+  readonly log: readonly string[];
+  readonly settings: Record<string, unknown>;
+}
+
+export async function gameState(page: Page): Promise<GameState> {
+  return page.evaluate(() => {
+    const s = window.__consultant!.controller.state;
+    const ending = s.passage?.ending;
+    return {
+      screen: s.screen,
+      passageId: s.passage?.id ?? null,
+      passageTitle: s.passage?.title ?? null,
+      revealed: s.revealed,
+      pageNumber: s.pageNumber,
+      choices: s.choices.map((c) => ({
+        id: c.choice.id,
+        label: c.choice.label,
+        number: c.number,
+        available: c.available,
+      })),
+      ending: ending ? { id: ending.id, title: ending.title, verdict: ending.verdict } : null,
+      notice: s.notice,
+      canContinue: s.canContinue,
+      log: [...(s.run?.log ?? [])],
+      settings: { ...s.settings },
+    };
+  });
+}
+
+/** Waits until the game state satisfies the predicate (polling), and returns it. */
+export async function waitForState(
+  page: Page,
+  predicate: (state: GameState) => boolean,
+  { timeout = 15_000, what = 'the expected game state' } = {},
+): Promise<GameState> {
+  const start = Date.now();
+  let state = await gameState(page);
+  while (!predicate(state)) {
+    if (Date.now() - start > timeout) {
+      throw new Error(`Timed out after ${timeout} ms waiting for ${what}; last state: ${JSON.stringify(state)}`);
+    }
+    await page.waitForTimeout(25);
+    state = await gameState(page);
+  }
+  return state;
+}
+
+/** What the focused element is, as a keyboard user would be told. */
+export async function focused(page: Page): Promise<{ tag: string; text: string; inLayer: boolean } | null> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return null;
+    return {
+      tag: active.tagName.toLowerCase(),
+      text: (active.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      inLayer: document.getElementById('accessible-layer')?.contains(active) ?? false,
+    };
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, animations: 'disabled' });
+  return path;
+}
+
+/** Role and accessible name of every node the browser exposes, from its accessibility tree. */
+export async function accessibilityTree(page: Page): Promise<Array<{ role: string; name: string; disabled: boolean }>> {
+  const client = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await client.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{
+        ignored?: boolean;
+        role?: { value?: string };
+        name?: { value?: string };
+        properties?: Array<{ name: string; value?: { value?: unknown } }>;
+      }>;
+    };
+    return nodes
+      .filter((node) => !node.ignored)
+      .map((node) => ({
+        role: String(node.role?.value ?? ''),
+        name: String(node.name?.value ?? ''),
+        disabled: node.properties?.some((p) => p.name === 'disabled' && p.value?.value === true) ?? false,
+      }));
+  } finally {
+    await client.detach();
+  }
+}
+
+export const FIXTURE_DIST = join(REPO, 'test-output', 'layer-fixture');
+
+/**
+ * Builds the stand-in page (test/browser/fixture): the real controller and accessible layer
+ * over a plain canvas, so the layer can be tested in a browser without the Phaser scenes.
+ */
+export async function buildLayerFixture(): Promise<string> {
+  const { build } = await import('vite');
+  await build({
+    root: join(REPO, 'test', 'browser', 'fixture'),
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: FIXTURE_DIST, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
+  });
+  return FIXTURE_DIST;
+}
