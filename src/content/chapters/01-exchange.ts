@@ -202,6 +202,8 @@ RE: Card found in the subject's wallet
 
 A white business card of the security office of [[name of the body withheld]], bearing the name of the officer [[withheld]]. On the back, in blue ink, a Beijing number and the words "any hour".
 
+The office issues such a card to every member of staff who goes abroad for longer than three months. Of the [[number withheld]] it issued in 2015, it knows of four that were ever used.
+
 The card is soft at the corners. It was carried for a long time.`,
       provenance: { kind: 'dramatized' },
       exhibit: { id: 'security-officer-card', label: 'The security officer’s card, a duty number on the back' },
@@ -287,7 +289,9 @@ FILE NOTE (investigators): His unit issued him a work laptop in 2014. The undert
 1 x sticky toffee pudding | £6.50
 TOTAL | £42.00
 
-FILE NOTE (investigators): On the back, in Wang's hand: "N.A. asked: football? chess? family? money for the flat? Writes it all down, says it is for the welcome pack."`,
+FILE NOTE (investigators): On the back, in Wang's hand: "N.A. asked: football? chess? family? money for the flat? Writes it all down, says it is for the welcome pack."
+
+The welcome pack the programme issued in October holds no personal details of any scholar. The name Nick Albery is not on the programme's list of volunteers for 2015.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -314,6 +318,9 @@ FILE NOTE (investigators): On the back, in Wang's hand: "N.A. asked: football? c
 CHO: Did anyone meet you?
 WANG: A volunteer. He wanted to buy me a drink. I said I was tired.
 CHO: Good. Eat something. It's seven in the morning here and I'm already late.
+CHO: Did you eat on the plane?
+WANG: Rice and something brown. I kept the bread for later.
+CHO: Two years of bread.
 WANG: What will you do tonight?
 CHO: Sleep on your side of the bed.`,
       provenance: { kind: 'dramatized' },

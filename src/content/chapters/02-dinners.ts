@@ -274,7 +274,8 @@ WANG: Everyone asks about work. It's what people say instead of hello.
 CHO: Do they ask about mine?
 WANG: Once. I said you work in an office.
 CHO: I do work in an office.
-CHO: Be careful with people who pay for everything.`,
+CHO: Be careful with people who pay for everything.
+CHO: And call my mother. She asks every day whether you are coming home for New Year.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {

@@ -218,6 +218,7 @@ FILE NOTE (investigators): The ministry's account says the work "gradually moved
       body: `SIMON LACEY: I'll be honest, the client was disappointed.
 SIMON LACEY: They have the newspapers. They pay for what they can't read in the newspapers.
 SIMON LACEY: I've got them to pay a thousand for this one, as a courtesy.
+SIMON LACEY: Nobody is asking you for a document, Wang. Just what you'd tell a new colleague on their first day.
 SIMON LACEY: Have another go? Just the review process. Who drafts, who signs, how long it sits on each desk. Six thousand still stands.`,
       provenance: { kind: 'dramatized' },
       choices: [

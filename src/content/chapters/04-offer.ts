@@ -168,6 +168,9 @@ CHO: It's two in the afternoon. Of course I'm awake. Are you?
 WANG: I have been offered something. A kind of job.
 CHO: By the research firm?
 WANG: By the people behind it.
+CHO: Is it about money?
+WANG: Partly.
+CHO: We have enough. We have always had enough. It just never feels like it.
 CHO: You sound strange.
 CHO: Wang. Type what you mean, or call me, or come home. Don't do this in riddles.`,
       provenance: { kind: 'dramatized' },
