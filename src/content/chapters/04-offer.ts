@@ -57,7 +57,7 @@ According to the ministry, Officer A set out the following in the same conversat
 
 1. A monthly retainer of £[[withheld]], paid into an account outside China, from the day he agreed.
 2. Payments for each piece of information, by its value, on top of the retainer.
-3. Training before his return, so that he would "never be careless".
+3. Instruction, before anything began, so that he would "never be careless".
 4. A guarantee of his safety: if he were ever exposed, he and his wife would be brought out and resettled.
 
 In the report, the ministry's claim is that he was promised "high monetary rewards and security guarantees". The British side has made no comment on Wang, or on any of this.`,
@@ -312,7 +312,7 @@ The file now concerns the people who approached him. Carrow, Reed, Lacey and Off
 FROM: Investigating officer [[name withheld]]
 RE: The subject's answer to the British offer
 
-The ministry's account is that Wang gave his answer to Officer A in a rented flat in Bayswater, three weeks after the approach. The terms were read back to him: the retainer, the payments by value, the training, and the promise that he and his wife would be brought out if anything went wrong.
+The ministry's account is that Wang gave his answer to Officer A in a rented flat in Bayswater, three weeks after the approach. The terms were read back to him: the retainer, the payments by value, the instruction, and the promise that he and his wife would be brought out if anything went wrong.
 
 Officer A is said to have asked him one question before the end: "Is there anything you want that we haven't offered?"
 
