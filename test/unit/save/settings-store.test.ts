@@ -13,7 +13,7 @@ const custom: Settings = {
   highContrast: true,
 };
 
-function stored(settings: Record<string, unknown>, format = SETTINGS_FORMAT): MemoryStorage {
+function stored(settings: object, format = SETTINGS_FORMAT): MemoryStorage {
   const storage = new MemoryStorage();
   storage.setItem(SETTINGS_KEY, JSON.stringify({ format, settings }));
   return storage;
