@@ -161,6 +161,12 @@ export async function openPage(
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('crash', () => errors.push('crash'));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
+  });
+  page.on('requestfailed', (request) =>
+    errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
   await page.goto(url);
   await waitForGame(page);
   return { page, context, errors };
@@ -297,4 +303,33 @@ export async function buildLayerFixture(): Promise<string> {
     build: { outDir: FIXTURE_DIST, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
   });
   return FIXTURE_DIST;
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/** Runs axe-core in the page (injected through the DevTools protocol, so the page's CSP does not block it). */
+export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
+  const axe = (await import('axe-core')).default;
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(axe.source);
+  return page.evaluate(async (selector) => {
+    const runner = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const context = selector ? { include: [[selector]] } : document;
+    const result = await runner.run(context as import('axe-core').ElementContext, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  }, include ?? null);
+}
+
+export function seriousOrCritical(violations: readonly AxeViolation[]): AxeViolation[] {
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

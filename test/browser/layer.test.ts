@@ -1,0 +1,193 @@
+/**
+ * The accessible layer in a real Chromium, on a stand-in page (test/browser/fixture) that has
+ * the real controller, story, stores and layer over a plain canvas but no Phaser: what the
+ * focus bar looks like and when it shows, that it never blocks the canvas, the names the
+ * browser computes, the keys, and axe. The whole game is tested in game.test.ts.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  accessibilityTree,
+  buildLayerFixture,
+  focused,
+  type GamePage,
+  gameState,
+  launchBrowser,
+  openPage,
+  runAxe,
+  screenshot,
+  seriousOrCritical,
+  serveUnder,
+  waitForState,
+} from './harness';
+import { playWithKeyboard, playWithMouse, predictRoute, tabTo } from './play';
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let current: GamePage | null = null;
+
+beforeAll(async () => {
+  const dir = await buildLayerFixture();
+  server = await serveUnder(dir, '/fixture/');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  const errors = current?.errors ?? [];
+  await current?.context.close();
+  current = null;
+  expect(errors).toEqual([]);
+});
+
+async function open(options: Parameters<typeof openPage>[2] = {}) {
+  current = await openPage(browser, server.url, options);
+  return current;
+}
+
+/** The focused element's box and whether it is painted, in page pixels. */
+async function focusBox(page: GamePage['page']) {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body) return null;
+    const box = active.getBoundingClientRect();
+    const style = getComputedStyle(active);
+    return {
+      width: box.width,
+      height: box.height,
+      bottom: box.bottom,
+      outlineColor: style.outlineColor,
+      outlineStyle: style.outlineStyle,
+      pointerEvents: style.pointerEvents,
+      fontFamily: style.fontFamily,
+    };
+  });
+}
+
+describe('accessible layer in Chromium (stand-in page)', () => {
+  it('shows a labelled bar for the keyboard focus only, and never blocks the canvas', async () => {
+    const { page } = await open();
+    // Nothing focused and nothing shown before the player does anything.
+    expect(await focused(page)).toBeNull();
+    // The layer lets clicks through: the element at the centre of the screen is the canvas.
+    const hit = await page.evaluate(() => document.elementFromPoint(640, 400)?.id);
+    expect(hit).toBe('stand-in');
+
+    await tabTo(page, 'New case');
+    const bar = await focusBox(page);
+    expect(bar?.width).toBeGreaterThan(60);
+    expect(bar?.height).toBeGreaterThan(20);
+    expect(bar?.outlineStyle).toBe('solid');
+    expect(bar?.outlineColor).toBe('rgb(242, 193, 78)');
+    expect(bar?.pointerEvents).toBe('auto');
+    expect(bar?.fontFamily).toContain('IBM Plex Sans');
+    await screenshot(page, 'layer-focus-bar-title');
+
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.screen === 'case');
+    expect((await focused(page))?.tag).toBe('h1');
+    await page.keyboard.press('Space');
+    const state = await waitForState(page, (s) => s.revealed);
+    const first = state.choices.find((c) => c.available)!;
+    expect((await focused(page))?.text).toBe(`${first.number}${first.label}`);
+    // The keyup of that Space must not have pressed the choice that took the focus.
+    expect((await gameState(page)).log).toEqual([]);
+    await screenshot(page, 'layer-focus-bar-choice');
+
+    // A mouse press hides the bar again (the focus stays, invisible and click-through).
+    await page.mouse.click(5, 5);
+    const hidden = await focusBox(page);
+    expect(hidden === null || hidden.width <= 1).toBe(true);
+    if (hidden) expect(hidden.pointerEvents).toBe('none');
+  });
+
+  it('names each choice button exactly by its label (from the browser's accessibility tree)', async () => {
+    const { page } = await open();
+    await page.evaluate(() => {
+      const c = window.__consultant!.controller;
+      c.changeSettings({ textSpeed: 'instant' });
+      c.newCase();
+    });
+    const state = await waitForState(page, (s) => s.screen === 'case' && s.revealed);
+    const tree = await accessibilityTree(page);
+    const buttons = tree.filter((n) => n.role === 'button').map((n) => n.name);
+    for (const choice of state.choices) expect(buttons).toContain(choice.label);
+    expect(buttons).toContain('Menu');
+    const main = tree.filter((n) => n.role === 'main');
+    expect(main).toHaveLength(1);
+    const headings = tree.filter((n) => n.role === 'heading').map((n) => n.name);
+    expect(headings).toContain(state.passageTitle);
+  });
+
+  it('a held key takes one choice, not two', async () => {
+    const { page } = await open();
+    await page.evaluate(() => {
+      const c = window.__consultant!.controller;
+      c.changeSettings({ textSpeed: 'instant' });
+      c.newCase();
+    });
+    const before = await waitForState(page, (s) => s.screen === 'case' && s.revealed);
+    await page.keyboard.down('1');
+    await page.keyboard.down('1'); // auto-repeat: Playwright sends repeat: true for a key already down
+    await page.keyboard.down('1');
+    await page.keyboard.up('1');
+    const after = await waitForState(page, (s) => s.pageNumber > before.pageNumber);
+    expect(after.log).toHaveLength(1);
+    // Enter held on the focused choice: the repeats must not click the next page's first choice.
+    const focusedNow = await focused(page);
+    expect(focusedNow?.tag).toBe('button');
+    await page.keyboard.down('Enter');
+    await page.keyboard.down('Enter');
+    await page.keyboard.down('Enter');
+    await page.keyboard.up('Enter');
+    const third = await waitForState(page, (s) => s.pageNumber > after.pageNumber);
+    await page.waitForTimeout(100);
+    expect((await gameState(page)).log).toHaveLength(third.log.length);
+    expect(third.log).toHaveLength(2);
+  });
+
+  it('plays to an ending by keyboard, and another by mouse, as the engine predicts', async () => {
+    const { page } = await open();
+    await tabTo(page, 'New case');
+    await page.keyboard.press('Enter');
+    const byKeys = await playWithKeyboard(page, 'first');
+    expect(byKeys.final.log).toEqual(predictRoute('first').log);
+    expect(await page.locator('#accessible-layer h1').textContent()).toBe(byKeys.final.ending?.title);
+
+    await page.evaluate(() => window.__consultant!.controller.newCase());
+    const byMouse = await playWithMouse(page, 'last');
+    expect(byMouse.final.log).toEqual(predictRoute('last').log);
+    expect(byMouse.final.log).not.toEqual(byKeys.final.log);
+  });
+
+  it('has no serious or critical axe violations on any screen', async () => {
+    const { page } = await open();
+    const report: Record<string, unknown> = {};
+    const check = async (name: string) => {
+      const found = seriousOrCritical(await runAxe(page));
+      report[name] = found;
+    };
+    await check('title');
+    await page.evaluate(() => window.__consultant!.controller.open('settings'));
+    await waitForState(page, (s) => s.screen === 'settings');
+    await tabTo(page, 'Back', 30).catch(() => {});
+    await check('settings');
+    await page.evaluate(() => window.__consultant!.controller.open('sources'));
+    await check('sources');
+    await page.evaluate(() => {
+      const c = window.__consultant!.controller;
+      c.back();
+      c.newCase();
+      c.completeText();
+    });
+    await waitForState(page, (s) => s.screen === 'case' && s.revealed);
+    await check('case');
+    await page.evaluate(() => window.__consultant!.controller.open('menu'));
+    await check('menu');
+    expect(report).toEqual({ title: [], settings: [], sources: [], case: [], menu: [] });
+  });
+});
