@@ -105,7 +105,7 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     if (hidden) expect(hidden.pointerEvents).toBe('none');
   });
 
-  it('names each choice button exactly by its label (from the browser's accessibility tree)', async () => {
+  it('names each choice button exactly by its label (from the browser’s accessibility tree)', async () => {
     const { page } = await open();
     await page.evaluate(() => {
       const c = window.__consultant!.controller;

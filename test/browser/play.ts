@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { story } from '../../src/content/story';
 import { choose, currentPassage, listChoices, startRun } from '../../src/story/engine';
 import type { RunState } from '../../src/story/types';
-import { focused, type GameState, gameState, waitForState } from './harness';
+import { focused, type GameState, waitForState } from './harness';
 
 export type Policy = 'first' | 'last';
 
