@@ -86,10 +86,16 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     expect(bar?.pointerEvents).toBe('auto');
     expect(bar?.fontFamily).toContain('IBM Plex Sans');
     await screenshot(page, 'layer-focus-bar-title');
+    // The bar's caption is drawn by CSS and stays out of the accessible name.
+    const names = (await accessibilityTree(page)).filter((n) => n.role === 'button').map((n) => n.name);
+    expect(names).toEqual(['New case', 'Settings', 'Sources']);
 
     await page.keyboard.press('Enter');
     await waitForState(page, (s) => s.screen === 'case');
     expect((await focused(page))?.tag).toBe('h1');
+    await screenshot(page, 'layer-focus-bar-heading');
+    const heading = (await accessibilityTree(page)).find((n) => n.role === 'heading');
+    expect(heading?.name).toBe((await gameState(page)).passageTitle);
     await page.keyboard.press('Space');
     const state = await waitForState(page, (s) => s.revealed);
     const first = state.choices.find((c) => c.available)!;

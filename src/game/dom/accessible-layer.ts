@@ -199,6 +199,9 @@ function button(
 
 /** A list of buttons in a navigation landmark. */
 function buttonNav(ctx: BuildContext, label: string, buttons: readonly HTMLElement[]): HTMLElement {
+  // The bar shows where the button sits (CSS draws the caption, with empty alternative text,
+  // so it is not part of the button's accessible name).
+  for (const b of buttons) if (!b.dataset.caption) b.dataset.caption = label;
   return el(ctx.doc, 'nav', { className: 'al-nav', attrs: { 'aria-label': label } }, [
     el(
       ctx.doc,
@@ -326,6 +329,8 @@ function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const showChoices = (s: Snapshot) => {
     skipButton = null;
     choiceButtons = [];
+    if (s.revealed) delete h1.dataset.hint;
+    else h1.dataset.hint = 'Space shows the whole page';
     if (!s.revealed) {
       // The canvas is still typing: the page's text is all here already; offer to show it all.
       skipButton = button(ctx, 'Show the whole page', () => controller.completeText(), { className: 'al-skip' });
