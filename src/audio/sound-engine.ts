@@ -3,7 +3,7 @@
  * when. Howler is reached through a small factory so that Node tests can drive this with a
  * fake; `howler-sound.ts` wires in the real Howl, the hashed file URLs and the unlock gate.
  */
-import type { AmbientBed, EffectName, SoundLevels, SoundPort } from './sound';
+import { type AmbientBed, EFFECTS, type EffectName, type SoundLevels, type SoundPort } from './sound';
 import { BED_LOOP_SECONDS, BED_PAD_MS, effectFiles } from './sound-files';
 
 /** The part of Howler's Howl this engine uses. */
@@ -201,6 +201,8 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
   deps.gate.onUnlock(() => {
     unlocked = true;
     applyBed(true);
+    // Effects are small: load them all now, so the first key press is heard at once.
+    for (const effect of EFFECTS) for (const name of effectFiles(effect)) howlFor(name, false);
   });
 
   return {

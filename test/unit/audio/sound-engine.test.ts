@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gestureGate } from '../../../src/audio/howler-sound';
 import { BED_SPRITE, CROSSFADE_MS, createSoundEngine, type SoundEngineDeps } from '../../../src/audio/sound-engine';
-import { BED_LOOP_SECONDS, BED_PAD_MS, TYPE_VARIANTS } from '../../../src/audio/sound-files';
+import { AMBIENT_BEDS, BED_LOOP_SECONDS, BED_PAD_MS, TYPE_VARIANTS } from '../../../src/audio/sound-files';
 import { fakeFactory, fakeGate } from './fake-howl';
 
 const sources = (name: string) => [`/assets/${name}.webm`, `/assets/${name}.mp3`];
@@ -26,7 +26,7 @@ afterEach(() => vi.useRealTimers());
 describe('ambient beds', () => {
   it('loads a bed only when first asked for, as a looping sprite inside the padded file', () => {
     const { sound, howls, created } = setup();
-    expect(created).toEqual([]);
+    expect(created.filter((name) => (AMBIENT_BEDS as readonly string[]).includes(name))).toEqual([]);
     sound.setAmbient('rain');
     const rain = howls.get('rain')!;
     expect(rain.spec).toMatchObject({
@@ -46,6 +46,8 @@ describe('ambient beds', () => {
     sound.playEffect('stamp');
     expect(howls.get('stamp')).toBeUndefined();
     gate.unlock();
+    // Effects load on unlock; the one asked for before it is not played late.
+    expect(howls.get('stamp')!.methods()).not.toContain('play');
     expect(howls.get('rain')!.last('play')).toEqual(['play', BED_SPRITE]);
     expect(howls.get('office')?.methods() ?? []).not.toContain('play');
     expect(sound.currentBed).toBe('rain');
@@ -117,7 +119,7 @@ describe('levels', () => {
     sound.setAmbient('case');
     expect(howls.get('case')!.last('fade')).toEqual(['fade', 0, 1, CROSSFADE_MS]);
     sound.playEffect('clip');
-    expect(howls.get('clip')).toBeUndefined();
+    expect(howls.get('clip')!.methods()).not.toContain('play');
   });
 
   it('plays an effect at the effects level', () => {
@@ -126,6 +128,8 @@ describe('levels', () => {
     sound.playEffect('drawer');
     const drawer = howls.get('drawer')!;
     expect(drawer.spec.preload).toBe(true);
+    drawer.clear();
+    sound.playEffect('drawer');
     expect(drawer.calls).toEqual([
       ['volume', 0.6],
       ['play', undefined],
@@ -145,7 +149,7 @@ describe('typewriter keys', () => {
     }
     for (let i = 1; i < played.length; i++) expect(played[i]).not.toBe(played[i - 1]);
     expect(new Set(played).size).toBe(TYPE_VARIANTS);
-    expect(new Set(created)).toEqual(new Set(['type-1', 'type-2', 'type-3', 'type-4']));
+    for (const variant of ['type-1', 'type-2', 'type-3', 'type-4']) expect(created).toContain(variant);
   });
 
   it('do not repeat even when the random source always says the same', () => {
@@ -212,7 +216,7 @@ describe('suspend and resume', () => {
     sound.suspend();
     expect(office.last('pause')).toEqual(['pause']);
     sound.playEffect('page');
-    expect(howls.get('page')).toBeUndefined();
+    expect(howls.get('page')!.methods()).not.toContain('play');
     sound.resume();
     expect(office.last('play')).toEqual(['play', id]);
     expect(office.currentVolume).toBeGreaterThan(0);
