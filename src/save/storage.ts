@@ -8,10 +8,10 @@ export function safeLocalStorage(): Storage | null {
   try {
     const storage = (globalThis as { localStorage?: Storage }).localStorage;
     if (!storage) return null;
-    // Touch it once: some browsers expose the object but throw on first use.
-    const probe = '__the-consultant-probe__';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    // Touch it once: some browsers expose the object but throw on first use. Only read:
+    // a storage that is full (or has no quota) still holds saves worth loading, and the
+    // stores report a failed write when it happens.
+    storage.getItem('the-consultant/probe');
     return storage;
   } catch {
     return null;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { safeLocalStorage } from '../../../src/save/storage';
-import { MemoryStorage, ThrowingStorage } from './fake-storage';
+import { FullStorage, MemoryStorage, ThrowingStorage } from './fake-storage';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -14,6 +14,12 @@ describe('safeLocalStorage', () => {
     vi.stubGlobal('localStorage', storage);
     expect(safeLocalStorage()).toBe(storage);
     expect(storage.length).toBe(0);
+  });
+
+  it('returns a full storage (saves in it can still be read; writes report the problem)', () => {
+    const storage = new FullStorage(0);
+    vi.stubGlobal('localStorage', storage);
+    expect(safeLocalStorage()).toBe(storage);
   });
 
   it('returns null when touching it throws', () => {
