@@ -1,0 +1,239 @@
+/**
+ * The production build in Chromium: played to an ending by keyboard alone and by mouse clicks
+ * on the canvas, checked by axe, with settings that persist and a corrupt save that is kept
+ * aside. No passage id is written here: the loops read the state through the test hook
+ * (window.__consultant) and the routes are predicted by the engine in Node.
+ *
+ * BROWSER_TEST_TARGET=fixture runs the same tests against the layer's stand-in page.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CORRUPT_PREFIX, RUN_KEY } from '../../src/save/local-run-store';
+import { SETTINGS_KEY } from '../../src/save/local-settings-store';
+import {
+  buildLayerFixture,
+  DIST,
+  focused,
+  type GamePage,
+  gameState,
+  launchBrowser,
+  openPage,
+  runAxe,
+  SUB_PATH,
+  screenshot,
+  seriousOrCritical,
+  servePreview,
+  serveUnder,
+  waitForGame,
+  waitForState,
+} from './harness';
+import { playWithKeyboard, playWithMouse, predictRoute, tabTo } from './play';
+
+let browser: Browser;
+let rootServer: { url: string; close(): Promise<void> };
+let subServer: { url: string; close(): Promise<void> };
+let current: GamePage | null = null;
+const onFixture = process.env.BROWSER_TEST_TARGET === 'fixture';
+
+beforeAll(async () => {
+  const dir = onFixture ? await buildLayerFixture() : DIST;
+  [rootServer, subServer, browser] = await Promise.all([
+    onFixture ? serveUnder(dir, '/') : servePreview(dir),
+    serveUnder(dir, SUB_PATH),
+    launchBrowser(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await rootServer?.close();
+  await subServer?.close();
+});
+
+// (c) No console errors, page errors or failed requests in any test.
+afterEach(async () => {
+  const errors = current?.errors ?? [];
+  await current?.context.close();
+  current = null;
+  expect(errors).toEqual([]);
+});
+
+async function open(url = rootServer.url, options: Parameters<typeof openPage>[2] = {}) {
+  current = await openPage(browser, url, options);
+  return current;
+}
+
+const layerHeading = (page: GamePage['page']) => page.locator('#accessible-layer h1').textContent();
+
+describe('the game in Chromium (production build)', () => {
+  it('boots from a sub-path (relative base) and from the root', async () => {
+    const { page } = await open(subServer.url);
+    expect(page.url()).toContain(SUB_PATH);
+    expect(await page.evaluate(() => window.__consultant!.activeScenes())).not.toEqual([]);
+    expect((await gameState(page)).screen).toBe('title');
+    await tabTo(page, 'New case');
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.screen === 'case');
+  });
+
+  it('(a) plays from the title to an ending with the keyboard only', async () => {
+    const { page } = await open();
+    const start = await gameState(page);
+    expect(start.settings.textSpeed).toBe('normal');
+    await screenshot(page, 'game-title');
+
+    await tabTo(page, 'New case');
+    await page.keyboard.press('Enter');
+    const first = await waitForState(page, (s) => s.screen === 'case');
+    // Normal speed: the page types, and the focus waits on the heading for Space.
+    expect(first.revealed).toBe(false);
+    expect((await focused(page))?.tag).toBe('h1');
+    expect(await layerHeading(page)).toBe(first.passageTitle);
+    await page.keyboard.press('Space');
+    const shown = await waitForState(page, (s) => s.revealed);
+    expect(shown.log).toEqual([]); // Space completed the text and took no choice
+    const firstAvailable = shown.choices.find((c) => c.available)!;
+    expect((await focused(page))?.text).toContain(firstAvailable.label);
+    await screenshot(page, 'game-passage-focus-bar');
+
+    const record = await playWithKeyboard(page, 'first');
+    expect(record.final.screen).toBe('ending');
+    expect(record.final.ending).not.toBeNull();
+    expect(record.completions).toBeGreaterThan(0);
+    expect(record.final.log).toEqual(predictRoute('first').log);
+    // The ending in the DOM layer and in the controller.
+    expect(await layerHeading(page)).toBe(record.final.ending!.title);
+    expect(await page.locator('#accessible-layer .al-verdict').textContent()).toContain(record.final.ending!.verdict);
+    await screenshot(page, 'game-ending');
+  });
+
+  it('(b) plays another route with mouse clicks on the canvas', async () => {
+    const { page } = await open();
+    // The title menu's canvas buttons have no rectangles in the hook: start through the controller.
+    await page.evaluate(() => window.__consultant!.controller.newCase());
+    await waitForState(page, (s) => s.screen === 'case');
+    await page.waitForFunction(() => window.__consultant!.activeScenes().length > 0);
+    await screenshot(page, 'game-passage');
+    const record = await playWithMouse(page, 'last');
+    const predictedLast = predictRoute('last');
+    const predictedFirst = predictRoute('first');
+    expect(record.final.screen).toBe('ending');
+    expect(record.final.log).toEqual(predictedLast.log);
+    expect(record.final.log).not.toEqual(predictedFirst.log);
+    if (predictedLast.endingId !== predictedFirst.endingId) {
+      expect(record.final.ending?.id).not.toBe(predictedFirst.endingId);
+    }
+    expect(await layerHeading(page)).toBe(record.final.ending!.title);
+  });
+
+  it('(d) has no serious or critical axe violations on the title, a passage, settings and an ending', async () => {
+    const { page } = await open();
+    const layer: Record<string, unknown> = {};
+    const whole: Record<string, unknown> = {};
+    const check = async (name: string) => {
+      layer[name] = seriousOrCritical(await runAxe(page, '#accessible-layer'));
+      whole[name] = seriousOrCritical(await runAxe(page));
+    };
+    await check('title');
+    await tabTo(page, 'Settings');
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.screen === 'settings');
+    await page.getByLabel('Instant').focus();
+    await page.keyboard.press('Space');
+    await waitForState(page, (s) => s.settings.textSpeed === 'instant');
+    await check('settings');
+    await page.keyboard.press('Escape');
+    await waitForState(page, (s) => s.screen === 'title');
+    await page.evaluate(() => window.__consultant!.controller.newCase());
+    await waitForState(page, (s) => s.screen === 'case' && s.revealed);
+    await check('passage');
+    // To an ending quickly: the choices by number, through the same intents the keys send.
+    await page.evaluate(() => {
+      const c = window.__consultant!.controller;
+      for (let i = 0; i < 500 && c.state.screen === 'case'; i++) {
+        const view = c.state.choices.find((v) => v.available);
+        if (!view || !c.takeChoiceNumber(view.number)) break;
+      }
+    });
+    await waitForState(page, (s) => s.screen === 'ending');
+    await check('ending');
+    expect({ layer, whole }).toEqual({
+      layer: { title: [], settings: [], passage: [], ending: [] },
+      whole: { title: [], settings: [], passage: [], ending: [] },
+    });
+  });
+
+  it('(e) keeps settings changed through the DOM controls across a reload', async () => {
+    const { page } = await open();
+    await tabTo(page, 'Settings');
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.screen === 'settings');
+    await page.getByLabel('Music volume').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.getByLabel('High contrast').focus();
+    await page.keyboard.press('Space');
+    await page.getByLabel('Fast').focus();
+    await page.keyboard.press('Space');
+    await page.getByLabel('Large', { exact: true }).focus();
+    await page.keyboard.press('Space');
+    const changed = await waitForState(page, (s) => s.settings.textSize === 'large');
+    expect(changed.settings).toMatchObject({ musicVolume: 0.1, highContrast: true, textSpeed: 'fast' });
+    expect(await page.evaluate((key) => localStorage.getItem(key), SETTINGS_KEY)).not.toBeNull();
+
+    await page.reload();
+    await waitForGame(page);
+    const reloaded = await gameState(page);
+    expect(reloaded.settings).toMatchObject({
+      musicVolume: 0.1,
+      highContrast: true,
+      textSpeed: 'fast',
+      textSize: 'large',
+    });
+    await page.evaluate(() => window.__consultant!.controller.open('settings'));
+    await waitForState(page, (s) => s.screen === 'settings');
+    expect(await page.getByLabel('Music volume').inputValue()).toBe('10');
+    expect(await page.getByLabel('High contrast').isChecked()).toBe(true);
+    expect(await page.getByLabel('Fast').isChecked()).toBe(true);
+    expect(await page.getByLabel('Large', { exact: true }).isChecked()).toBe(true);
+  });
+
+  it('(f) starts despite a corrupt save, shows the notice and keeps the data aside', async () => {
+    const { page } = await open();
+    const corrupt = '{"format":1,"run":{"storyId": broken';
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [RUN_KEY, corrupt]);
+    await page.reload();
+    await waitForGame(page);
+    const state = await gameState(page);
+    expect(state.screen).toBe('title');
+    expect(state.notice).toBeTruthy();
+    expect(await page.locator('#accessible-layer [role="status"]').textContent()).toContain(state.notice!);
+    const stored = await page.evaluate(() => {
+      const entries: Record<string, string> = {};
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i)!;
+        entries[key] = localStorage.getItem(key)!;
+      }
+      return entries;
+    });
+    const kept = Object.entries(stored).filter(([key]) => key.startsWith(CORRUPT_PREFIX));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]![1]).toBe(corrupt);
+    expect(state.notice).toContain(kept[0]![0]);
+
+    // Dismiss the notice from the keyboard, then start a case.
+    await tabTo(page, 'Dismiss notice');
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.notice === null);
+    await tabTo(page, 'New case');
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.screen === 'case');
+    // The kept copy survives the new case's autosave.
+    const after = await page.evaluate(
+      (prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)),
+      CORRUPT_PREFIX,
+    );
+    expect(after).toHaveLength(1);
+  });
+});
