@@ -2,7 +2,7 @@
  * The production build in Chromium: played to an ending by keyboard alone and by mouse clicks
  * on the canvas, checked by axe, with settings that persist and a corrupt save that is kept
  * aside. No passage id is written here: the loops read the state through the test hook
- * (window.__consultant) and the routes are predicted by the engine in Node.
+ * ((window as HookWindow).__consultant) and the routes are predicted by the engine in Node.
  *
  * BROWSER_TEST_TARGET=fixture runs the same tests against the layer's stand-in page.
  */
@@ -16,6 +16,7 @@ import {
   focused,
   type GamePage,
   gameState,
+  type HookWindow,
   launchBrowser,
   openPage,
   runAxe,
@@ -69,7 +70,7 @@ describe('the game in Chromium (production build)', () => {
   it('boots from a sub-path (relative base) and from the root', async () => {
     const { page } = await open(subServer.url);
     expect(page.url()).toContain(SUB_PATH);
-    expect(await page.evaluate(() => window.__consultant!.activeScenes())).not.toEqual([]);
+    expect(await page.evaluate(() => (window as HookWindow).__consultant!.activeScenes())).not.toEqual([]);
     expect((await gameState(page)).screen).toBe('title');
     await tabTo(page, 'New case');
     await page.keyboard.press('Enter');
@@ -110,9 +111,9 @@ describe('the game in Chromium (production build)', () => {
   it('(b) plays another route with mouse clicks on the canvas', async () => {
     const { page } = await open();
     // The title menu's canvas buttons have no rectangles in the hook: start through the controller.
-    await page.evaluate(() => window.__consultant!.controller.newCase());
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
     await waitForState(page, (s) => s.screen === 'case');
-    await page.waitForFunction(() => window.__consultant!.activeScenes().length > 0);
+    await page.waitForFunction(() => (window as HookWindow).__consultant!.activeScenes().length > 0);
     await screenshot(page, 'game-passage');
     const record = await playWithMouse(page, 'last');
     const predictedLast = predictRoute('last');
@@ -144,12 +145,12 @@ describe('the game in Chromium (production build)', () => {
     await check('settings');
     await page.keyboard.press('Escape');
     await waitForState(page, (s) => s.screen === 'title');
-    await page.evaluate(() => window.__consultant!.controller.newCase());
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
     await waitForState(page, (s) => s.screen === 'case' && s.revealed);
     await check('passage');
     // To an ending quickly: the choices by number, through the same intents the keys send.
     await page.evaluate(() => {
-      const c = window.__consultant!.controller;
+      const c = (window as HookWindow).__consultant!.controller;
       for (let i = 0; i < 500 && c.state.screen === 'case'; i++) {
         const view = c.state.choices.find((v) => v.available);
         if (!view || !c.takeChoiceNumber(view.number)) break;
@@ -191,7 +192,7 @@ describe('the game in Chromium (production build)', () => {
       textSpeed: 'fast',
       textSize: 'large',
     });
-    await page.evaluate(() => window.__consultant!.controller.open('settings'));
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.open('settings'));
     await waitForState(page, (s) => s.screen === 'settings');
     expect(await page.getByLabel('Music volume').inputValue()).toBe('10');
     expect(await page.getByLabel('High contrast').isChecked()).toBe(true);

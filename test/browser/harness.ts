@@ -2,7 +2,7 @@
  * The browser-test harness: one Chromium per test file, the production build served by Vite's
  * preview server at the root and by a small static server under a sub-path (the build uses a
  * relative base, so it must work from anywhere), and helpers to read the game's state through
- * the test hook `window.__consultant`.
+ * the test hook `(window as HookWindow).__consultant`.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -45,11 +45,11 @@ export interface ConsultantHook {
   activeScenes(): string[];
 }
 
-declare global {
-  interface Window {
-    __consultant?: ConsultantHook;
-  }
-}
+/**
+ * The page's window with the hook. A cast rather than a global declaration, so that it cannot
+ * clash with the game's own declaration of the hook.
+ */
+export type HookWindow = Window & { __consultant?: ConsultantHook };
 
 export async function launchBrowser(): Promise<Browser> {
   const { path } = findChromium(systemFinderDeps());
@@ -176,7 +176,7 @@ export async function openPage(
 export async function waitForGame(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
-      const hook = window.__consultant;
+      const hook = (window as HookWindow).__consultant;
       return (
         hook !== undefined && hook.activeScenes().length > 0 && document.querySelector('#accessible-layer h1') !== null
       );
@@ -202,7 +202,7 @@ export interface GameState {
 
 export async function gameState(page: Page): Promise<GameState> {
   return page.evaluate(() => {
-    const s = window.__consultant!.controller.state;
+    const s = (window as HookWindow).__consultant!.controller.state;
     const ending = s.passage?.ending;
     return {
       screen: s.screen,

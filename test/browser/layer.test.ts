@@ -12,6 +12,7 @@ import {
   focused,
   type GamePage,
   gameState,
+  type HookWindow,
   launchBrowser,
   openPage,
   runAxe,
@@ -114,7 +115,7 @@ describe('accessible layer in Chromium (stand-in page)', () => {
   it('names each choice button exactly by its label (from the browser’s accessibility tree)', async () => {
     const { page } = await open();
     await page.evaluate(() => {
-      const c = window.__consultant!.controller;
+      const c = (window as HookWindow).__consultant!.controller;
       c.changeSettings({ textSpeed: 'instant' });
       c.newCase();
     });
@@ -132,7 +133,7 @@ describe('accessible layer in Chromium (stand-in page)', () => {
   it('a held key takes one choice, not two', async () => {
     const { page } = await open();
     await page.evaluate(() => {
-      const c = window.__consultant!.controller;
+      const c = (window as HookWindow).__consultant!.controller;
       c.changeSettings({ textSpeed: 'instant' });
       c.newCase();
     });
@@ -164,7 +165,7 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     expect(byKeys.final.log).toEqual(predictRoute('first').log);
     expect(await page.locator('#accessible-layer h1').textContent()).toBe(byKeys.final.ending?.title);
 
-    await page.evaluate(() => window.__consultant!.controller.newCase());
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
     const byMouse = await playWithMouse(page, 'last');
     expect(byMouse.final.log).toEqual(predictRoute('last').log);
     expect(byMouse.final.log).not.toEqual(byKeys.final.log);
@@ -178,21 +179,21 @@ describe('accessible layer in Chromium (stand-in page)', () => {
       report[name] = found;
     };
     await check('title');
-    await page.evaluate(() => window.__consultant!.controller.open('settings'));
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.open('settings'));
     await waitForState(page, (s) => s.screen === 'settings');
     await tabTo(page, 'Back', 30).catch(() => {});
     await check('settings');
-    await page.evaluate(() => window.__consultant!.controller.open('sources'));
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.open('sources'));
     await check('sources');
     await page.evaluate(() => {
-      const c = window.__consultant!.controller;
+      const c = (window as HookWindow).__consultant!.controller;
       c.back();
       c.newCase();
       c.completeText();
     });
     await waitForState(page, (s) => s.screen === 'case' && s.revealed);
     await check('case');
-    await page.evaluate(() => window.__consultant!.controller.open('menu'));
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.open('menu'));
     await check('menu');
     expect(report).toEqual({ title: [], settings: [], sources: [], case: [], menu: [] });
   });

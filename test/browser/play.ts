@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { story } from '../../src/content/story';
 import { choose, currentPassage, listChoices, startRun } from '../../src/story/engine';
 import type { RunState } from '../../src/story/types';
-import { focused, type GameState, waitForState } from './harness';
+import { focused, type GameState, type HookWindow, waitForState } from './harness';
 
 export type Policy = 'first' | 'last';
 
@@ -123,7 +123,7 @@ export async function playWithMouse(page: Page, policy: Policy): Promise<PlayRec
 async function waitForRect(page: Page, state: GameState, number: number) {
   const handle = await page.waitForFunction(
     ({ number, count }) => {
-      const rects = window.__consultant?.choiceRects() ?? [];
+      const rects = (window as HookWindow).__consultant?.choiceRects() ?? [];
       const rect = rects.find((r) => r.number === number);
       return rects.length === count && rect && rect.width > 0 && rect.height > 0 ? rect : null;
     },
