@@ -75,7 +75,7 @@ FILE NOTE: No recording exists. Reconstructed from the subject's statement of [[
           id: 'training-learn-the-number',
           label: 'Learn the number by heart, and let the question go',
           to: 'training-lesson-comms',
-          effects: [{ add: 'doubt', value: -1 }],
+          effects: [{ add: 'handlerLeverage', value: 1 }],
         },
         {
           id: 'training-write-the-number',
@@ -245,7 +245,7 @@ He was told to be patient. Nothing was expected in the first three months. He wa
 
 Payment would continue as before, as consulting fees from Larkspur Advisory, into the account in London.
 
-He was told, again, that he would be looked after. He was given no document that said so.`,
+He was told, again, that he would be looked after, and given a London number to ring if anything went wrong, to be learned by heart. He was given no document that said any of it.`,
       provenance: { kind: 'alleged', facts: ['F9'], quote: 'return to China to gather information' },
       choices: [
         {
@@ -299,8 +299,8 @@ FILE NOTE: Reconstructed from the subject's statement.`,
           id: 'training-stay-anyway',
           label: 'Stay anyway, on his own money, and let them forget his name',
           to: 'training-defected',
-          when: { var: 'money', op: '>=', value: 20 },
-          lockedHint: 'He has not put by enough to live a month in London, and they both know it.',
+          when: { var: 'money', op: '>=', value: 10 },
+          lockedHint: 'He has not put by enough to last a season in London, and they both know it.',
         },
       ],
     },

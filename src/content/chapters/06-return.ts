@@ -305,9 +305,9 @@ FILE NOTE: Recovered from the handset, as above. The cameras on the fourth floor
             'Nothing he has seen says anyone is watching him; it would sound like an excuse, because it would be one.',
         },
         {
-          id: 'return-start-stalling',
-          label: 'Say the cameras make it impossible, for now',
-          to: 'return-stalling',
+          id: 'return-ask-for-pause',
+          label: 'Ask for a pause until he knows what the cameras are for',
+          to: 'cho-first-ask',
           effects: [{ add: 'doubt', value: 1 }],
         },
       ],
@@ -317,7 +317,7 @@ FILE NOTE: Recovered from the handset, as above. The cameras on the fourth floor
       chapter: 'return',
       kind: 'message',
       title: 'Soon',
-      date: '2018 to 2020',
+      date: 'April 2018 to September 2020',
       place: 'Beijing',
       body: `ALDER: Anything?
 WANG: Not yet. Everyone is careful this month.
@@ -342,8 +342,6 @@ FILE NOTE: Recovered from the handset. Weeks pass between these lines; the gaps 
           id: 'return-deliver-something',
           label: 'Send something small from memory, to keep them patient',
           to: 'return-memory-notes',
-          when: { visits: 'return-memory-notes', op: '==', value: 0 },
-          lockedHint: 'He has already given them the little he carries in his head.',
           effects: [{ add: 'handlerLeverage', value: 1 }],
         },
         {
@@ -374,8 +372,6 @@ FILE NOTE: From the statement obtained in 2023. By the subject's own account, no
           id: 'return-go-silent',
           label: 'Drop the phone in the canal, keep the money, and never answer again',
           to: 'return-never-delivered',
-          when: { visits: 'return-payment', op: '==', value: 0 },
-          lockedHint: 'He has delivered before. Going silent now would only tell them that something has changed.',
         },
         {
           id: 'return-one-more-month',

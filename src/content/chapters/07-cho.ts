@@ -1,22 +1,420 @@
 import { chapter } from '../../story/define';
 
-// Placeholder until the chapter is written.
+/**
+ * Chapter 7, Cho (2021-2022). The alleged path: F10 (pressed again and again to bring in his wife,
+ * who worked at a central agency, for double the money) and F11 (after reluctance, both agreed).
+ * Cho's answer is her own: what she can say depends on how far she still trusts him (choTrust).
+ * The one ending of this chapter is `cho-reports`.
+ */
 export const cho = chapter({
   id: 'cho',
   number: 7,
   title: 'Cho',
-  period: '2021',
+  period: '2021-2022',
   passages: [
     {
       id: 'cho-first-ask',
       chapter: 'cho',
+      kind: 'message',
+      title: 'We need to talk about your wife',
+      date: 'February 2021',
+      place: 'Beijing',
+      body: `ALDER: We need to talk about your wife.
+WANG: No.
+ALDER: Hear it first. Her agency is a central one. What crosses her desk in a week is worth more to London than a year of yours.
+WANG: She doesn't know anything about this.
+ALDER: Then it is time she did. She would be paid double what you are paid. Double, from the first month.
+WANG: She would never agree.
+ALDER: You don't know that until you ask. Think about it.
+
+FILE NOTE: Recovered from the handset. CHO, the subject's wife, has worked since 2009 at [[name of a central agency withheld]], in a post with access to [[withheld]].`,
+      provenance: { kind: 'alleged', facts: ['F10'] },
+      choices: [
+        {
+          id: 'cho-refuse-first',
+          label: 'Refuse: she is not part of this',
+          to: 'cho-second-ask',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+        {
+          id: 'cho-say-will-think',
+          label: 'Say he will think about it',
+          to: 'cho-second-ask',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'cho-second-ask',
+      chapter: 'cho',
+      kind: 'invoice',
+      title: 'Proposed fee schedule',
+      date: 'March to June 2021',
+      place: 'Sent through the weather application',
+      body: `Sent as a photograph through the application, three times between March and June 2021, with small changes each time. The figure for Consultant C was always twice the figure for Consultant W.
+
+Consultant W, monthly retainer (current) | £2,500
+Consultant C, monthly retainer (proposed) | £5,000
+Consultant C, signing payment (proposed) | £20,000
+TOTAL | £27,500
+
+FILE NOTE: "W" is taken to be the subject; "C" his wife. The report relays the ministry's claim that the British side offered her "double the money".`,
+      provenance: { kind: 'alleged', facts: ['F10'], quote: 'double the money' },
+      choices: [
+        {
+          id: 'cho-refuse-again',
+          label: 'Refuse again',
+          to: 'cho-leverage',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+        {
+          id: 'cho-give-in-early',
+          label: 'Tell them he will ask her',
+          to: 'cho-kitchen',
+        },
+      ],
+    },
+    {
+      id: 'cho-leverage',
+      chapter: 'cho',
+      kind: 'transcript',
+      title: 'Third time of asking',
+      date: '9 July 2021',
+      place: 'Voice call through the application',
+      body: `[22:10] ALDER: Third time of asking. After this I stop asking.
+[22:10] WANG: Is that a threat?
+[22:11] ALDER: It is a fact about invoices. There are a great many of them with your name on. We keep good records. So, I imagine, does your ministry.
+[22:12] WANG: You would burn me to get to her?
+[22:12] ALDER: We would rather not burn anyone. Ask her. If she says no, she says no, and we never mention it again.
+[22:13] WANG: And the money.
+[22:13] ALDER: Double. Hers, not yours. She can do as she likes with it.
+[22:14] WANG: In London you told me you look after your people.
+[22:14] ALDER: We do. We would look after her too.
+
+FILE NOTE: No recording. Reconstructed from the subject's statement, which he corrected twice on the last two lines.`,
+      provenance: { kind: 'alleged', facts: ['F10'] },
+      choices: [
+        {
+          id: 'cho-give-in',
+          label: 'Give in: he will ask her',
+          to: 'cho-kitchen',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+        {
+          id: 'cho-call-bluff',
+          label: 'Call the bluff: they will not burn a man who is still in place',
+          to: 'cho-refused-handlers',
+          when: { var: 'handlerLeverage', op: '<=', value: 5 },
+          lockedHint: 'They hold too much of him for this to be a bluff.',
+        },
+      ],
+    },
+    {
+      id: 'cho-kitchen',
+      chapter: 'cho',
+      kind: 'interview-note',
+      title: 'The kitchen, after eleven',
+      date: 'July 2021',
+      place: 'The couple’s flat, Beijing',
+      body: `Subject's account of how he raised it with his wife.
+
+Waited until the news was over. Made tea neither of them drank. Said there was something about London he had never told her.
+
+She asked if it was another woman. He said no. She said: then it's money.
+
+He says he had rehearsed it for a week and could not remember any of it.
+
+FILE NOTE: The subject's statement, in the investigating officer's hand. Asked what he said next, he asked for a break.`,
+      provenance: {
+        kind: 'dramatized',
+        note: 'How he asked her is invented; the report says only that she was brought in.',
+      },
+      choices: [
+        {
+          id: 'cho-tell-everything',
+          label: 'Tell her all of it, from the first dinner to the weather in Shenzhen',
+          to: 'cho-her-answer',
+          effects: [{ add: 'choTrust', value: 1 }],
+        },
+        {
+          id: 'cho-tell-consulting',
+          label: 'Tell her it is consulting work, the same as his',
+          to: 'cho-her-answer',
+          effects: [{ add: 'choTrust', value: -1 }],
+        },
+        {
+          id: 'cho-lead-with-money',
+          label: 'Start with the money: the mortgage, her mother’s care, double his fee',
+          to: 'cho-her-answer',
+          effects: [
+            { add: 'choTrust', value: -2 },
+            { add: 'money', value: 5 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'cho-her-answer',
+      chapter: 'cho',
+      kind: 'interview-note',
+      title: 'Statement of Cho: the first answer',
+      date: 'Taken 2023; events of July 2021',
+      place: 'Beijing',
+      body: `CHO: "I said no. I said it several times, in different ways, over two weeks.
+
+"I asked him how long. He said since London. I asked whether they had known about me from the beginning, whether that was why they chose him. He did not answer that.
+
+"I asked what would happen if I said no. He said: nothing. I did not believe that either.
+
+"For two weeks we spoke to each other like neighbours. I went to work. I looked at the people in my office and wondered which of them had been asked something at a kitchen table."
+
+FILE NOTE: The ministry's account is that the couple agreed only "after initial reluctance". This is hers.`,
+      provenance: { kind: 'alleged', facts: ['F11'], quote: 'initial reluctance' },
+      choices: [
+        {
+          id: 'cho-give-her-time',
+          label: 'Give her time, and say nothing more about it',
+          to: 'cho-her-decision',
+          effects: [{ add: 'choTrust', value: 1 }],
+        },
+        {
+          id: 'cho-press-her',
+          label: 'Press her: the handlers will not wait for ever',
+          to: 'cho-her-decision',
+          effects: [{ add: 'choTrust', value: -1 }],
+        },
+        {
+          id: 'cho-take-it-back',
+          label: 'Tell her to forget he ever asked, and tell the handlers no',
+          to: 'cho-refused-handlers',
+          effects: [
+            { add: 'choTrust', value: 1 },
+            { add: 'doubt', value: 1 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'cho-her-decision',
+      chapter: 'cho',
+      kind: 'interview-note',
+      title: 'Statement of Cho: the fourteenth day',
+      date: 'Taken 2023; events of August 2021',
+      place: 'Beijing',
+      body: `CHO: "On the fourteenth day I gave him my answer. It was mine. I want that written down, whatever else is.
+
+"I had thought about my parents, and about the flat, and about the money, which was more than I will earn in ten years. I had thought about the people in my office. I had thought about him, and whether I still believed what he told me."
+
+FILE NOTE: What she answered depended on the last of those. Her answer follows on the next page.`,
+      provenance: { kind: 'alleged', facts: ['F11'] },
+      choices: [
+        {
+          id: 'cho-she-agrees',
+          label: 'Cho says yes, on her own terms: her own contact, her own money',
+          to: 'cho-agrees',
+          when: { var: 'choTrust', op: '>=', value: 5 },
+          lockedHint: 'She does not trust him enough to follow him into this.',
+          effects: [{ set: 'choRecruited', value: true }],
+        },
+        {
+          id: 'cho-she-refuses',
+          label: 'Cho says no, and means it',
+          to: 'cho-she-refuses',
+        },
+        {
+          id: 'cho-she-reports',
+          label: 'Cho goes to her own agency’s security office',
+          to: 'cho-reports',
+          when: { var: 'choTrust', op: '<=', value: 3 },
+          lockedHint: 'Whatever he has done, she is not ready to hand him over.',
+        },
+      ],
+    },
+    {
+      id: 'cho-agrees',
+      chapter: 'cho',
       kind: 'memo',
-      title: 'Cho',
-      date: '2021',
-      place: 'Placeholder',
-      body: 'This chapter is not written yet.',
+      title: 'Both agreed',
+      date: 'Autumn 2021',
+      place: 'Beijing',
+      body: `TO: Case file
+FROM: Analysis section
+RE: CHO — recruitment by the British side (alleged)
+
+The ministry's account is that, after initial reluctance, both the subject and his wife agreed to work for the British side.
+
+From October 2021 a second handset appears in the location records of the couple's flat, switched on for minutes at a time, always away from home and from either office. A second set of weather searches begins: Shenzhen, Xiamen, Shenzhen again.
+
+Payments to an account opened in the name of [[CHO]] begin in November 2021, at twice the rate paid to the subject, as proposed.`,
+      provenance: { kind: 'alleged', facts: ['F11'], quote: 'eventually agreed' },
+      choices: [
+        {
+          id: 'cho-own-channel',
+          label: 'Let her run her own channel, as she asked',
+          to: 'cho-first-delivery',
+          effects: [{ add: 'evidence', value: 3 }],
+        },
+        {
+          id: 'cho-through-him',
+          label: 'Insist that everything of hers goes through his phone, to keep her name off it',
+          to: 'cho-first-delivery',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'cho-first-delivery',
+      chapter: 'cho',
+      kind: 'receipt',
+      title: 'A coat left for cleaning',
+      date: '18 November 2021',
+      place: 'Dongcheng district, Beijing',
+      body: `[[NAME OF A DRY CLEANER]], DONGCHENG
+Coat, wool, dark blue | ¥45
+Express service | ¥20
+TOTAL | ¥65
+
+Ticket no. 4471. Ready Thursday.
+
+FILE NOTE: Found in 2023 in the pocket of a coat in the couple's wardrobe. Taken by the investigators to be a signal rather than a receipt: a ticket number ending in 1, sent as a photograph, meant that material was waiting. The subject says the system was his wife's idea. She says it was his.`,
       provenance: { kind: 'dramatized' },
-      choices: [{ id: 'continue', label: 'Continue', to: 'case-opened' }],
+      exhibit: { id: 'dry-cleaning-ticket', label: 'Dry-cleaning ticket no. 4471, Dongcheng, 2021' },
+      choices: [
+        {
+          id: 'cho-open-her-account',
+          label: 'Let her fee pile up in the account in her name',
+          to: 'case-opened',
+          effects: [{ add: 'evidence', value: 2 }],
+        },
+        {
+          id: 'cho-leave-it-untouched',
+          label: 'Ask the handlers to hold her money back until it is over',
+          to: 'case-opened',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'cho-she-refuses',
+      chapter: 'cho',
+      kind: 'interview-note',
+      title: 'Statement of Cho: no',
+      date: 'Taken 2023; events of August 2021',
+      place: 'Beijing',
+      body: `CHO: "I told him no. I told him I would not report him, because he was my husband, and that if anyone ever came to me I would not lie for him either.
+
+"I told him to stop. He said he would. I don't know if he did. I stopped asking, because I didn't want to know the answer, and I understand now that that was also a choice."
+
+FILE NOTE: She made no report. Under the law she was obliged to.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have: in its account she agreed.' },
+      choices: [
+        {
+          id: 'cho-tell-handlers-no',
+          label: 'Tell the handlers that she said no',
+          to: 'cho-refused-handlers',
+        },
+        {
+          id: 'cho-take-her-fee',
+          label: 'Tell the handlers she said yes, and take her double fee himself',
+          to: 'cho-pocketed-fee',
+          effects: [
+            { add: 'money', value: 20 },
+            { add: 'evidence', value: 3 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'cho-pocketed-fee',
+      chapter: 'cho',
+      kind: 'invoice',
+      title: 'Consultant C, who never consulted',
+      date: 'October 2021 to March 2022',
+      place: 'Hong Kong (account), Beijing',
+      body: `Account opened at [[a Hong Kong bank]] in the name of CHO, with copies of documents she says she never signed.
+
+Consultant C, signing payment | £20,000
+Consultant C, retainer, October to March | £30,000
+TOTAL | £50,000
+
+FILE NOTE: Nothing was sent to the British side in her name except what the subject wrote himself, from what she had mentioned over dinner or what he made up. The ministry's file would later treat this account as hers. She learned of it from the investigators.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [
+        {
+          id: 'cho-keep-her-account',
+          label: 'Keep the payments coming in her name',
+          to: 'case-opened',
+          effects: [
+            { add: 'money', value: 10 },
+            { add: 'evidence', value: 1 },
+          ],
+        },
+        {
+          id: 'cho-close-her-account',
+          label: 'Close the account after the first payment, and tell the handlers she is frightened',
+          to: 'case-opened',
+          effects: [{ add: 'doubt', value: 2 }],
+        },
+      ],
+    },
+    {
+      id: 'cho-refused-handlers',
+      chapter: 'cho',
+      kind: 'message',
+      title: 'Understood',
+      date: 'August 2021 to 2022',
+      place: 'Beijing',
+      body: `WANG: She said no. It is finished.
+ALDER: Understood.
+ALDER: We will be in touch about your own work.
+ALDER: Anything?
+ALDER: The retainer is reduced from this month. We hope to restore it.
+
+FILE NOTE: Recovered from the handset. Weeks between the lines. Whatever the British side thought of his answer, it kept paying him, a little less.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [
+        {
+          id: 'cho-work-on-alone',
+          label: 'Go back to work for them on his own, to win the retainer back',
+          to: 'case-opened',
+          effects: [
+            { add: 'money', value: 10 },
+            { add: 'evidence', value: 1 },
+          ],
+        },
+        {
+          id: 'cho-let-it-go-quiet',
+          label: 'Answer less and less, and let the channel go quiet',
+          to: 'case-opened',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'cho-reports',
+      chapter: 'cho',
+      kind: 'memo',
+      title: 'Report by a member of staff concerning her husband',
+      date: '30 August 2021',
+      place: 'Beijing',
+      body: `TO: Liaison office, Ministry of State Security
+FROM: Security office, [[name of a central agency withheld]]
+RE: Report made in person by staff member CHO
+
+At 08:40 today staff member CHO presented herself at this office and stated that her husband, WANG, employed at [[name of the body withheld]], had asked her to provide information from her work to persons acting for a foreign intelligence service, for payment.
+
+She states that she refused. She has handed over a list of dates, written from memory, and the name of an application on his telephone.
+
+She asked that it be recorded that she came of her own accord, and that she did not know, before this month, what her husband had been doing. She was asked whether she wished to go home today. She said she did not know where that was.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have: in its account she agreed.' },
+      choices: [],
+      ending: {
+        id: 'cho-reports',
+        title: 'Of Her Own Accord',
+        verdict: 'REPORTED BY HIS WIFE — ONE ARREST',
+        summary:
+          'Cho said no, and then went to her own agency’s security office with what she knew. Wang was detained within the week; the file credits her report and records that she came of her own accord. It closes with one name on the cover, not two, and no public statement: the ministry’s appeal to report had worked, but not in a way it chose to announce.',
+      },
     },
   ],
 });

@@ -1,23 +1,528 @@
 import { chapter } from '../../story/define';
 
-// Placeholder until the chapter is written.
+/**
+ * Chapter 8, The Case (2023-2024). The alleged path: F12 (a significant espionage case, two moles,
+ * under investigation) and F13 (the ministry's public profile and its appeal to all members of
+ * society; the claims cannot be checked). Endings: `confession`, `both-arrested`, `turned`, `alone`.
+ * Doors opened earlier: the emergency number (chapters 4-5), doubt (the confession), keptRecords
+ * (the ministry turns him), evidence and choRecruited (whether Cho is cleared).
+ */
+/** Whether his word can keep Cho out of the file: easier if she never agreed, never if the file is thick. */
+const SHIELD_CHO = {
+  any: [
+    {
+      all: [
+        { var: 'choRecruited', op: '==', value: false },
+        { var: 'evidence', op: '<=', value: 5 },
+      ],
+    },
+    { var: 'evidence', op: '<=', value: 3 },
+  ],
+} as const;
+
 export const theCase = chapter({
   id: 'case',
   number: 8,
   title: 'The Case',
-  period: '2024',
+  period: '2023-2024',
   passages: [
     {
       id: 'case-opened',
       chapter: 'case',
       kind: 'memo',
-      title: 'The Case',
-      date: '2024',
-      place: 'Placeholder',
-      body: 'This chapter is not written yet.',
+      title: 'Request to open a case',
+      date: '17 April 2023',
+      place: 'Beijing',
+      body: `TO: Director, [[bureau withheld]]
+FROM: Counter-espionage investigation division
+RE: Request to open case [[2023-0417]] — WANG and associates
+
+An audit of document access at [[name of the body withheld]] has found that one member of staff, WANG, opened files outside his section's work on [[number withheld]] occasions since 2018, most of them after hours. Separately, the technical section reports a handset that connects to the network for a few minutes at a time near the subject's home and sends encrypted traffic abroad through a weather application.
+
+I request authority to open a case, to place the subject under observation, and to examine his accounts, his travel, and his associates, including his wife, CHO, employed at [[name of a central agency withheld]].
+
+APPROVED. [[signature withheld]]
+
+FILE NOTE: This is the first page of the case the ministry would later call "significant". It remains, in the ministry's words, under investigation.`,
+      provenance: { kind: 'alleged', facts: ['F12'], quote: 'under investigation' },
+      choices: [
+        {
+          id: 'case-carry-on',
+          label: 'Carry on as if nothing has changed',
+          to: 'case-surveillance',
+        },
+        {
+          id: 'case-destroy-everything',
+          label: 'Notice the new faces in the canteen, and destroy the phone and every page he kept',
+          to: 'case-surveillance',
+          effects: [
+            { add: 'suspicion', value: 1 },
+            { set: 'keptRecords', value: false },
+          ],
+        },
+        {
+          id: 'case-call-the-number',
+          label: 'Ring the London number he was made to learn',
+          to: 'case-emergency-call',
+        },
+      ],
+    },
+    {
+      id: 'case-emergency-call',
+      chapter: 'case',
+      kind: 'transcript',
+      title: 'The number that is answered at any hour',
+      date: '3 May 2023',
+      place: 'A public telephone, Beijing',
+      body: `[23:02] VOICE: Hello?
+[23:02] WANG: It's me. From London. I was told to ring this number if anything happened.
+[23:02] VOICE: Sorry, who is this?
+[23:03] WANG: Something has happened. There are people at work I have never seen. There is a car.
+[23:03] VOICE: I think you have the wrong number.
+[23:03] WANG: Please.
+[23:04] VOICE: Wait for instructions.
+[23:04] [Call ends.]
+
+FILE NOTE: The call was placed from a public telephone in a station concourse and recorded at the ministry's request by the operator. The London number was disconnected within the week. No instructions came.`,
+      provenance: { kind: 'dramatized', note: 'The promise is alleged (F8); what became of it is invented.' },
+      choices: [
+        {
+          id: 'case-wait-for-instructions',
+          label: 'Do as the voice says, and wait',
+          to: 'case-surveillance',
+          effects: [{ add: 'doubt', value: 2 }],
+        },
+        {
+          id: 'case-try-to-leave',
+          label: 'Ask for his passport back for a family holiday abroad, and buy the tickets',
+          to: 'case-border',
+          when: { var: 'choTrust', op: '>=', value: 5 },
+          lockedHint: 'A family holiday needs a wife who will get on the plane with him, and Cho would not.',
+        },
+      ],
+    },
+    {
+      id: 'case-border',
+      chapter: 'case',
+      kind: 'travel-record',
+      title: 'Application to withdraw a passport from custody',
+      date: '8 May 2023',
+      place: 'Beijing',
+      body: `APPLICATION FOR RELEASE OF PASSPORT FROM UNIT CUSTODY
+Applicant: WANG, section [[withheld]]
+Destination: Bangkok, Thailand
+Purpose: family holiday, ten days
+Travel dates: 20 to 30 May 2023
+Accompanied by: spouse
+
+DECISION: REFUSED. Reason: not stated.
+
+NOTE ADDED THE SAME DAY, counter-espionage investigation division: "The subject has applied to leave the country. Recommend that the timetable be brought forward."`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [
+        {
+          id: 'case-go-home-and-wait',
+          label: 'Go home and wait for them',
+          to: 'case-arrest',
+          effects: [{ add: 'evidence', value: 2 }],
+        },
+        {
+          id: 'case-walk-in-from-border',
+          label: 'Go, before they come, to the ministry’s public reception, and confess',
+          to: 'case-confession',
+          when: { var: 'doubt', op: '>=', value: 5 },
+          lockedHint: 'He is still thinking of ways out, not of ways in.',
+        },
+      ],
+    },
+    {
+      id: 'case-surveillance',
+      chapter: 'case',
+      kind: 'surveillance-log',
+      title: 'Observation log, team 3',
+      date: '11 May 2023',
+      place: 'Beijing',
+      body: `07:42 Subject leaves home with CHO. They walk to the metro together and take different lines.
+08:31 Subject arrives at work, north gate.
+12:15 Canteen. Eats alone. Looks at personal phone three times; does not type.
+18:05 Leaves work on foot. Stops at an electronics shop window for six minutes. Watches the reflection, not the goods.
+18:40 Ritan Park, east side. Sits on bench 14.
+18:52 Unknown male sits on bench 13. Reads. No contact observed.
+19:06 Subject leaves. Unknown male remains until 19:30. Photographed.
+19:41 Subject buys fruit. Goes home.
+
+FILE NOTE: The man on bench 13 was later identified as [[withheld]], a foreign national who left China on 14 May.`,
       provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'case-keep-appointment',
+          label: 'Go back to the bench on Thursday, as arranged, and leave the package',
+          to: 'case-public-appeal',
+          effects: [{ add: 'evidence', value: 2 }],
+        },
+        {
+          id: 'case-miss-appointment',
+          label: 'Stay away from the park',
+          to: 'case-public-appeal',
+          effects: [{ add: 'doubt', value: 1 }],
+        },
+        {
+          id: 'case-lose-the-watchers',
+          label: 'Lose the watchers as he was taught in England, then make the drop',
+          to: 'case-public-appeal',
+          when: { var: 'suspicion', op: '<=', value: 3 },
+          lockedHint: 'There are too many of them now, and they are better at this than the instructors were.',
+          effects: [{ add: 'evidence', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 'case-public-appeal',
+      chapter: 'case',
+      kind: 'message',
+      title: 'From the ministry’s official account',
+      date: 'May 2023',
+      place: 'WeChat',
+      body: `MINISTRY OF STATE SECURITY: Foreign intelligence services are everywhere. They approach students abroad. They offer consulting work. They pay well, at first.
+MINISTRY OF STATE SECURITY: If you have been approached, it is not too late. Those who come forward of their own accord will be treated with leniency under the law.
+MINISTRY OF STATE SECURITY: We call on all members of society to join the fight against foreign infiltration.
+
+[100,000+ reads. Shared by state media.]
+
+FILE NOTE: A post of the kind the ministry has published since it opened a public account on WeChat, in the game's words, not the ministry's. The report describes the appeal to "all members of society" and a ministry with a new public face; statements like this one cannot be checked from outside. The subject's personal phone shows the post opened at 23:48 and again at 02:10.`,
+      provenance: { kind: 'alleged', facts: ['F13'], quote: 'all members of society' },
+      choices: [
+        {
+          id: 'case-walk-in',
+          label: 'In the morning, walk into the ministry’s public reception and confess',
+          to: 'case-confession',
+          when: { var: 'doubt', op: '>=', value: 5 },
+          lockedHint: 'He has not lost enough sleep yet to walk through that door.',
+        },
+        {
+          id: 'case-show-cho',
+          label: 'Wake Cho, show her the post, and ask what she would do',
+          to: 'case-cho-reads',
+          when: { var: 'choTrust', op: '>=', value: 5 },
+          lockedHint: 'They have not talked about anything that matters for a long time.',
+        },
+        {
+          id: 'case-close-the-app',
+          label: 'Close the application and lie awake until it is light',
+          to: 'case-arrest',
+        },
+      ],
+    },
+    {
+      id: 'case-cho-reads',
+      chapter: 'case',
+      kind: 'interview-note',
+      title: 'Statement of Cho: two in the morning',
+      date: 'Taken 2023; events of May 2023',
+      place: 'Beijing',
+      body: `CHO: "He woke me at two and held the phone in front of my face. I read it twice. I said: they already know, don't they. He said he didn't know. That meant yes.
+
+"I said: then go. Go before they come. I will come with you to the door and I will wait outside, and whatever I am asked, I will answer.
+
+"He sat on the edge of the bed until it was light. I don't know what he was deciding. I know what I would have decided."`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [
+        {
+          id: 'case-go-in-with-her',
+          label: 'Go in the morning, with Cho waiting outside',
+          to: 'case-confession',
+          when: { var: 'doubt', op: '>=', value: 3 },
+          lockedHint: 'He still believes, somewhere, that London will come for him.',
+        },
+        {
+          id: 'case-tell-her-he-cannot',
+          label: 'Tell her he cannot, and ask her to go back to sleep',
+          to: 'case-arrest',
+        },
+      ],
+    },
+    {
+      id: 'case-arrest',
+      chapter: 'case',
+      kind: 'surveillance-log',
+      title: 'Detention, log of the arresting team',
+      date: '6 June 2023',
+      place: 'The couple’s flat, Beijing',
+      body: `06:05 Team in position: stairwell, car park, rear exit.
+06:12 Knock. No answer.
+06:13 Second knock. Door opened by CHO.
+06:14 Subject WANG in the kitchen, dressed. Does not resist. Asks to put on his shoes. Permitted.
+06:20 Search begins.
+06:41 Hall cupboard: a sports bag, its contents sealed separately.
+06:58 Subject taken to vehicle 2. CHO remains in the flat with two officers, pending instruction.
+07:30 Search ends. Items sealed: [[number withheld]].
+
+FILE NOTE: The ministry's statement would later speak of a case solved. On this page, it is a man asking for his shoes.`,
+      provenance: { kind: 'alleged', facts: ['F12'] },
+      choices: [
+        {
+          id: 'case-sit-down',
+          label: 'Sit down across the table from them',
+          to: 'case-interrogation',
+        },
+      ],
+    },
+    {
+      id: 'case-interrogation',
+      chapter: 'case',
+      kind: 'transcript',
+      title: 'The interview room',
+      date: '6 June 2023',
+      place: 'Beijing',
+      body: `[10:02] INVESTIGATOR: You know why you are here.
+[10:02] WANG: I can guess.
+[10:02] INVESTIGATOR: Don't guess. We have the application. We have the invoices from Larkspur Advisory and the account in London. We have the fourth floor, the badge records, and your evenings.
+[10:04] WANG: Then you don't need me.
+[10:04] INVESTIGATOR: We need the order of things. Who first, who next, what for how much. And we need your wife.
+[10:05] WANG: My wife —
+[10:05] INVESTIGATOR: We will come to her. Take your time. We have a great deal of it, and so, now, do you.
+
+FILE NOTE: Recorded. The subject asked for water at 10:06 and did not drink it.`,
+      provenance: { kind: 'dramatized' },
+      choices: [
+        {
+          id: 'case-tell-everything',
+          label: 'Tell them everything, in order, and let it fall on whoever it falls on',
+          to: 'case-both-arrested',
+        },
+        {
+          id: 'case-shield-cho',
+          label: 'Answer everything about himself, and swear that Cho knew nothing',
+          to: 'case-cho-questioned',
+          when: SHIELD_CHO,
+          lockedHint: 'The file already holds too much of her for his word to outweigh it.',
+        },
+        {
+          id: 'case-offer-records',
+          label: 'Offer them his own copies of everything he ever handed over',
+          to: 'case-offer-to-turn',
+          when: { var: 'keptRecords', op: '==', value: true },
+          lockedHint: 'He kept nothing of his own to bargain with.',
+        },
+      ],
+    },
+    {
+      id: 'case-cho-questioned',
+      chapter: 'case',
+      kind: 'interview-note',
+      title: 'Interviews with Cho, summary',
+      date: '7 to 21 June 2023',
+      place: 'Beijing',
+      body: `Interviewed on nine days. Answers every question slowly, and the same way on the ninth day as on the first.
+
+Her accounts show her salary and her mother's medical bills. Her agency's access records show nothing outside her duties. Her husband, in every interview, has said she knew nothing of his work, and has not changed a word of it.
+
+Asked what she would like the investigators to understand: "That I married him. That is all I did that you can write down."
+
+Investigating officer's note: Nothing here we could put before a prosecutor. Either she is what she says she is, or he has kept her out of it very well. Recommend no further action.`,
+      provenance: {
+        kind: 'dramatized',
+        note: 'A branch the report does not have: in its account both were found out.',
+      },
+      choices: [
+        {
+          id: 'case-sign-his-statement',
+          label: 'Sign his statement, with her name nowhere in it',
+          to: 'case-alone',
+        },
+      ],
+    },
+    {
+      id: 'case-alone',
+      chapter: 'case',
+      kind: 'memo',
+      title: 'No further action: CHO',
+      date: '28 June 2023',
+      place: 'Beijing',
+      body: `TO: Case file [[2023-0417]]
+FROM: Counter-espionage investigation division
+RE: CHO — conclusion
+
+No evidence has been found that CHO acted for a foreign intelligence service or knew of her husband's activities. No further action. Her agency has been informed that she is not a subject of this case. Her clearance is suspended pending its review, which has no date.
+
+The case against WANG continues. He is held alone.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [],
-      ending: { id: 'placeholder', title: 'Placeholder', verdict: 'CLOSED', summary: 'Not written yet.' },
+      ending: {
+        id: 'alone',
+        title: 'One Name on the Cover',
+        verdict: 'ONE ARREST — THE WIFE CLEARED',
+        summary:
+          'Wang was arrested alone. Cho was questioned for three weeks, her accounts and her agency’s records were gone through, and nothing in the file reached her; she went back to a desk with no clearance under a cloud that no document records. If the ministry ever announces this case, it will have one mole in it, not two.',
+      },
+    },
+    {
+      id: 'case-offer-to-turn',
+      chapter: 'case',
+      kind: 'memo',
+      title: 'Proposal: controlled continuation',
+      date: '14 June 2023',
+      place: 'Beijing',
+      body: `TO: Director, [[bureau withheld]]
+FROM: Counter-espionage investigation division
+RE: WANG — proposal to continue contact under our control
+
+The subject has handed over his own copies of what he gave the British side: [[description withheld]], kept against his instructions. For the first time we know, page by page, what London holds.
+
+His handset has been silent for eight days. The British side will notice a ninth.
+
+Proposal: the subject resumes contact at once, under our direction. Every message he sends will be written here. What London receives from now on will be what we choose.
+
+APPROVED, with conditions. [[signature withheld]]`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [
+        {
+          id: 'case-accept-terms',
+          label: 'Accept their terms, and switch the handset back on',
+          to: 'case-double-game',
+        },
+      ],
+    },
+    {
+      id: 'case-double-game',
+      chapter: 'case',
+      kind: 'message',
+      title: 'Under direction',
+      date: 'June to December 2023',
+      place: 'Beijing',
+      body: `WANG: Sorry for the silence. Flu, then an inspection. All fine now.
+ALDER: Good to hear from you. We were worried.
+WANG: I have the new personnel list.
+ALDER: Send it.
+WANG: Sent. More next month. They are moving my section.
+ALDER: This is excellent. London is very pleased.
+
+FILE NOTE: Every message from WANG in this period was drafted by [[officer withheld]] and typed by the subject under supervision. The personnel list was real. Some of the names on it were not.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [
+        {
+          id: 'case-play-it-straight',
+          label: 'Type exactly what they write, word for word',
+          to: 'case-turned',
+        },
+        {
+          id: 'case-slip-warning',
+          label: 'Slip the danger phrase from his training into a message: it is raining in Shenzhen',
+          to: 'case-warning-caught',
+        },
+      ],
+    },
+    {
+      id: 'case-warning-caught',
+      chapter: 'case',
+      kind: 'memo',
+      title: 'Controlled continuation ended',
+      date: '19 September 2023',
+      place: 'Beijing',
+      body: `TO: Director, [[bureau withheld]]
+FROM: Counter-espionage investigation division
+RE: WANG — controlled continuation terminated
+
+On 18 September the subject's message to the British side included the words "raining in Shenzhen", which did not appear in the draft he was given. The British side has not replied since, and will not.
+
+The continuation is terminated. The subject returns to ordinary procedure. Interviews resume tomorrow. The first questions will be about his wife.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [
+        {
+          id: 'case-tell-it-all-now',
+          label: 'Tell them everything now, Cho and all, since nothing else is left',
+          to: 'case-both-arrested',
+        },
+        {
+          id: 'case-shield-cho-again',
+          label: 'Tell them everything about himself, and swear again that Cho knew nothing',
+          to: 'case-cho-questioned',
+          when: SHIELD_CHO,
+          lockedHint: 'The file already holds too much of her for his word to outweigh it.',
+        },
+      ],
+    },
+    {
+      id: 'case-turned',
+      chapter: 'case',
+      kind: 'memo',
+      title: 'Status of case 2023-0417',
+      date: '10 January 2024',
+      place: 'Beijing',
+      body: `TO: Director, [[bureau withheld]]
+FROM: Counter-espionage investigation division
+RE: Case [[2023-0417]] — status
+
+The subject continues to correspond with the British side under our direction. London's requests tell us what London lacks. Its payments continue and are held.
+
+No public statement is recommended. Any announcement would end what the case is now for.
+
+The case remains open.`,
+      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      choices: [],
+      ending: {
+        id: 'turned',
+        title: 'Under Direction',
+        verdict: 'TURNED — CASE KEPT OPEN',
+        summary:
+          'The copies Wang kept against orders bought him a role instead of a cell: he went on writing to his handlers in words the ministry chose, and the payments went on arriving into an account he no longer controls. Nothing about him has been announced. Whether London believes a word of it is not in this file, nor in any file anyone here can read.',
+      },
+    },
+    {
+      id: 'case-confession',
+      chapter: 'case',
+      kind: 'memo',
+      title: 'Walk-in at the public reception',
+      date: 'May 2023',
+      place: 'Beijing',
+      body: `TO: Case file [[2023-0417]]
+FROM: Duty officer, public reception
+RE: A member of the public reporting himself
+
+At 08:20 a man presented himself at the public reception, gave his name as WANG and his place of work, and said he wished to report himself "under the appeal". He had with him [[items withheld]] and a written account of nineteen pages, dated and signed.
+
+He asked two questions: whether his wife would be told that he had come of his own accord, and whether the appeal's promise of leniency was written down anywhere. He was told yes to the first.
+
+He was transferred to the investigation division at 09:05. The division had opened a case on him five weeks earlier.`,
+      provenance: {
+        kind: 'dramatized',
+        note: 'A branch the report does not have: in its account the ministry found him.',
+      },
+      choices: [],
+      ending: {
+        id: 'confession',
+        title: 'The Public Reception',
+        verdict: 'SURRENDERED — LENIENCY SOUGHT',
+        summary:
+          'Wang answered the ministry’s appeal to all members of society and walked in before he was brought in. His nineteen pages became the spine of the file: dates, sums, names, the telephone, the training. What leniency he receives is not recorded here; the case, like every case the ministry describes, is under investigation, and his surrender is the kind of story it likes to tell.',
+      },
+    },
+    {
+      id: 'case-both-arrested',
+      chapter: 'case',
+      kind: 'memo',
+      title: 'Draft statement for the official account',
+      date: 'Approved for release, 2024',
+      place: 'Beijing',
+      body: `TO: Publicity office
+FROM: Counter-espionage investigation division
+RE: Case [[2023-0417]] — public statement
+
+Text approved for release on the ministry's official account:
+
+"The state security organs have recently solved a significant espionage case involving the British intelligence service, and uncovered two moles placed by the British side in our ranks. The man, surnamed Wang, was targeted while studying abroad, drawn in through a well-paid consulting job, trained, and sent home to gather information. His wife, surnamed Cho, who works for a central state body, was brought in afterwards for twice the money. The case is under further investigation."
+
+Note for the publicity office: foreign media will ask the British Foreign Office for comment. It is not expected to give one. As with every statement of this kind, none of it can be checked by anyone outside this building.`,
+      provenance: { kind: 'alleged', facts: ['F12', 'F13'], quote: 'significant espionage case' },
+      exhibit: { id: 'press-statement', label: 'The ministry’s statement, as published' },
+      choices: [],
+      ending: {
+        id: 'both-arrested',
+        title: 'Two Moles',
+        verdict: 'TWO MOLES — UNDER INVESTIGATION',
+        summary:
+          'Wang and Cho were both arrested, and the ministry told the story as it alleges it: an exchange, dinners, consulting, training, a return home, a wife brought in for double the money. A foreign news report relayed the claims and asked London for comment. The case is under investigation, and nothing in the statement can be verified from outside the file.',
+      },
     },
   ],
 });
