@@ -84,6 +84,8 @@ export function mountAccessibleLayer(root: HTMLElement, controller: GameControll
     }
   };
 
+  /** The label of the button that had the focus when each screen was left. */
+  const leftFrom = new Map<Snapshot['screen'], string>();
   let noticeText: string | null = null;
   let dismissButton: HTMLButtonElement | null = null;
   const renderNotice = (text: string | null, focus: FocusMover) => {
@@ -123,12 +125,19 @@ export function mountAccessibleLayer(root: HTMLElement, controller: GameControll
       renderNotice(snapshot.notice, focus);
       return;
     }
+    if (last && before instanceof HTMLElement && screenBox.contains(before)) {
+      leftFrom.set(last.screen, labelOf(before));
+    }
     view = build(snapshot);
     view.heading.id = `${prefix}-heading`;
     screenBox.replaceChildren(view.element);
     renderNotice(snapshot.notice, focus);
-    // The first screen takes no focus: the player has not done anything yet.
-    if (last) focus.move(view.initialFocus());
+    // The first screen takes no focus: the player has not done anything yet. Coming back from
+    // settings, sources or the menu, the focus returns to the button that was left.
+    if (!last) return;
+    const back = last.screen === 'settings' || last.screen === 'sources' || last.screen === 'menu';
+    const label = back ? leftFrom.get(snapshot.screen) : undefined;
+    focus.move((label !== undefined ? buttonLabelled(view.element, label) : null) ?? view.initialFocus());
   };
 
   const removeKeyboard = installKeyboard(doc, controller, {
@@ -149,6 +158,15 @@ export function mountAccessibleLayer(root: HTMLElement, controller: GameControll
       'al-text-x-large',
     );
   };
+}
+
+function labelOf(element: HTMLElement): string {
+  return (element.querySelector('.al-label') ?? element).textContent ?? '';
+}
+
+function buttonLabelled(container: HTMLElement, label: string): HTMLButtonElement | null {
+  for (const b of container.querySelectorAll('button')) if (labelOf(b) === label) return b;
+  return null;
 }
 
 function applySettings(root: HTMLElement, settings: Settings): void {

@@ -343,3 +343,29 @@ describe('cleanup', () => {
     expect(controller.state.run?.passage).toBe('a');
   });
 });
+
+describe('focus when going back', () => {
+  it('returns to the button that opened settings, sources or the menu', () => {
+    const { controller } = makeController({ settings: { textSpeed: 'instant' } });
+    mount(controller);
+    const settings = buttons().find((b) => accessibleName(b) === 'Settings')!;
+    settings.focus();
+    settings.click();
+    expect(document.activeElement).toBe(h1());
+    press('Escape');
+    expect(controller.state.screen).toBe('title');
+    expect(accessibleName(document.activeElement!)).toBe('Settings');
+
+    controller.newCase();
+    const menu = buttons().find((b) => accessibleName(b) === 'Menu')!;
+    menu.focus();
+    menu.click();
+    expect(accessibleName(document.activeElement!)).toBe('Back to the case');
+    const sources = buttons().find((b) => accessibleName(b) === 'Sources')!;
+    sources.focus();
+    sources.click();
+    press('Escape');
+    expect(controller.state.screen).toBe('case');
+    expect(accessibleName(document.activeElement!)).toBe('Menu');
+  });
+});
