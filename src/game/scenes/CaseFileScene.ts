@@ -1,0 +1,671 @@
+/**
+ * The case file on the desk at night: the current passage as a document typed onto the
+ * page, earlier documents in a pile, exhibits clipped to the folder, choices as numbered
+ * slips. Pointer input only; the accessible layer owns the keyboard.
+ */
+import Phaser from 'phaser';
+import { CHARACTERS_PER_SECOND } from '../../save/settings-types';
+import type { ChoiceView } from '../../story/engine';
+import { findPassage } from '../../story/engine';
+import type { Chapter, Passage } from '../../story/types';
+import type { Snapshot } from '../controller';
+import { typedChars } from '../layout/document';
+import { FONTS, seededRandom } from '../theme';
+import type { ChoiceRectSource } from '../view-hook';
+import { type CanvasImage, canvasImage } from '../widgets/canvas-image';
+import { CASE_NUMBER, DocumentSheet, sheetSize } from '../widgets/document-sheet';
+import { addDesk, addExhibitTag, addLampGlow, addOpenFolder, addStub, paintSlip, TAG } from '../widgets/dossier';
+import { addNotice } from '../widgets/notice';
+import { context, makeCanvas, paintPaper, paintShadow } from '../widgets/paint';
+import { addText, Button, monoFont, uiFont } from '../widgets/ui';
+import { ViewScene } from './view-scene';
+
+/** What survives a rebuild (settings change) of the same page, so nothing replays. */
+const memory = { page: -1, typed: 0, landed: false, exhibits: 0 };
+
+const SHEET_TOP = 60;
+const COLUMN_X = 962;
+const COLUMN_WIDTH = 286;
+
+interface Slip {
+  readonly view: ChoiceView;
+  readonly container: Phaser.GameObjects.Container;
+  readonly image: CanvasImage;
+  readonly height: number;
+  readonly homeX: number;
+}
+
+export class CaseFileScene extends ViewScene implements ChoiceRectSource {
+  private sheet: DocumentSheet | null = null;
+  private page = -1;
+  private typed = 0;
+  private typing = false;
+  private elapsed = 0;
+  private lastTypeSound = 0;
+  private ready = false;
+  private choicesShown = false;
+  private slips: Slip[] = [];
+  private pile: CanvasImage[] = [];
+  private tags: CanvasImage[] = [];
+  private extraLabels: Phaser.GameObjects.GameObject[] = [];
+  private lamp: Phaser.GameObjects.Image | null = null;
+  private chapterLabel!: Phaser.GameObjects.Text;
+  private columnHeading!: Phaser.GameObjects.Text;
+  private columnHint!: Phaser.GameObjects.Text;
+  private pileLabel!: Phaser.GameObjects.Text;
+  private divider: Phaser.GameObjects.Container | null = null;
+  private dividerCleanup: (() => void) | null = null;
+  private notice: Phaser.GameObjects.Container | null = null;
+  private noticeText: string | null = null;
+  private dragStartY: number | null = null;
+  private dragLastY = 0;
+  private dragging = false;
+  private disposables: Array<{ destroy(): void }> = [];
+
+  constructor() {
+    super('CaseFileScene');
+  }
+
+  clickableChoices() {
+    if (!this.ready || !this.choicesShown || !this.controller.state.revealed) return [];
+    return this.slips
+      .filter((slip) => slip.view.available)
+      .map((slip) => ({
+        choiceId: slip.view.choice.id,
+        number: slip.view.number,
+        x: slip.container.x,
+        y: slip.container.y,
+        width: COLUMN_WIDTH,
+        height: slip.height,
+      }));
+  }
+
+  protected build(snapshot: Snapshot): void {
+    this.sheet = null;
+    this.page = -1;
+    this.slips = [];
+    this.pile = [];
+    this.tags = [];
+    this.extraLabels = [];
+    this.divider = null;
+    this.notice = null;
+    this.noticeText = null;
+    this.ready = false;
+    this.choicesShown = false;
+    this.typing = false;
+    this.disposables = [];
+    const { palette } = this.theme;
+    addDesk(this, this.theme);
+    this.lamp = addLampGlow(this, this.theme);
+    this.disposables.push(addOpenFolder(this, this.theme, `CASE ${CASE_NUMBER}  \u00b7  SUBJECT: WANG`));
+    this.chapterLabel = addText(this, 1140, 27, '', {
+      ...uiFont(this.theme.uiSize - 2, 600),
+      color: palette.chrome,
+    }).setOrigin(1, 0.5);
+    addText(this, 418, 27, 'THE CONSULTANT', {
+      ...monoFont(12, 600),
+      color: palette.chromeDim,
+      letterSpacing: 3,
+    }).setOrigin(0, 0.5);
+    new Button(this, 1156, 9, {
+      width: 104,
+      height: 36,
+      label: 'Menu',
+      hint: 'Esc',
+      theme: this.theme,
+      variant: 'quiet',
+      onClick: () => this.controller.escape(),
+    });
+    const inkOnFolder = this.theme.highContrast ? '#000000' : '#3b2f1c';
+    this.pileLabel = addText(this, 40, 76, '', { ...monoFont(12, 600), color: inkOnFolder, letterSpacing: 1 });
+    this.columnHeading = addText(this, COLUMN_X, 76, '', {
+      ...monoFont(12, 600),
+      color: inkOnFolder,
+      letterSpacing: 1,
+    });
+    this.columnHint = addText(this, COLUMN_X, 100, '', {
+      ...uiFont(this.theme.uiSize - 1),
+      color: inkOnFolder,
+      wordWrap: { width: COLUMN_WIDTH },
+      lineSpacing: 4,
+    });
+    // Wheel anywhere over the document scrolls it.
+    this.input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      if (this.sheet && this.overSheet(pointer)) this.sheet.scrollBy(dy * 0.6);
+    });
+    this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
+      if (this.dragStartY === null || !pointer.isDown || !this.sheet) return;
+      if (!this.dragging && Math.abs(pointer.worldY - this.dragStartY) > 6) this.dragging = true;
+      if (this.dragging) {
+        this.sheet.scrollBy(this.dragLastY - pointer.worldY);
+        this.dragLastY = pointer.worldY;
+      }
+    });
+    this.input.on('pointerup', () => {
+      this.dragStartY = null;
+    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.dividerCleanup?.();
+      this.sheet?.destroy();
+      for (const item of [...this.pile, ...this.tags, ...this.disposables]) item.destroy();
+      for (const slip of this.slips) slip.image.destroy();
+    });
+    this.showPage(snapshot);
+  }
+
+  protected override onSnapshot(snapshot: Snapshot): void {
+    if (
+      snapshot.screen !== 'case' &&
+      snapshot.screen !== 'menu' &&
+      snapshot.screen !== 'settings' &&
+      snapshot.screen !== 'sources'
+    )
+      return;
+    if (snapshot.passage && snapshot.pageNumber !== this.page && snapshot.screen === 'case') {
+      this.showPage(snapshot);
+      return;
+    }
+    if (snapshot.revealed && this.typing && this.sheet) {
+      this.finishTyping();
+    }
+    this.renderNotice(snapshot);
+  }
+
+  override update(_time: number, delta: number): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    if (this.typing) {
+      const state = this.controller.state;
+      if (state.revealed) {
+        this.finishTyping();
+      } else {
+        this.elapsed += delta;
+        const next = typedChars(this.elapsed, CHARACTERS_PER_SECOND[this.settings.textSpeed], sheet.totalChars);
+        if (next > this.typed) {
+          this.playTypingSound(this.typed, next);
+          this.typed = next;
+          memory.typed = next;
+          sheet.setTyped(next);
+        }
+        if (this.typed >= sheet.totalChars) this.finishTyping();
+      }
+    }
+    sheet.render();
+  }
+
+  private playTypingSound(from: number, to: number) {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    const crossedLine = sheet.layout.lineStarts.some((start) => start > 0 && start > from && start <= to);
+    const now = this.time.now;
+    if (crossedLine) {
+      this.sfx.playEffect('carriage');
+      this.lastTypeSound = now;
+    } else if (now - this.lastTypeSound > 45) {
+      this.sfx.playEffect('type');
+      this.lastTypeSound = now;
+    }
+  }
+
+  private finishTyping() {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    this.typing = false;
+    this.typed = sheet.totalChars;
+    memory.typed = this.typed;
+    sheet.setTyped(this.typed);
+    const state = this.controller.state;
+    if (!state.revealed) this.controller.markRevealed(this.page);
+    this.showChoices(this.controller.state);
+  }
+
+  private overSheet(pointer: Phaser.Input.Pointer): boolean {
+    const sheet = this.sheet;
+    if (!sheet) return false;
+    const { x, y } = sheet.container;
+    return (
+      pointer.worldX >= x &&
+      pointer.worldX <= x + sheet.width &&
+      pointer.worldY >= y &&
+      pointer.worldY <= y + sheet.height
+    );
+  }
+
+  private chapterOf(passage: Passage): Chapter | undefined {
+    return this.services.story.chapters.find((chapter) => chapter.id === passage.chapter);
+  }
+
+  private showPage(snapshot: Snapshot) {
+    const passage = snapshot.passage;
+    if (!passage) return;
+    const resume = memory.page === snapshot.pageNumber;
+    this.page = snapshot.pageNumber;
+    if (!resume) {
+      memory.page = snapshot.pageNumber;
+      memory.typed = 0;
+      memory.landed = false;
+    }
+    const chapter = this.chapterOf(passage);
+    this.chapterLabel.setText(
+      chapter ? `CHAPTER ${chapter.number}  \u00b7  ${chapter.title.toUpperCase()}  \u00b7  ${chapter.period}` : '',
+    );
+    this.clearSlips();
+    this.ready = false;
+    this.choicesShown = false;
+    this.typing = false;
+    this.columnHeading.setText('READING');
+    this.columnHint.setText('The page is being typed. Click the page to show it all at once.');
+    this.renderNotice(snapshot);
+
+    const previous = this.sheet;
+    const index = snapshot.documents.length;
+    const size = sheetSize(passage.kind);
+    const x = Math.round(640 - size.width / 2) + 8;
+    const sheet = new DocumentSheet(this, x, SHEET_TOP, {
+      passage,
+      index,
+      theme: this.theme,
+      resolution: this.cameras.main.zoom,
+    });
+    this.sheet = sheet;
+    this.attachSheetInput(sheet);
+    const motion = this.theme.motion;
+
+    if (previous) {
+      previous.container.setDepth(5);
+      if (this.settings.reducedMotion) {
+        this.tweens.add({
+          targets: previous.container,
+          alpha: 0,
+          duration: 150,
+          onComplete: () => previous.destroy(),
+        });
+      } else {
+        this.tweens.add({
+          targets: previous.container,
+          x: 40,
+          y: 120,
+          scale: 0.45,
+          angle: -4,
+          alpha: 0,
+          duration: 360,
+          ease: 'Cubic.easeOut',
+          onComplete: () => previous.destroy(),
+        });
+      }
+    }
+    sheet.container.setDepth(10);
+    this.renderPile(snapshot, resume);
+    this.renderExhibits(snapshot, resume);
+
+    const typeFrom = resume ? memory.typed : 0;
+    const start = () => {
+      this.ready = true;
+      this.typed = typeFrom;
+      sheet.setTyped(typeFrom);
+      this.elapsed = (typeFrom / CHARACTERS_PER_SECOND[this.settings.textSpeed]) * 1000 || 0;
+      if (this.controller.state.revealed || typeFrom >= sheet.totalChars) this.finishTyping();
+      else this.typing = true;
+    };
+    const land = () => {
+      memory.landed = true;
+      this.landStamp(sheet, start);
+    };
+
+    if (resume) {
+      sheet.stamp.setAlpha(this.theme.palette.stampAlpha);
+      start();
+      return;
+    }
+    sheet.stamp.setAlpha(0);
+    const pageIn = () => {
+      this.sfx.playEffect('page');
+      const targetX = sheet.container.x;
+      if (this.settings.reducedMotion) {
+        sheet.container.setAlpha(0);
+        this.tweens.add({ targets: sheet.container, alpha: 1, duration: 175 * motion * 2 * 0.5, onComplete: land });
+      } else {
+        sheet.container.setX(targetX + 760).setAngle(4);
+        this.tweens.add({
+          targets: sheet.container,
+          x: targetX,
+          angle: 0,
+          duration: 360,
+          ease: 'Cubic.easeOut',
+          onComplete: land,
+        });
+      }
+    };
+    if (snapshot.chapterChanged && chapter) {
+      sheet.container.setVisible(false);
+      this.showDivider(chapter, () => {
+        sheet.container.setVisible(true);
+        pageIn();
+      });
+    } else {
+      pageIn();
+    }
+  }
+
+  private attachSheetInput(sheet: DocumentSheet) {
+    const zone = this.add
+      .zone(0, 0, sheet.width, sheet.height)
+      .setOrigin(0, 0)
+      .setInteractive({ useHandCursor: false });
+    sheet.container.add(zone);
+    zone.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      this.dragStartY = pointer.worldY;
+      this.dragLastY = pointer.worldY;
+      this.dragging = false;
+    });
+    zone.on('pointerup', () => {
+      const wasDrag = this.dragging;
+      this.dragStartY = null;
+      this.dragging = false;
+      if (!wasDrag && this.sheet === sheet && this.typing) this.controller.completeText();
+    });
+  }
+
+  private landStamp(sheet: DocumentSheet, done: () => void) {
+    const stamp = sheet.stamp;
+    const home = sheet.stampPosition;
+    const reduced = this.settings.reducedMotion;
+    stamp
+      .setPosition(home.x, home.y)
+      .setScale(reduced ? 1 : 1.6)
+      .setAlpha(0);
+    this.tweens.add({
+      targets: stamp,
+      scale: 1,
+      alpha: this.theme.palette.stampAlpha,
+      duration: reduced ? 75 : 150,
+      ease: 'Quad.easeIn',
+      onComplete: () => {
+        this.sfx.playEffect('stamp');
+        if (reduced) {
+          done();
+          return;
+        }
+        const x = sheet.container.x;
+        this.tweens.add({
+          targets: sheet.container,
+          x: { from: x - 2, to: x + 2 },
+          duration: 35,
+          yoyo: true,
+          repeat: 1,
+          onComplete: () => {
+            sheet.container.setX(x);
+            done();
+          },
+        });
+      },
+    });
+  }
+
+  private showDivider(chapter: Chapter, done: () => void) {
+    const { palette } = this.theme;
+    const motion = this.settings.reducedMotion ? 0.5 : 1;
+    const total = 1200 * motion;
+    const resolution = this.cameras.main.zoom;
+    const w = 560;
+    const h = 360;
+    const canvas = makeCanvas(w + 60, h + 60, resolution);
+    const ctx = context(canvas);
+    ctx.translate(30, 30);
+    if (!this.theme.highContrast) paintShadow(ctx, 0, 0, w, h, 24, 0.6);
+    paintPaper(ctx, w, h, palette, { seed: `divider:${chapter.id}` });
+    const paper = canvasImage(this, canvas, resolution, 640, 372, 'divider');
+    const numberText = addText(this, 640, 290, '', {
+      fontFamily: `"${FONTS.mono}"`,
+      fontSize: '16px',
+      fontStyle: '600',
+      color: palette.inkSoft,
+      letterSpacing: 6,
+    }).setOrigin(0.5);
+    const titleText = addText(this, 640, 360, '', {
+      fontFamily: `"${this.theme.bodyFont}"`,
+      fontSize: '44px',
+      color: palette.ink,
+      align: 'center',
+      wordWrap: { width: w - 60 },
+    }).setOrigin(0.5);
+    const periodText = addText(this, 640, 440, '', {
+      fontFamily: `"${FONTS.mono}"`,
+      fontSize: '16px',
+      color: palette.inkSoft,
+      letterSpacing: 3,
+    }).setOrigin(0.5);
+    const rule = this.add.graphics();
+    rule.lineStyle(1.5, Phaser.Display.Color.HexStringToColor(palette.ink).color, 0.6);
+    rule.lineBetween(640 - 120, 404, 640 + 120, 404);
+    rule.setAlpha(0);
+    const container = this.add.container(0, 0, [paper.image, numberText, titleText, periodText, rule]).setDepth(50);
+    this.divider = container;
+    const lines = [
+      { text: `CHAPTER ${chapter.number}`, target: numberText },
+      { text: chapter.title.toUpperCase(), target: titleText },
+      { text: chapter.period, target: periodText },
+    ];
+    const chars = lines.reduce((sum, line) => sum + line.text.length, 0);
+    const typeTime = total * 0.55;
+    let typed = 0;
+    let finished = false;
+    const timer = this.time.addEvent({
+      delay: Math.max(12, typeTime / chars),
+      repeat: chars - 1,
+      startAt: 0,
+      callback: () => {
+        typed += 1;
+        let left = typed;
+        for (const line of lines) {
+          const shown = Math.max(0, Math.min(line.text.length, left));
+          line.target.setText(line.text.slice(0, shown));
+          left -= line.text.length;
+        }
+        if (typed % 2 === 0) this.sfx.playEffect('type');
+        if (typed === chars) {
+          this.sfx.playEffect('carriage');
+          rule.setAlpha(1);
+        }
+      },
+    });
+    // The lamp flickers once.
+    if (this.lamp && !this.settings.reducedMotion) {
+      this.tweens.add({
+        targets: this.lamp,
+        alpha: { from: 1, to: 0.15 },
+        duration: 60,
+        yoyo: true,
+        repeat: 2,
+        repeatDelay: 40,
+        onComplete: () => this.lamp?.setAlpha(1),
+      });
+    }
+    container.setAlpha(0);
+    this.tweens.add({ targets: container, alpha: 1, duration: 120 * motion });
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      timer.remove(false);
+      skip.destroy();
+      this.tweens.add({
+        targets: container,
+        alpha: 0,
+        duration: 180 * motion,
+        onComplete: () => {
+          paper.destroy();
+          container.destroy();
+          if (this.divider === container) this.divider = null;
+        },
+      });
+      this.dividerCleanup = null;
+      done();
+    };
+    const skip = this.add.zone(0, 0, 1280, 720).setOrigin(0, 0).setDepth(60).setInteractive();
+    skip.on('pointerup', finish);
+    const ending = this.time.delayedCall(total, finish);
+    this.dividerCleanup = () => {
+      ending.remove(false);
+      paper.destroy();
+    };
+  }
+
+  private renderPile(snapshot: Snapshot, resume: boolean) {
+    for (const stub of this.pile) stub.destroy();
+    this.pile = [];
+    const earlier = snapshot.documents.slice(0, -1);
+    const shown = earlier.slice(-5);
+    this.pileLabel.setText(
+      earlier.length === 0
+        ? 'IN THE FILE  \u00b7  FIRST DOCUMENT'
+        : `IN THE FILE  \u00b7  ${earlier.length} EARLIER DOCUMENT${earlier.length === 1 ? '' : 'S'}`,
+    );
+    shown.forEach((id, i) => {
+      const passage = findPassage(this.services.story, id);
+      if (!passage) return;
+      const index = earlier.length - shown.length + i + 1;
+      const random = seededRandom(`pile:${id}:${index}`);
+      const stub = addStub(
+        this,
+        this.theme,
+        { kind: passage.kind, title: passage.title, date: passage.date, index, id },
+        36 + random() * 10,
+        100 + i * 40,
+      );
+      stub.image.setAngle((random() - 0.5) * 3).setDepth(2);
+      if (!resume && i === shown.length - 1 && !this.settings.reducedMotion) {
+        stub.image.setAlpha(0);
+        this.tweens.add({ targets: stub.image, alpha: 1, delay: 260, duration: 200 });
+      }
+      this.pile.push(stub);
+    });
+  }
+
+  private renderExhibits(snapshot: Snapshot, resume: boolean) {
+    for (const tag of this.tags) tag.destroy();
+    this.tags = [];
+    for (const label of this.extraLabels) label.destroy();
+    this.extraLabels = [];
+    const exhibits = snapshot.exhibits;
+    const shown = exhibits.slice(-3);
+    const fresh = !resume && exhibits.length > memory.exhibits;
+    memory.exhibits = exhibits.length;
+    shown.forEach((exhibit, i) => {
+      const number = exhibits.length - shown.length + i + 1;
+      const random = seededRandom(`tag:${exhibit.id}`);
+      const x = 30 + i * (TAG.width - 36);
+      const y = 592 + (i % 2) * 8;
+      const tag = addExhibitTag(this, this.theme, exhibit, number, x, y);
+      tag.image.setAngle((random() - 0.5) * 7).setDepth(3 + i * 0.01);
+      if (fresh && i === shown.length - 1) {
+        const home = tag.image.y;
+        tag.image.setY(home - 40).setAlpha(0);
+        this.tweens.add({
+          targets: tag.image,
+          y: home,
+          alpha: 1,
+          delay: 420 * this.theme.motion,
+          duration: 220 * this.theme.motion,
+          ease: 'Back.easeOut',
+          onStart: () => this.sfx.playEffect('clip'),
+        });
+      }
+      this.tags.push(tag);
+    });
+    if (exhibits.length > shown.length) {
+      const more = addText(this, 40, 694, `+ ${exhibits.length - shown.length} more exhibit(s) in the file`, {
+        ...uiFont(12),
+        color: this.theme.highContrast ? '#000000' : '#3b2f1c',
+      }).setDepth(4);
+      this.extraLabels.push(more);
+    }
+  }
+
+  private clearSlips() {
+    for (const slip of this.slips) {
+      slip.image.destroy();
+      slip.container.destroy();
+    }
+    this.slips = [];
+  }
+
+  private showChoices(snapshot: Snapshot) {
+    if (this.choicesShown || !this.ready) return;
+    this.choicesShown = true;
+    this.clearSlips();
+    const choices = snapshot.choices;
+    this.columnHeading.setText(choices.length > 0 ? 'WHAT WANG DOES NEXT' : '');
+    this.columnHint.setText('');
+    let y = 104;
+    const gap = 14;
+    const built = choices.map((view) => {
+      const locked = !view.available;
+      const painted = paintSlip(this.theme, {
+        number: view.number,
+        label: view.choice.label,
+        locked,
+        hint: locked ? (view.lockedReasons[0] ?? 'Not open to him now.') : null,
+        width: COLUMN_WIDTH,
+        seed: `${view.choice.id}:${this.page}`,
+      });
+      return { view, painted };
+    });
+    const totalHeight = built.reduce((sum, b) => sum + b.painted.height + gap, 0);
+    const available = 700 - y;
+    const squeeze = totalHeight > available ? available / totalHeight : 1;
+    built.forEach(({ view, painted }, i) => {
+      const image = canvasImage(this, painted.canvas, this.cameras.main.zoom, -painted.pad, -painted.pad, 'slip');
+      image.image.setOrigin(0, 0);
+      const random = seededRandom(`slip:${view.choice.id}`);
+      const container = this.add.container(COLUMN_X, y, [image.image]).setDepth(20);
+      container.setAngle((random() - 0.5) * 1.6).setScale(squeeze);
+      const height = painted.height * squeeze;
+      const slip: Slip = { view, container, image, height, homeX: COLUMN_X };
+      if (view.available) {
+        const zone = this.add
+          .zone(0, 0, COLUMN_WIDTH, painted.height)
+          .setOrigin(0, 0)
+          .setInteractive({ useHandCursor: true });
+        const focus = this.add.graphics();
+        focus.lineStyle(3, Phaser.Display.Color.HexStringToColor(this.theme.palette.focus).color, 1);
+        focus.strokeRoundedRect(-5, -5, COLUMN_WIDTH + 10, painted.height + 10, 6);
+        focus.setVisible(false);
+        container.add([focus, zone]);
+        zone.on('pointerover', () => {
+          focus.setVisible(true);
+          this.tweens.add({ targets: container, x: COLUMN_X - 8, duration: 90 });
+        });
+        zone.on('pointerout', () => {
+          focus.setVisible(false);
+          this.tweens.add({ targets: container, x: COLUMN_X, duration: 120 });
+        });
+        zone.on('pointerup', (pointer: Phaser.Input.Pointer) => {
+          if (pointer.getDistance() > 12) return;
+          this.controller.takeChoice(view.choice.id);
+        });
+      }
+      if (!this.settings.reducedMotion) {
+        container.setX(COLUMN_X + 320).setAlpha(0);
+        this.tweens.add({
+          targets: container,
+          x: COLUMN_X,
+          alpha: 1,
+          delay: i * 70,
+          duration: 260,
+          ease: 'Cubic.easeOut',
+        });
+      }
+      this.slips.push(slip);
+      y += height + gap * squeeze;
+    });
+  }
+
+  private renderNotice(snapshot: Snapshot) {
+    if (snapshot.notice === this.noticeText) return;
+    this.noticeText = snapshot.notice;
+    this.notice?.destroy();
+    this.notice = snapshot.notice
+      ? addNotice(this, this.theme, snapshot.notice, 420, 600, 440, () => this.controller.dismissNotice()).setDepth(40)
+      : null;
+  }
+}

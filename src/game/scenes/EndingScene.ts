@@ -1,0 +1,253 @@
+/**
+ * The file closed: its verdict stamped across the cover, what ended up in it, the summary
+ * in the investigator's hand, the last document beside it, and the way out.
+ */
+import Phaser from 'phaser';
+import { CHARACTERS_PER_SECOND } from '../../save/settings-types';
+import type { Snapshot } from '../controller';
+import { typedChars } from '../layout/document';
+import { FONTS } from '../theme';
+import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
+import { DocumentSheet } from '../widgets/document-sheet';
+import { addClosedFolder, addDesk, addLampGlow } from '../widgets/dossier';
+import { context, makeCanvas, measureText, paintClip, paintPaper, paintShadow, paintStamp } from '../widgets/paint';
+import { addText, Button, monoFont } from '../widgets/ui';
+import { ViewScene } from './view-scene';
+
+const FOLDER_BOX = { x: 70, y: 84, width: 520, height: 540 } as const;
+
+function pounds(thousands: number): string {
+  return `\u00a3${(thousands * 1000).toLocaleString('en-GB')}`;
+}
+
+export class EndingScene extends ViewScene {
+  private sheet: DocumentSheet | null = null;
+  private typed = 0;
+  private elapsed = 0;
+  private typing = false;
+  private owned: CanvasImage[] = [];
+
+  constructor() {
+    super('EndingScene');
+  }
+
+  protected build(snapshot: Snapshot): void {
+    this.owned = [];
+    this.sheet = null;
+    this.typing = false;
+    const passage = snapshot.passage;
+    const ending = passage?.ending;
+    addDesk(this, this.theme);
+    addLampGlow(this, this.theme);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      for (const item of this.owned) item.destroy();
+      this.sheet?.destroy();
+    });
+    if (!passage || !ending) {
+      addText(this, 640, 360, 'The file is closed.', {
+        fontFamily: `"${FONTS.ui}"`,
+        fontSize: '24px',
+        color: '#efe2c4',
+      }).setOrigin(0.5);
+      return;
+    }
+    const { palette } = this.theme;
+    const variables = snapshot.run?.variables ?? {};
+    const money = Number(variables.money ?? 0);
+    const evidence = Number(variables.evidence ?? 0);
+    const suspicion = Number(variables.suspicion ?? 0);
+    const exhibits = snapshot.exhibits.map((e) => e.label);
+    const lines: [string, string][] = [
+      ['Documents', `${snapshot.documents.length} in the file`],
+      ['Exhibits', exhibits.length === 0 ? 'none' : `${exhibits.length}: ${exhibits.join('; ')}`],
+      ['Money received', pounds(money)],
+      ['Evidence held', `${evidence} of 10`],
+      ['Suspicion', `${suspicion} of 10`],
+    ];
+    const folder = addClosedFolder(
+      this,
+      this.theme,
+      FOLDER_BOX.x,
+      FOLDER_BOX.y,
+      FOLDER_BOX.width,
+      FOLDER_BOX.height,
+      lines,
+      ending.title,
+    );
+    this.owned.push(folder);
+    const folderGroup = this.add.container(0, 0, [folder.image]);
+    // The summary, handwritten on a card clipped to the cover.
+    const resolution = renderResolution();
+    const cardWidth = 440;
+    const handSize = Math.round(this.theme.handSize * 0.95);
+    const handFont = `400 ${handSize}px "${FONTS.hand}"`;
+    const words = ending.summary.split(/\s+/);
+    const summaryLines: string[] = [];
+    let current = '';
+    for (const word of words) {
+      const next = current ? `${current} ${word}` : word;
+      if (measureText(next, handFont) > cardWidth - 40 && current) {
+        summaryLines.push(current);
+        current = word;
+      } else current = next;
+    }
+    if (current) summaryLines.push(current);
+    const lineHeight = Math.round(handSize * 1.1);
+    const maxLines = Math.floor((FOLDER_BOX.height - 260) / lineHeight);
+    const shownLines = summaryLines.slice(0, Math.max(3, maxLines));
+    const cardHeight = 30 + shownLines.length * lineHeight + 14;
+    const cardCanvas = makeCanvas(cardWidth + 30, cardHeight + 50, resolution);
+    const cctx = context(cardCanvas);
+    cctx.translate(15, 35);
+    if (!this.theme.highContrast) paintShadow(cctx, 0, 0, cardWidth, cardHeight, 8, 0.4);
+    paintPaper(cctx, cardWidth, cardHeight, palette, { seed: `summary:${ending.id}`, color: palette.slip });
+    cctx.fillStyle = palette.inkSoft;
+    cctx.font = `600 10px "${FONTS.mono}"`;
+    cctx.fillText('CLOSING NOTE', 20, 20);
+    cctx.fillStyle = palette.ink;
+    cctx.font = handFont;
+    shownLines.forEach((line, index) => {
+      const text = index === shownLines.length - 1 && shownLines.length < summaryLines.length ? `${line}\u2026` : line;
+      cctx.fillText(text, 20, 30 + (index + 1) * lineHeight - 4);
+    });
+    paintClip(cctx, 40, -30, this.theme.highContrast);
+    const card = canvasImage(
+      this,
+      cardCanvas,
+      resolution,
+      FOLDER_BOX.x + 40 - 15,
+      FOLDER_BOX.y + FOLDER_BOX.height - cardHeight - 30 - 35,
+      'summary',
+    );
+    card.image.setOrigin(0, 0).setAngle(1.2);
+    this.owned.push(card);
+    folderGroup.add(card.image);
+    // The verdict stamp.
+    const alleged = passage.provenance.kind === 'alleged';
+    const verdictCanvas = paintStamp(resolution, {
+      lines: [
+        ending.verdict.toUpperCase(),
+        alleged ? 'AS ALLEGED BY THE MSS' : 'DRAMATIZATION \u00b7 ONE OF ELEVEN ENDINGS',
+      ],
+      color: alleged ? palette.stampAlleged : palette.stampDramatized,
+      seed: `verdict:${ending.id}`,
+      size: 38,
+      alpha: 1,
+      worn: !this.theme.highContrast,
+    });
+    const verdict = canvasImage(
+      this,
+      verdictCanvas,
+      resolution,
+      FOLDER_BOX.x + FOLDER_BOX.width / 2,
+      FOLDER_BOX.y + 330,
+      'verdict',
+    );
+    this.owned.push(verdict);
+    const maxStampWidth = FOLDER_BOX.width - 30;
+    const baseScale = Math.min(1, maxStampWidth / verdict.image.displayWidth);
+    verdict.image
+      .setScale(verdict.image.scale * baseScale)
+      .setAngle(-7)
+      .setAlpha(0);
+    const stampScale = verdict.image.scale;
+    addText(this, FOLDER_BOX.x, 24, 'CASE CLOSED', {
+      ...monoFont(13, 600),
+      color: palette.chromeDim,
+      letterSpacing: 3,
+    });
+    new Button(this, FOLDER_BOX.x, 650, {
+      width: 250,
+      height: 50,
+      label: 'Open a new case',
+      theme: this.theme,
+      onClick: () => {
+        this.sfx.playEffect('drawer');
+        this.controller.newCase();
+      },
+    });
+    new Button(this, FOLDER_BOX.x + 270, 650, {
+      width: 250,
+      height: 50,
+      label: 'Return to title',
+      theme: this.theme,
+      onClick: () => this.controller.toTitle(),
+    });
+    // The last document, beside the file.
+    const sheet = new DocumentSheet(this, 650, 52, {
+      passage,
+      index: snapshot.documents.length,
+      theme: this.theme,
+      resolution,
+    });
+    this.sheet = sheet;
+    sheet.stamp.setAlpha(this.theme.palette.stampAlpha);
+    const zone = this.add.zone(0, 0, sheet.width, sheet.height).setOrigin(0, 0).setInteractive();
+    sheet.container.add(zone);
+    zone.on('pointerup', () => {
+      if (this.typing) {
+        this.typing = false;
+        sheet.setTyped(sheet.totalChars);
+      }
+    });
+    this.input.on('wheel', (pointer: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+      if (pointer.worldX >= 650) sheet.scrollBy(dy * 0.6);
+    });
+    const reduced = this.settings.reducedMotion;
+    const motion = this.theme.motion;
+    this.sfx.playEffect('drawer');
+    if (!reduced) {
+      folderGroup.setX(-700);
+      this.tweens.add({ targets: folderGroup, x: 0, duration: 420, ease: 'Cubic.easeOut' });
+      sheet.container.setX(650 + 700);
+      this.tweens.add({ targets: sheet.container, x: 650, duration: 420, delay: 120, ease: 'Cubic.easeOut' });
+    }
+    const speed = CHARACTERS_PER_SECOND[this.settings.textSpeed];
+    this.time.delayedCall(reduced ? 100 : 560, () => {
+      this.typed = 0;
+      this.elapsed = 0;
+      this.typing = Number.isFinite(speed);
+      if (!this.typing) sheet.setTyped(sheet.totalChars);
+    });
+    this.time.delayedCall(reduced ? 300 : 900, () => {
+      verdict.image.setScale(stampScale * (reduced ? 1 : 1.5));
+      this.tweens.add({
+        targets: verdict.image,
+        scale: stampScale,
+        alpha: palette.stampAlpha,
+        duration: reduced ? 75 : 150,
+        ease: 'Quad.easeIn',
+        onComplete: () => {
+          this.sfx.playEffect('stamp');
+          if (!reduced) {
+            this.tweens.add({
+              targets: folderGroup,
+              x: { from: -2, to: 2 },
+              duration: 35,
+              yoyo: true,
+              repeat: 1,
+              onComplete: () => folderGroup.setX(0),
+            });
+          }
+        },
+      });
+    });
+    void motion;
+  }
+
+  override update(_time: number, delta: number): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    if (this.typing) {
+      this.elapsed += delta;
+      const next = typedChars(this.elapsed, CHARACTERS_PER_SECOND[this.settings.textSpeed], sheet.totalChars);
+      if (next > this.typed) {
+        if (this.time.now % 3 < 1) this.sfx.playEffect('type');
+        this.typed = next;
+        sheet.setTyped(next);
+      }
+      if (this.typed >= sheet.totalChars) this.typing = false;
+    }
+    sheet.render();
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Boot and preload: a progress bar (drawn, no text) while every font face loads and the
+ * desk textures are generated. Nothing is typed before its face is ready.
+ */
+import Phaser from 'phaser';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FACES } from '../theme';
+import { renderResolution } from '../widgets/canvas-image';
+import { noise } from '../widgets/paint';
+
+export class PreloadScene extends Phaser.Scene {
+  constructor() {
+    super('PreloadScene');
+  }
+
+  create(): void {
+    const resolution = renderResolution();
+    this.cameras.main.setZoom(resolution).centerOn(DESIGN_WIDTH / 2, DESIGN_HEIGHT / 2);
+    this.cameras.main.setBackgroundColor('#140d08');
+    const bar = this.add.graphics();
+    const width = 420;
+    const x = (DESIGN_WIDTH - width) / 2;
+    const y = DESIGN_HEIGHT / 2;
+    let shown = 0;
+    let target = 0;
+    const draw = () => {
+      bar.clear();
+      bar.fillStyle(0xd9bf85, 0.18);
+      bar.fillRoundedRect(x, y - 3, width, 6, 3);
+      bar.fillStyle(0xd9bf85, 1);
+      bar.fillRoundedRect(x, y - 3, Math.max(6, width * shown), 6, 3);
+    };
+    draw();
+    this.events.on(Phaser.Scenes.Events.UPDATE, () => {
+      shown += (target - shown) * 0.25;
+      draw();
+    });
+    const steps = FONT_FACES.length + 1;
+    let done = 0;
+    const tick = () => {
+      done += 1;
+      target = done / steps;
+    };
+    const fonts = FONT_FACES.map((face) =>
+      document.fonts
+        .load(face, 'The Consultant 0123456789')
+        .catch(() => [])
+        .then(tick),
+    );
+    Promise.all(fonts)
+      .then(() => document.fonts.ready)
+      .then(() => {
+        // Warm the grain textures used on every sheet.
+        noise('desk');
+        noise('bar');
+        noise('grain:0');
+        noise('grain:1');
+        noise('grain:2');
+        tick();
+        this.time.delayedCall(120, () => this.scene.start('DirectorScene'));
+      });
+  }
+}

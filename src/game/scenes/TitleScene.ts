@@ -1,0 +1,193 @@
+/** The title: the game's name on a file lying on the desk, the disclaimer plainly, the menu. */
+import Phaser from 'phaser';
+import { TITLE_DISCLAIMER } from '../../content/sources';
+import type { Snapshot } from '../controller';
+import { FONTS } from '../theme';
+import { canvasImage, renderResolution } from '../widgets/canvas-image';
+import { CASE_NUMBER } from '../widgets/document-sheet';
+import { addDesk, addLampGlow } from '../widgets/dossier';
+import { addNotice } from '../widgets/notice';
+import { context, makeCanvas, measureText, paintPaper, paintShadow, paintStamp, rgba, shade } from '../widgets/paint';
+import { addText, Button, uiFont } from '../widgets/ui';
+import { ViewScene } from './view-scene';
+
+export class TitleScene extends ViewScene {
+  private menu: Phaser.GameObjects.Container | null = null;
+  private notice: Phaser.GameObjects.Container | null = null;
+  private shownContinue: boolean | null = null;
+  private shownNotice: string | null | undefined;
+
+  constructor() {
+    super('TitleScene');
+  }
+
+  protected build(snapshot: Snapshot): void {
+    this.menu = null;
+    this.notice = null;
+    this.shownContinue = null;
+    this.shownNotice = undefined;
+    addDesk(this, this.theme);
+    addLampGlow(this, this.theme);
+    this.paintCover();
+    this.renderMenu(snapshot);
+  }
+
+  protected override onSnapshot(snapshot: Snapshot): void {
+    this.renderMenu(snapshot);
+  }
+
+  private paintCover() {
+    const { palette } = this.theme;
+    const resolution = renderResolution();
+    const w = 600;
+    const h = 470;
+    const pad = 40;
+    const canvas = makeCanvas(w + pad * 2, h + pad * 2, resolution);
+    const ctx = context(canvas);
+    ctx.translate(pad, pad);
+    if (!this.theme.highContrast) paintShadow(ctx, 0, 0, w, h, 30, 0.75);
+    // Folder cover with a tab.
+    ctx.fillStyle = shade(palette.folder, -0.06);
+    ctx.fillRect(w - 200, -24, 160, 30);
+    ctx.fillStyle = palette.folder;
+    ctx.fillRect(0, 0, w, h);
+    if (!this.theme.highContrast) {
+      const light = ctx.createLinearGradient(0, 0, w, h);
+      light.addColorStop(0, rgba('#fff3d2', 0.35));
+      light.addColorStop(1, rgba(palette.folderShadow, 0.6));
+      ctx.fillStyle = light;
+      ctx.fillRect(0, 0, w, h);
+    }
+    ctx.strokeStyle = this.theme.highContrast ? '#ffffff' : rgba(palette.folderShadow, 0.9);
+    ctx.lineWidth = 3;
+    ctx.strokeRect(1.5, 1.5, w - 3, h - 3);
+    ctx.fillStyle = palette.ink;
+    ctx.font = `600 11px "${FONTS.mono}"`;
+    ctx.fillText(CASE_NUMBER, w - 186, -8);
+    // The label.
+    ctx.save();
+    ctx.translate(50, 70);
+    paintPaper(ctx, w - 100, 220, palette, { seed: 'title-label' });
+    ctx.fillStyle = palette.inkSoft;
+    ctx.font = `600 12px "${FONTS.mono}"`;
+    ctx.fillText(`CASE FILE  \u00b7  ${CASE_NUMBER}`, 26, 34);
+    ctx.fillStyle = palette.ink;
+    const titleFont = `400 60px "${FONTS.typewriter}"`;
+    ctx.font = titleFont;
+    ctx.fillText('THE', 26, 104);
+    ctx.fillText('CONSULTANT', 26, 166);
+    ctx.fillText('CONSULTANT', 27, 166);
+    ctx.strokeStyle = palette.ink;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.moveTo(26, 186);
+    ctx.lineTo(w - 126, 186);
+    ctx.stroke();
+    ctx.fillStyle = palette.inkSoft;
+    ctx.font = `400 14px "${FONTS.mono}"`;
+    ctx.fillText('A case file in eight chapters  \u00b7  2015\u20132024', 26, 206);
+    ctx.restore();
+    ctx.fillStyle = palette.ink;
+    ctx.font = `400 26px "${FONTS.hand}"`;
+    ctx.fillText('Subject: Wang \u2014 and, later, Cho', 60, 350);
+    ctx.font = `400 22px "${FONTS.hand}"`;
+    ctx.fillStyle = rgba(palette.ink, 0.8);
+    ctx.fillText('Every page you read, you decide what he does next.', 60, 386);
+    const image = canvasImage(this, canvas, resolution, 90 - pad, 96 - pad, 'cover');
+    image.image.setOrigin(0, 0).setAngle(-1.6);
+    const stamp = paintStamp(resolution, {
+      lines: ['DRAMATIZATION', 'BASED ON UNVERIFIED ALLEGATIONS'],
+      color: palette.stampDramatized,
+      seed: 'title',
+      size: 26,
+      alpha: 1,
+      worn: !this.theme.highContrast,
+    });
+    const stampImage = canvasImage(this, stamp, resolution, 520, 470, 'title-stamp');
+    stampImage.image.setAngle(-5).setAlpha(palette.stampAlpha);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      image.destroy();
+      stampImage.destroy();
+    });
+    // The disclaimer, plainly, on a white card.
+    const cardWidth = 1100;
+    const size = this.theme.uiSize - 1;
+    const disclaimerFont = `400 ${size}px "${FONTS.ui}"`;
+    const lines = wrapWords(TITLE_DISCLAIMER, disclaimerFont, cardWidth - 40);
+    const lineHeight = Math.round(size * 1.4);
+    const cardHeight = lines.length * lineHeight + 22;
+    const card = this.add.graphics();
+    card.fillStyle(0x000000, this.theme.highContrast ? 1 : 0.55);
+    card.fillRoundedRect(90, 712 - cardHeight - 8, cardWidth, cardHeight, 6);
+    card.lineStyle(1, Phaser.Display.Color.HexStringToColor(palette.chromeDim).color, 0.5);
+    card.strokeRoundedRect(90, 712 - cardHeight - 8, cardWidth, cardHeight, 6);
+    addText(this, 110, 712 - cardHeight + 3, lines.join('\n'), {
+      ...uiFont(size),
+      color: palette.chrome,
+      lineSpacing: lineHeight - size - 4,
+    });
+  }
+
+  private renderMenu(snapshot: Snapshot) {
+    if (this.shownContinue !== snapshot.canContinue) {
+      this.shownContinue = snapshot.canContinue;
+      this.menu?.destroy();
+      const { theme } = this;
+      const x = 780;
+      let y = 130;
+      const children: Phaser.GameObjects.GameObject[] = [];
+      const heading = addText(this, x, y, 'CASE FILES \u00b7 NIGHT DESK', {
+        ...uiFont(13, 600),
+        color: theme.palette.chromeDim,
+        letterSpacing: 2,
+      });
+      children.push(heading);
+      y += 34;
+      const entries: Array<[string, string, () => void]> = [];
+      if (snapshot.canContinue) entries.push(['Continue the case', 'saved', () => this.controller.continueRun()]);
+      entries.push(['New case', 'from 2015', () => this.newCase()]);
+      entries.push(['Settings', '', () => this.controller.open('settings')]);
+      entries.push(['Sources', 'F1\u2013F13', () => this.controller.open('sources')]);
+      entries.forEach(([label, hint, action], index) => {
+        const button = new Button(this, x, y, {
+          width: 380,
+          height: 56,
+          label,
+          hint,
+          theme,
+          variant: index === 0 ? 'primary' : 'primary',
+          onClick: action,
+        });
+        children.push(button.container);
+        y += 70;
+      });
+      this.menu = this.add.container(0, 0, children);
+    }
+    if (this.shownNotice !== snapshot.notice) {
+      this.shownNotice = snapshot.notice;
+      this.notice?.destroy();
+      this.notice = snapshot.notice
+        ? addNotice(this, this.theme, snapshot.notice, 780, 460, 380, () => this.controller.dismissNotice())
+        : null;
+    }
+  }
+
+  private newCase() {
+    this.sfx.playEffect('drawer');
+    this.controller.newCase();
+  }
+}
+
+function wrapWords(text: string, font: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    const next = current ? `${current} ${word}` : word;
+    if (measureText(next, font) > width && current) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
+}

@@ -1,0 +1,78 @@
+/**
+ * A small read-only hook for browser tests: window.__consultant exposes the controller,
+ * where the clickable choices are on the page, and which scenes are active.
+ */
+import type Phaser from 'phaser';
+import type { GameController } from './controller';
+
+export interface ChoiceRect {
+  readonly choiceId: string;
+  readonly number: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** World-space rectangles a scene reports for its clickable choices. */
+export interface ChoiceRectSource {
+  clickableChoices(): ReadonlyArray<{
+    readonly choiceId: string;
+    readonly number: number;
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  }>;
+}
+
+export interface ConsultantHook {
+  readonly controller: GameController;
+  choiceRects(): ChoiceRect[];
+  activeScenes(): string[];
+}
+
+declare global {
+  interface Window {
+    __consultant?: ConsultantHook;
+  }
+}
+
+function isSource(scene: unknown): scene is ChoiceRectSource {
+  return typeof (scene as Partial<ChoiceRectSource>).clickableChoices === 'function';
+}
+
+export function installViewHook(game: Phaser.Game, controller: GameController): ConsultantHook {
+  const hook: ConsultantHook = {
+    controller,
+    choiceRects() {
+      const canvas = game.canvas;
+      if (!canvas) return [];
+      const bounds = canvas.getBoundingClientRect();
+      const scaleX = bounds.width / canvas.width;
+      const scaleY = bounds.height / canvas.height;
+      const rects: ChoiceRect[] = [];
+      for (const scene of game.scene.getScenes(true)) {
+        if (!isSource(scene) || !scene.sys.isActive()) continue;
+        const camera = scene.cameras.main;
+        const view = camera.worldView;
+        for (const choice of scene.clickableChoices()) {
+          rects.push({
+            choiceId: choice.choiceId,
+            number: choice.number,
+            x: bounds.left + (choice.x - view.x) * camera.zoom * scaleX,
+            y: bounds.top + (choice.y - view.y) * camera.zoom * scaleY,
+            width: choice.width * camera.zoom * scaleX,
+            height: choice.height * camera.zoom * scaleY,
+          });
+        }
+      }
+      return rects;
+    },
+    activeScenes() {
+      return game.scene.getScenes(true).map((scene) => scene.sys.settings.key);
+    },
+  };
+  Object.defineProperty(window, '__consultant', { value: Object.freeze(hook), configurable: true });
+  return hook;
+}

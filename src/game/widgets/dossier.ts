@@ -1,0 +1,411 @@
+/**
+ * The dossier's furniture, painted in canvas: the desk, the folder (open and closed),
+ * the pile of earlier documents, exhibit tags with their clips, and the choice slips.
+ */
+import type Phaser from 'phaser';
+import type { DocumentKind, Exhibit } from '../../story/types';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '../theme';
+import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
+import { CASE_NUMBER, docNumber, KIND_TITLES } from './document-sheet';
+import {
+  context,
+  makeCanvas,
+  measureText,
+  paintClip,
+  paintDesk as paintDeskCanvas,
+  paintLampGlow,
+  paintPaper,
+  paintShadow,
+  rgba,
+  roundedRect,
+  shade,
+} from './paint';
+
+/** The desk, full screen, cached per palette. */
+export function addDesk(scene: Phaser.Scene, theme: Theme): Phaser.GameObjects.Image {
+  const resolution = renderResolution();
+  const key = `desk-${theme.highContrast ? 'hc' : 'normal'}-${resolution}`;
+  if (!scene.textures.exists(key)) {
+    const canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
+    paintDeskCanvas(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette, theme.highContrast);
+    scene.textures.addCanvas(key, canvas);
+  }
+  return scene.add
+    .image(0, 0, key)
+    .setOrigin(0, 0)
+    .setScale(1 / resolution);
+}
+
+/** The lamp's pool of light, a separate layer so it can flicker. */
+export function addLampGlow(scene: Phaser.Scene, theme: Theme): Phaser.GameObjects.Image | null {
+  if (theme.highContrast) return null;
+  const resolution = 1;
+  const key = 'lamp-glow';
+  if (!scene.textures.exists(key)) {
+    const canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
+    paintLampGlow(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette);
+    scene.textures.addCanvas(key, canvas);
+  }
+  return scene.add.image(0, 0, key).setOrigin(0, 0).setBlendMode('ADD');
+}
+
+export const FOLDER = { x: 18, y: 52, width: 1244, height: 662 } as const;
+
+/** The open manila folder with its tab, spread across the desk. */
+export function addOpenFolder(scene: Phaser.Scene, theme: Theme, label: string): CanvasImage {
+  const resolution = renderResolution();
+  const pad = 30;
+  const { x, y, width, height } = FOLDER;
+  const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 30, resolution);
+  const ctx = context(canvas);
+  ctx.translate(pad, pad + 30);
+  const { palette } = theme;
+  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 26, 0.7);
+  // The back flap peeks out a little; the tab sits on it.
+  const tabX = 40;
+  const tabW = 330;
+  ctx.fillStyle = shade(palette.folder, -0.08);
+  roundedRect(ctx, tabX, -28, tabW, 44, 8);
+  ctx.fill();
+  ctx.fillStyle = palette.folder;
+  ctx.fillRect(0, 0, width, height);
+  if (!theme.highContrast) {
+    const light = ctx.createLinearGradient(0, 0, width, height);
+    light.addColorStop(0, rgba('#fff3d2', 0.28));
+    light.addColorStop(0.5, rgba('#fff3d2', 0));
+    light.addColorStop(1, rgba(palette.folderShadow, 0.5));
+    ctx.fillStyle = light;
+    ctx.fillRect(0, 0, width, height);
+    const random = seededRandom('folder');
+    for (let i = 0; i < 900; i++) {
+      ctx.fillStyle = rgba(random() < 0.5 ? '#8a6d3b' : '#fff4d6', 0.08 + random() * 0.1);
+      ctx.fillRect(random() * width, random() * height, 1 + random() * 2, 1);
+    }
+    // The spine crease down the middle.
+    const crease = ctx.createLinearGradient(width / 2 - 24, 0, width / 2 + 24, 0);
+    crease.addColorStop(0, rgba(palette.folderShadow, 0));
+    crease.addColorStop(0.48, rgba(palette.folderShadow, 0.55));
+    crease.addColorStop(0.52, rgba('#fff3d2', 0.4));
+    crease.addColorStop(1, rgba(palette.folderShadow, 0));
+    ctx.fillStyle = crease;
+    ctx.fillRect(width / 2 - 24, 0, 48, height);
+    // Edge wear.
+    ctx.strokeStyle = rgba(palette.folderShadow, 0.9);
+    ctx.lineWidth = 3;
+    ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
+  } else {
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 3;
+    ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
+    ctx.beginPath();
+    ctx.moveTo(width / 2, 0);
+    ctx.lineTo(width / 2, height);
+    ctx.stroke();
+  }
+  // Tab label: a typed sticker.
+  ctx.fillStyle = palette.paper;
+  ctx.fillRect(tabX + 14, -22, tabW - 28, 20);
+  ctx.strokeStyle = rgba(palette.ink, 0.4);
+  ctx.lineWidth = 1;
+  ctx.strokeRect(tabX + 14, -22, tabW - 28, 20);
+  ctx.fillStyle = palette.ink;
+  ctx.font = `600 12px "${FONTS.mono}"`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(label, tabX + 24, -11.5);
+  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 30, 'folder');
+  image.image.setOrigin(0, 0);
+  return image;
+}
+
+export interface StubInfo {
+  readonly kind: DocumentKind;
+  readonly title: string;
+  readonly date?: string;
+  readonly index: number;
+  readonly id: string;
+}
+
+export const STUB = { width: 270, height: 310 } as const;
+
+/** An earlier document in the pile: its header readable, its body a grey of typed lines. */
+export function addStub(scene: Phaser.Scene, theme: Theme, stub: StubInfo, x: number, y: number): CanvasImage {
+  const resolution = renderResolution();
+  const { width, height } = STUB;
+  const pad = 14;
+  const canvas = makeCanvas(width + pad * 2, height + pad * 2, resolution);
+  const ctx = context(canvas);
+  ctx.translate(pad, pad);
+  const { palette } = theme;
+  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 8, 0.35);
+  paintPaper(ctx, width, height, palette, {
+    seed: stub.id,
+    color: stub.kind === 'receipt' ? palette.thermal : palette.paper,
+    zigzag: stub.kind === 'receipt',
+  });
+  ctx.fillStyle = palette.inkSoft;
+  ctx.font = `600 9px "${FONTS.mono}"`;
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(`${KIND_TITLES[stub.kind]}`, 12, 15);
+  ctx.textAlign = 'right';
+  ctx.fillText(docNumber(stub.index), width - 12, 15);
+  ctx.textAlign = 'left';
+  ctx.fillStyle = palette.ink;
+  const font = `400 13px "${theme.bodyFont}"`;
+  ctx.font = font;
+  let title = stub.title.toUpperCase();
+  while (title.length > 4 && measureText(title, font) > width - 24) title = `${title.slice(0, -2)}\u2026`;
+  ctx.fillText(title, 12, 32);
+  ctx.strokeStyle = rgba(palette.ink, 0.5);
+  ctx.lineWidth = 0.7;
+  ctx.beginPath();
+  ctx.moveTo(12, 38);
+  ctx.lineTo(width - 12, 38);
+  ctx.stroke();
+  const random = seededRandom(`stub:${stub.id}`);
+  ctx.fillStyle = rgba(palette.ink, 0.22);
+  for (let ly = 52; ly < height - 20; ly += 11) {
+    if (random() < 0.12) continue;
+    const lw = (width - 24) * (0.55 + random() * 0.45);
+    ctx.fillRect(12, ly, lw, 3);
+  }
+  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad, 'stub');
+  image.image.setOrigin(0, 0);
+  return image;
+}
+
+export const TAG = { width: 132, height: 84 } as const;
+
+/** An exhibit: a manila tag with an evidence number, its label handwritten, a clip on top. */
+export function addExhibitTag(
+  scene: Phaser.Scene,
+  theme: Theme,
+  exhibit: Exhibit,
+  number: number,
+  x: number,
+  y: number,
+): CanvasImage {
+  const resolution = renderResolution();
+  const { width, height } = TAG;
+  const pad = 16;
+  const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 24, resolution);
+  const ctx = context(canvas);
+  ctx.translate(pad, pad + 24);
+  const { palette } = theme;
+  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 8, 0.45);
+  paintPaper(ctx, width, height, palette, { seed: `tag:${exhibit.id}`, color: palette.slip });
+  ctx.fillStyle = theme.highContrast ? '#000000' : palette.stampAlleged;
+  ctx.fillRect(0, 0, width, 20);
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `400 12px "${FONTS.stamp}"`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(`EXHIBIT ${String.fromCharCode(64 + ((number - 1) % 26) + 1)}${number > 26 ? number : ''}`, 10, 11);
+  ctx.fillStyle = palette.ink;
+  const font = `400 19px "${FONTS.hand}"`;
+  ctx.font = font;
+  ctx.textBaseline = 'alphabetic';
+  const words = exhibit.label.split(/\s+/);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const next = current ? `${current} ${word}` : word;
+    if (measureText(next, font) > width - 18 && current) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  lines.slice(0, 3).forEach((line, index) => {
+    const text = index === 2 && lines.length > 3 ? `${line}\u2026` : line;
+    ctx.fillText(text, 9, 40 + index * 18);
+  });
+  paintClip(ctx, width - 34, -22, theme.highContrast);
+  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 24, 'tag');
+  image.image.setOrigin(0, 0);
+  return image;
+}
+
+export interface SlipSpec {
+  readonly number: number;
+  readonly label: string;
+  readonly locked: boolean;
+  readonly hint: string | null;
+  readonly width: number;
+  readonly seed: string;
+}
+
+/** A typed choice slip with its number on an index tab; locked slips are greyed and padlocked. */
+export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasElement; height: number; pad: number } {
+  const resolution = renderResolution();
+  const { palette } = theme;
+  const size = theme.uiSize + 1;
+  const font = `400 ${size}px "${theme.bodyFont}"`;
+  const tab = 40;
+  const textWidth = spec.width - tab - 26;
+  const wrap = (text: string, f: string, w: number) => {
+    const lines: string[] = [];
+    let current = '';
+    for (const word of text.split(/\s+/)) {
+      const next = current ? `${current} ${word}` : word;
+      if (measureText(next, f) > w && current) {
+        lines.push(current);
+        current = word;
+      } else current = next;
+    }
+    if (current) lines.push(current);
+    return lines;
+  };
+  const lines = wrap(spec.label, font, textWidth);
+  const lineHeight = Math.round(size * 1.3);
+  const handFont = `400 ${theme.uiSize + 3}px "${FONTS.hand}"`;
+  const hintLines = spec.locked && spec.hint ? wrap(spec.hint, handFont, textWidth) : [];
+  const handLine = Math.round((theme.uiSize + 3) * 1.05);
+  const height = Math.max(
+    58,
+    22 + lines.length * lineHeight + (hintLines.length ? 8 + hintLines.length * handLine : 0),
+  );
+  const pad = 10;
+  const canvas = makeCanvas(spec.width + pad * 2, height + pad * 2, resolution);
+  const ctx = context(canvas);
+  ctx.translate(pad, pad);
+  if (!theme.highContrast) paintShadow(ctx, 0, 0, spec.width, height, 8, 0.45);
+  paintPaper(ctx, spec.width, height, palette, {
+    seed: spec.seed,
+    color: spec.locked ? palette.slipLocked : palette.slip,
+  });
+  if (spec.locked) {
+    ctx.save();
+    ctx.strokeStyle = rgba(palette.ink, theme.highContrast ? 0.35 : 0.12);
+    ctx.lineWidth = 1;
+    for (let hx = -height; hx < spec.width; hx += 9) {
+      ctx.beginPath();
+      ctx.moveTo(hx, height);
+      ctx.lineTo(hx + height, 0);
+      ctx.stroke();
+    }
+    ctx.restore();
+  }
+  // The index tab with the number.
+  ctx.fillStyle = spec.locked ? (theme.highContrast ? '#555555' : '#7c7466') : palette.ink;
+  ctx.fillRect(0, 0, tab, height);
+  ctx.fillStyle = theme.highContrast ? '#ffffff' : palette.paper;
+  ctx.font = `600 22px "${FONTS.mono}"`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(String(spec.number), tab / 2, spec.locked ? height / 2 - 8 : height / 2 + 1);
+  if (spec.locked) paintPadlock(ctx, tab / 2, height / 2 + 14, theme.highContrast ? '#ffffff' : palette.paper);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = font;
+  ctx.fillStyle = spec.locked ? palette.inkSoft : palette.ink;
+  lines.forEach((line, index) => {
+    ctx.fillText(line, tab + 14, 14 + size + index * lineHeight);
+  });
+  if (hintLines.length > 0) {
+    ctx.font = handFont;
+    ctx.fillStyle = theme.highContrast ? '#000000' : palette.stampAlleged;
+    hintLines.forEach((line, index) => {
+      ctx.fillText(line, tab + 14, 14 + size + lines.length * lineHeight + 4 + index * handLine);
+    });
+  }
+  return { canvas, height, pad };
+}
+
+function paintPadlock(ctx: CanvasRenderingContext2D, cx: number, cy: number, color: string) {
+  ctx.save();
+  ctx.strokeStyle = color;
+  ctx.fillStyle = color;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.arc(cx, cy - 4, 5, Math.PI, 0);
+  ctx.stroke();
+  ctx.fillRect(cx - 7, cy - 4, 14, 10);
+  ctx.restore();
+}
+
+/** The closed file for the ending: cover, tab, typed contents list. Returns the canvas image. */
+export function addClosedFolder(
+  scene: Phaser.Scene,
+  theme: Theme,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  lines: readonly [string, string][],
+  title: string,
+): CanvasImage {
+  const resolution = renderResolution();
+  const pad = 30;
+  const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 30, resolution);
+  const ctx = context(canvas);
+  ctx.translate(pad, pad + 30);
+  const { palette } = theme;
+  // Pages inside, peeking.
+  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 24, 0.7);
+  for (let i = 3; i > 0; i--) {
+    ctx.fillStyle = shade(palette.paper, -0.04 * i);
+    ctx.fillRect(width - 6 + i * 2, 12 + i * 3, 8, height - 30);
+  }
+  ctx.fillStyle = shade(palette.folder, -0.06);
+  roundedRect(ctx, width - 200, -26, 170, 40, 8);
+  ctx.fill();
+  ctx.fillStyle = palette.folder;
+  ctx.fillRect(0, 0, width, height);
+  if (!theme.highContrast) {
+    const light = ctx.createLinearGradient(0, 0, width, height);
+    light.addColorStop(0, rgba('#fff3d2', 0.3));
+    light.addColorStop(1, rgba(palette.folderShadow, 0.55));
+    ctx.fillStyle = light;
+    ctx.fillRect(0, 0, width, height);
+    ctx.strokeStyle = rgba(palette.folderShadow, 0.9);
+    ctx.lineWidth = 3;
+    ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
+  } else {
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 3;
+    ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
+  }
+  ctx.fillStyle = palette.paper;
+  ctx.fillRect(width - 190, -20, 150, 18);
+  ctx.fillStyle = palette.ink;
+  ctx.font = `600 11px "${FONTS.mono}"`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(CASE_NUMBER, width - 182, -10.5);
+  // Cover label.
+  const lx = 36;
+  const ly = 40;
+  const lw = width - 72;
+  ctx.fillStyle = palette.paper;
+  ctx.fillRect(lx, ly, lw, 64 + lines.length * 26);
+  ctx.strokeStyle = rgba(palette.ink, 0.6);
+  ctx.lineWidth = 1;
+  ctx.strokeRect(lx, ly, lw, 64 + lines.length * 26);
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = palette.inkSoft;
+  ctx.font = `600 11px "${FONTS.mono}"`;
+  ctx.fillText(`CASE FILE ${CASE_NUMBER}  \u00b7  CLOSED`, lx + 14, ly + 20);
+  ctx.fillStyle = palette.ink;
+  const titleFont = `400 22px "${theme.bodyFont}"`;
+  ctx.font = titleFont;
+  let shown = title.toUpperCase();
+  while (shown.length > 4 && measureText(shown, titleFont) > lw - 28) shown = `${shown.slice(0, -2)}\u2026`;
+  ctx.fillText(shown, lx + 14, ly + 48);
+  lines.forEach(([label, value], index) => {
+    const rowY = ly + 80 + index * 26;
+    ctx.fillStyle = palette.inkSoft;
+    ctx.font = `600 11px "${FONTS.mono}"`;
+    ctx.fillText(label.toUpperCase(), lx + 14, rowY);
+    ctx.fillStyle = palette.ink;
+    ctx.font = `400 14px "${FONTS.mono}"`;
+    let text = value;
+    while (text.length > 4 && measureText(text, ctx.font) > lw - 170) text = `${text.slice(0, -2)}\u2026`;
+    ctx.fillText(text, lx + 150, rowY);
+    ctx.strokeStyle = rgba(palette.ink, 0.2);
+    ctx.beginPath();
+    ctx.moveTo(lx + 14, rowY + 8);
+    ctx.lineTo(lx + lw - 14, rowY + 8);
+    ctx.stroke();
+  });
+  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 30, 'closed');
+  image.image.setOrigin(0, 0);
+  return image;
+}

@@ -1,0 +1,81 @@
+/**
+ * Boot only: fonts, stores, sound, the controller, the accessible layer, the Phaser game
+ * and the test hook. Everything else lives in the scenes and the controller.
+ */
+import '@fontsource/special-elite/latin-400.css';
+import '@fontsource/courier-prime/latin-400.css';
+import '@fontsource/courier-prime/latin-700.css';
+import '@fontsource/black-ops-one/latin-400.css';
+import '@fontsource/caveat/latin-400.css';
+import '@fontsource/ibm-plex-sans/latin-400.css';
+import '@fontsource/ibm-plex-sans/latin-600.css';
+import '@fontsource/ibm-plex-mono/latin-400.css';
+import '@fontsource/ibm-plex-mono/latin-600.css';
+import './styles/main.css';
+import Phaser from 'phaser';
+import { createHowlerSound } from './audio/howler-sound';
+import { silentSound } from './audio/silent-sound';
+import type { SoundPort } from './audio/sound';
+import { story } from './content/story';
+import { GameController } from './game/controller';
+import { mountAccessibleLayer } from './game/dom/accessible-layer';
+import { CaseFileScene } from './game/scenes/CaseFileScene';
+import { DirectorScene } from './game/scenes/DirectorScene';
+import { EndingScene } from './game/scenes/EndingScene';
+import { MenuScene } from './game/scenes/MenuScene';
+import { PreloadScene } from './game/scenes/PreloadScene';
+import { SettingsScene } from './game/scenes/SettingsScene';
+import { SourcesScene } from './game/scenes/SourcesScene';
+import { provideServices } from './game/scenes/services';
+import { TitleScene } from './game/scenes/TitleScene';
+import { DESIGN_HEIGHT, DESIGN_WIDTH } from './game/theme';
+import { installViewHook } from './game/view-hook';
+import { renderResolution } from './game/widgets/canvas-image';
+import { createRunStore } from './save/local-run-store';
+import { createSettingsStore } from './save/local-settings-store';
+import { safeLocalStorage } from './save/storage';
+
+function createSound(): SoundPort {
+  try {
+    return createHowlerSound();
+  } catch {
+    return silentSound;
+  }
+}
+
+const storage = safeLocalStorage();
+const sound = createSound();
+const controller = new GameController({
+  story,
+  runs: createRunStore(storage),
+  settingsStore: createSettingsStore(storage),
+  sound,
+});
+
+const layerRoot = document.getElementById('accessible-layer');
+if (layerRoot) mountAccessibleLayer(layerRoot, controller);
+
+document.addEventListener('visibilitychange', () => {
+  if (document.hidden) sound.suspend();
+  else sound.resume();
+});
+
+const resolution = renderResolution();
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  backgroundColor: '#0c0805',
+  audio: { noAudio: true },
+  input: { keyboard: false, gamepad: false },
+  banner: false,
+  render: { antialias: true, roundPixels: false },
+  scale: {
+    mode: Phaser.Scale.FIT,
+    autoCenter: Phaser.Scale.CENTER_BOTH,
+    width: DESIGN_WIDTH * resolution,
+    height: DESIGN_HEIGHT * resolution,
+  },
+  scene: [PreloadScene, DirectorScene, TitleScene, CaseFileScene, EndingScene, SettingsScene, SourcesScene, MenuScene],
+});
+provideServices(game, { controller, sound, story });
+installViewHook(game, controller);
