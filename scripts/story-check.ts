@@ -53,7 +53,9 @@ async function main(): Promise<number> {
       console.log(JSON.stringify({ problems, stats: null }, null, 2));
     } else {
       console.log('errors:');
-      for (const problem of loaded.problems) console.log(`${loaded.name}: ${problem} [schema]`);
+      for (const problem of loaded.problems) {
+        console.log(`${problem.startsWith(loaded.name) ? problem : `${loaded.name}: ${problem}`} [schema]`);
+      }
       console.log(`${loaded.name}: ${plural(loaded.problems.length, 'error')}: not a valid story file.`);
     }
     return 1;

@@ -32,7 +32,9 @@ async function main(): Promise<number> {
   }
   const loaded = await loadStory(positional[0]);
   if (!loaded.ok) {
-    for (const problem of loaded.problems) console.error(`${loaded.name}: ${problem}`);
+    for (const problem of loaded.problems) {
+      console.error(problem.startsWith(loaded.name) ? problem : `${loaded.name}: ${problem}`);
+    }
     return 1;
   }
   const text = format === 'dot' ? toDot(loaded.story) : toMermaid(loaded.story);

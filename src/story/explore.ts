@@ -1,17 +1,20 @@
 /**
  * Breadth-first exploration of every (passage, state) pair a player can reach, bounded.
  *
- * Two states that no condition can tell apart are merged: a state is keyed by its passage,
- * the variables that some condition reads, and the visit counts that some condition reads.
- * Numbers only ever pushed one way (every `add` positive, or every `add` negative) are
- * clamped just past the last constant they are compared with, since beyond it every
- * comparison in the story gives the same answer now and later. Without this, money that
- * grows on every path or a visit count in a loop would make every path a state of its own.
+ * Two states that nothing ahead can tell apart are merged. At each passage a state is keyed
+ * by the passage, the variables and visit counts that some condition still ahead reads
+ * (ahead: anywhere a chain of links leads from here, conditions ignored), and nothing else.
+ * A number that nothing ahead pushes back (no `add` ahead lowers it) is clamped just past
+ * the largest constant ahead compares it with: beyond that, every comparison ahead gives the
+ * same answer now and later; likewise the other way round. Without this, money that grows
+ * on every path, a flag read only in chapter one, or a visit count in a loop would make
+ * every path a state of its own. The merging is exact: it never hides a reachable passage,
+ * an available choice or a dead end.
  */
 import { applyEffects, holds, own } from './conditions';
 import { indexStory, initialVariables } from './engine';
 import type { Passage, Story, Value } from './types';
-import { analyseUsage } from './usage';
+import { analyseUsage, forEachComparison } from './usage';
 
 export const DEFAULT_MAX_STATES = 200_000;
 /** How many dead-end states are kept as examples; all of them are counted. */
@@ -66,29 +69,128 @@ export interface Exploration {
 
 type Clamp = { readonly mode: 'exact' } | { readonly mode: 'up' | 'down'; readonly bound: number };
 
+/** What of a state still matters at one passage. */
 interface Keyer {
   readonly variables: readonly (readonly [string, Clamp])[];
-  readonly visits: ReadonlyMap<string, number>;
+  readonly visits: readonly (readonly [string, number])[];
 }
 
-function numericBound(values: readonly Value[], pick: (a: number, b: number) => number): number {
-  return values.map(Number).reduce((a, b) => pick(a, b));
+/** What the rest of the story, from a passage on, can read and how it can move numbers. */
+interface Future {
+  /** Variables read from here on, with the smallest and largest constant they meet. */
+  readonly reads: Map<string, { min: number; max: number }>;
+  /** Passages whose visit counts are read from here on, with the largest constant. */
+  readonly visits: Map<string, number>;
+  /** Variables that some `add` from here on raises, and that some `add` lowers. */
+  readonly raised: Set<string>;
+  readonly lowered: Set<string>;
 }
 
-/** Decide which parts of a state matter to the story's conditions, and how far. */
-function makeKeyer(story: Story): Keyer {
-  const usage = analyseUsage(story);
-  const variables: (readonly [string, Clamp])[] = [];
-  for (const [name, constants] of [...usage.reads].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const adds = usage.writes.get(name)?.adds ?? [];
-    let clamp: Clamp = { mode: 'exact' };
-    if (adds.every((amount) => amount >= 0)) clamp = { mode: 'up', bound: numericBound(constants, Math.max) };
-    else if (adds.every((amount) => amount <= 0)) clamp = { mode: 'down', bound: numericBound(constants, Math.min) };
-    variables.push([name, clamp]);
+function local(passage: Passage): Future {
+  const future: Future = { reads: new Map(), visits: new Map(), raised: new Set(), lowered: new Set() };
+  if (passage.ending) return future; // exploration never leaves an ending
+  for (const choice of passage.choices) {
+    if (choice.when) {
+      forEachComparison(choice.when, (leaf) => {
+        const constant = Number(leaf.value);
+        if (leaf.kind === 'visits') {
+          future.visits.set(leaf.passage, Math.max(future.visits.get(leaf.passage) ?? constant, constant));
+        } else {
+          const range = future.reads.get(leaf.name);
+          if (range) {
+            range.min = Math.min(range.min, constant);
+            range.max = Math.max(range.max, constant);
+          } else future.reads.set(leaf.name, { min: constant, max: constant });
+        }
+      });
+    }
+    for (const effect of choice.effects ?? []) {
+      if (!('add' in effect)) continue;
+      if (effect.value > 0) future.raised.add(effect.add);
+      if (effect.value < 0) future.lowered.add(effect.add);
+    }
   }
-  const visits = new Map<string, number>();
-  for (const [passage, constants] of usage.visitReads) visits.set(passage, numericBound(constants, Math.max) + 1);
-  return { variables, visits };
+  return future;
+}
+
+/** Fold `from` into `into`; true when `into` grew. */
+function merge(into: Future, from: Future): boolean {
+  let grew = false;
+  for (const [name, range] of from.reads) {
+    const mine = into.reads.get(name);
+    if (!mine) {
+      into.reads.set(name, { ...range });
+      grew = true;
+    } else if (range.min < mine.min || range.max > mine.max) {
+      mine.min = Math.min(mine.min, range.min);
+      mine.max = Math.max(mine.max, range.max);
+      grew = true;
+    }
+  }
+  for (const [name, max] of from.visits) {
+    const mine = into.visits.get(name);
+    if (mine === undefined || max > mine) {
+      into.visits.set(name, max);
+      grew = true;
+    }
+  }
+  for (const [mine, theirs] of [
+    [into.raised, from.raised],
+    [into.lowered, from.lowered],
+  ] as const) {
+    for (const name of theirs) {
+      if (mine.has(name)) continue;
+      mine.add(name);
+      grew = true;
+    }
+  }
+  return grew;
+}
+
+function byName<T>(entries: Iterable<readonly [string, T]>): (readonly [string, T])[] {
+  return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * For every passage, which parts of a state can still change what happens from there on
+ * (a liveness analysis over the links, conditions ignored, so it over-approximates the
+ * future and merging stays exact), and how far one-way numbers are worth telling apart.
+ */
+function makeKeyers(passages: ReadonlyMap<string, Passage>): Map<string, Keyer> {
+  const futures = new Map<string, Future>();
+  const callers = new Map<string, Set<string>>();
+  for (const [id, passage] of passages) {
+    futures.set(id, local(passage));
+    if (passage.ending) continue;
+    for (const choice of passage.choices) {
+      if (!passages.has(choice.to)) continue;
+      let set = callers.get(choice.to);
+      if (!set) {
+        set = new Set();
+        callers.set(choice.to, set);
+      }
+      set.add(id);
+    }
+  }
+  const work = [...passages.keys()];
+  while (work.length > 0) {
+    const id = work.pop() as string;
+    const future = futures.get(id) as Future;
+    for (const caller of callers.get(id) ?? []) {
+      if (merge(futures.get(caller) as Future, future)) work.push(caller);
+    }
+  }
+  const keyers = new Map<string, Keyer>();
+  for (const [id, future] of futures) {
+    const variables = byName(future.reads).map(([name, range]): readonly [string, Clamp] => {
+      if (!future.lowered.has(name)) return [name, { mode: 'up', bound: range.max }];
+      if (!future.raised.has(name)) return [name, { mode: 'down', bound: range.min }];
+      return [name, { mode: 'exact' }];
+    });
+    const visits = byName(future.visits).map(([name, max]) => [name, max + 1] as const);
+    keyers.set(id, { variables, visits });
+  }
+  return keyers;
 }
 
 function keyPart(value: Value | undefined, clamp: Clamp): string {
@@ -131,7 +233,9 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
       elapsedMs: performance.now() - started,
     };
   }
-  const keyer = makeKeyer(story);
+  const keyers = makeKeyers(passages);
+  // Visit counts are tracked only for passages some condition counts.
+  const counted = new Set(analyseUsage(story).visitReads.keys());
 
   // The queue: parallel arrays, one entry per distinct state, in breadth-first order.
   const at: Passage[] = [];
@@ -152,7 +256,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     from: number,
     choiceId: string,
   ): void => {
-    const key = stateKey(keyer, passage.id, variables, visits);
+    const key = stateKey(keyers.get(passage.id) as Keyer, passage.id, variables, visits);
     if (seen.has(key)) return;
     if (at.length >= maxStates) {
       boundHit = true;
@@ -167,7 +271,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     via.push(choiceId);
   };
 
-  add(start, initialVariables(story), keyer.visits.has(start.id) ? { [start.id]: 1 } : {}, -1, '');
+  add(start, initialVariables(story), counted.has(start.id) ? { [start.id]: 1 } : {}, -1, '');
 
   const deadEndNodes: number[] = [];
   let deadEndCount = 0;
@@ -192,7 +296,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
       (flags as boolean[])[index] = true;
       const target = passages.get(choice.to);
       if (!target) return; // a broken link: validation reports it, the engine refuses it
-      const nextVisits = keyer.visits.has(target.id)
+      const nextVisits = counted.has(target.id)
         ? { ...visits, [target.id]: (own(visits, target.id) ?? 0) + 1 }
         : visits;
       add(target, applyEffects(variables, choice.effects ?? []), nextVisits, node, choice.id);

@@ -12,7 +12,7 @@ export async function loadStoryFile(path: string): Promise<ParseResult> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [`Cannot read ${path}: ${reason}`] };
+    return { ok: false, problems: [`${path} cannot be read: ${reason}`] };
   }
   return parseStoryText(text, path);
 }

@@ -123,7 +123,8 @@ export function locateJsonError(source: string): { offset: number; expected: str
 
 function found(source: string, offset: number): string {
   if (offset >= source.length) return 'the end of the text';
-  return JSON.stringify(source.slice(offset, offset + 12));
+  const snippet = source.slice(offset, offset + 16).split(/\r?\n/)[0] as string;
+  return snippet === '' ? 'a line break' : `'${snippet}'`;
 }
 
 /**
