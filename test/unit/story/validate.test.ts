@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Story } from '../../../src/story';
 import { type Problem, RULES, type RuleId, validateStory } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
 import { choice, cleanStory, type Draft, ending, find, passage, rulesOf } from './helpers';
-import type { Story } from '../../../src/story';
 
 interface Case {
   readonly rule: RuleId;
@@ -47,7 +47,10 @@ const cases: Case[] = [
     name: 'two choices in a passage share an id',
     breakIt: (d) => {
       find(d, 'middle').choices.push(
-        choice('win', 'lose', { when: { var: 'flag', op: '==', value: true }, effects: [{ set: 'flag', value: false }] }),
+        choice('win', 'lose', {
+          when: { var: 'flag', op: '==', value: true },
+          effects: [{ set: 'flag', value: false }],
+        }),
       );
     },
     at: 'middle',
@@ -110,7 +113,10 @@ const cases: Case[] = [
     rule: 'unreachable-passage',
     name: 'only an unreachable passage links to a passage',
     breakIt: (d) => {
-      d.chapters[0]?.passages.push(passage('orphan', [choice('on', 'orphan2')]), passage('orphan2', [choice('on', 'win')]));
+      d.chapters[0]?.passages.push(
+        passage('orphan', [choice('on', 'orphan2')]),
+        passage('orphan2', [choice('on', 'win')]),
+      );
     },
     at: 'orphan2',
     says: /only passages that no playthrough reaches link to it/,
@@ -227,7 +233,13 @@ const cases: Case[] = [
     name: 'a condition counts visits to a missing passage',
     breakIt: (d) => {
       const win = find(d, 'middle').choices[0];
-      if (win) win.when = { all: [{ var: 'n', op: '>=', value: 1 }, { visits: 'nowhere', op: '==', value: 0 }] };
+      if (win)
+        win.when = {
+          all: [
+            { var: 'n', op: '>=', value: 1 },
+            { visits: 'nowhere', op: '==', value: 0 },
+          ],
+        };
     },
     at: 'middle',
     says: /counts visits to "nowhere"/,
@@ -237,7 +249,11 @@ const cases: Case[] = [
     name: 'add on a boolean',
     breakIt: (d) => {
       const flag = find(d, 'start').choices[1];
-      if (flag) flag.effects = [{ add: 'flag', value: 1 }, { set: 'flag', value: true }];
+      if (flag)
+        flag.effects = [
+          { add: 'flag', value: 1 },
+          { set: 'flag', value: true },
+        ];
     },
     at: 'start',
     says: /adds to the yes\/no variable "flag"/,
@@ -247,7 +263,11 @@ const cases: Case[] = [
     name: 'a number set to a boolean',
     breakIt: (d) => {
       const go = find(d, 'start').choices[0];
-      if (go) go.effects = [{ set: 'n', value: true }, { add: 'n', value: 1 }];
+      if (go)
+        go.effects = [
+          { set: 'n', value: true },
+          { add: 'n', value: 1 },
+        ];
     },
     says: /sets the number variable "n" to true/,
   },
@@ -256,7 +276,11 @@ const cases: Case[] = [
     name: 'a boolean set to a number',
     breakIt: (d) => {
       const flag = find(d, 'start').choices[1];
-      if (flag) flag.effects = [{ set: 'flag', value: 0 }, { set: 'flag', value: true }];
+      if (flag)
+        flag.effects = [
+          { set: 'flag', value: 0 },
+          { set: 'flag', value: true },
+        ];
     },
     says: /sets the yes\/no \(boolean\) variable "flag" to 0/,
   },
@@ -331,7 +355,13 @@ const cases: Case[] = [
     breakIt: (d) => {
       d.variables.m = { type: 'number', initial: 0, description: '' };
       const win = find(d, 'middle').choices[0];
-      if (win) win.when = { all: [{ var: 'n', op: '>=', value: 1 }, { var: 'm', op: '==', value: 0 }] };
+      if (win)
+        win.when = {
+          all: [
+            { var: 'n', op: '>=', value: 1 },
+            { var: 'm', op: '==', value: 0 },
+          ],
+        };
     },
     says: /"m" is read by conditions but no choice ever changes it, so it always stays at 0/,
   },
@@ -392,7 +422,10 @@ describe('validateStory', () => {
 
   it('reports one dead end per passage, not one per state', () => {
     const draft = cleanStory();
-    find(draft, 'start').choices.push(choice('wait', 'middle'), choice('wait2', 'middle', { effects: [{ add: 'n', value: 0 }] }));
+    find(draft, 'start').choices.push(
+      choice('wait', 'middle'),
+      choice('wait2', 'middle', { effects: [{ add: 'n', value: 0 }] }),
+    );
     expect(validateStory(draft).filter((p) => p.rule === 'dead-end')).toHaveLength(1);
   });
 

@@ -1,0 +1,121 @@
+/** The story command-line tools, run as the author runs them (through tsx), on fixtures. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const tsx = `${root}node_modules/.bin/tsx`;
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(script: string, args: readonly string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(tsx, [`scripts/${script}.ts`, ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('story:check', () => {
+  it('exits 1 on a broken story and prints `passage-id: message` lines, errors first', async () => {
+    const { code, stdout } = await run('story-check', ['test/fixtures/broken-story.json']);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe('errors:');
+    expect(lines).toContain('desk: Choice "burn" leads to "ashes", which is not a passage. [missing-link]');
+    expect(lines).toContain(
+      'drawer: No playthrough reaches this passage: no choice links to it. [unreachable-passage]',
+    );
+    expect(lines.indexOf('warnings:')).toBeGreaterThan(
+      lines.indexOf('drawer: No playthrough reaches this passage: no choice links to it. [unreachable-passage]'),
+    );
+    expect(lines.at(-1)).toMatch(/^test\/fixtures\/broken-story\.json: 2 errors, 1 warning\. 1 chapter, 3 passages/);
+  });
+
+  it('with --json prints exactly one object of problems and stats', async () => {
+    const { code, stdout } = await run('story-check', ['test/fixtures/broken-story.json', '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report).sort()).toEqual(['problems', 'stats']);
+    expect(report.problems).toContainEqual({
+      severity: 'error',
+      passage: 'desk',
+      message: 'Choice "burn" leads to "ashes", which is not a passage.',
+      rule: 'missing-link',
+    });
+    expect(report.stats).toMatchObject({
+      chapters: 1,
+      passages: 3,
+      choices: 3,
+      endings: 1,
+      reachablePassages: 2,
+      reachableEndings: 1,
+      factsCited: ['F5'],
+    });
+  });
+
+  it('exits 0 on a clean story', async () => {
+    const { code, stdout } = await run('story-check', ['test/fixtures/example-story.json']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/0 errors, 0 warnings/);
+  });
+
+  it('puts a JSON file through the schema first, naming the path of a wrong shape', async () => {
+    const { code, stdout } = await run('story-check', ['test/fixtures/bad-shape.json']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('chapters[0].passages[0].choices[0].to: expected string, got number 7');
+    const json = await run('story-check', ['test/fixtures/bad-shape.json', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({
+      problems: [
+        {
+          severity: 'error',
+          rule: 'schema',
+          message: 'chapters[0].passages[0].choices[0].to: expected string, got number 7',
+        },
+      ],
+      stats: null,
+    });
+  });
+
+  it('says where JSON syntax goes wrong', async () => {
+    // Written at run time: a broken JSON file in the repository would trip the linter.
+    const file = join(mkdtempSync(join(tmpdir(), 'story-check-')), 'bad-syntax.json');
+    writeFileSync(file, '{\n  "id": "bad-syntax",\n  "title": "Missing comma"\n  "version": 1\n}\n');
+    const { code, stdout } = await run('story-check', [file]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('bad-syntax.json is not valid JSON: at line 4, column 3');
+  });
+
+  it('checks the game story by default and prints a summary', async () => {
+    const { code, stdout } = await run('story-check', ['--json']);
+    expect([0, 1]).toContain(code); // the content is being written; the tool must work on whatever is there
+    const report = JSON.parse(stdout);
+    expect(Array.isArray(report.problems)).toBe(true);
+    expect(report.stats.chapters).toBeGreaterThan(0);
+  });
+});
+
+describe('story:graph', () => {
+  it('prints DOT by default and Mermaid on request', async () => {
+    const dot = await run('story-graph', ['test/fixtures/example-story.json']);
+    expect(dot.code).toBe(0);
+    expect(dot.stdout).toMatch(/^digraph "example" \{/);
+    const mermaid = await run('story-graph', ['--format', 'mermaid', 'test/fixtures/example-story.json']);
+    expect(mermaid.code).toBe(0);
+    expect(mermaid.stdout).toMatch(/^flowchart TD\n/);
+  });
+
+  it('refuses an unknown format', async () => {
+    const { code, stderr } = await run('story-graph', ['--format', 'svg']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Unknown format "svg"');
+  });
+});

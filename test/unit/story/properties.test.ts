@@ -1,0 +1,161 @@
+/**
+ * Property tests on small random stories: random variables (numbers and booleans), random
+ * links, well-typed random conditions and effects. The stories are not always good stories
+ * (they may have dead ends or unreachable passages): the properties say what must hold anyway.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  choose,
+  explore,
+  isEnded,
+  listChoices,
+  parseStory,
+  passagePath,
+  type RunState,
+  replay,
+  type Story,
+  startRun,
+  validateStory,
+} from '../../../src/story';
+import { storyArb } from './arbitraries';
+
+/** Walk by taking, at each step, the available choice the pick points at. */
+function walk(story: Story, picks: readonly number[]): { states: RunState[]; stuck: boolean } {
+  let state = startRun(story);
+  const states = [state];
+  for (const pick of picks) {
+    if (isEnded(story, state)) return { states, stuck: false };
+    const available = listChoices(story, state).filter((view) => view.available);
+    if (available.length === 0) return { states, stuck: true };
+    const taken = available[pick % available.length]?.choice.id as string;
+    const result = choose(story, state, taken);
+    if (!result.ok) throw new Error(`the engine refused an available choice: ${result.error.kind}`);
+    state = result.state;
+    states.push(state);
+  }
+  return { states, stuck: !isEnded(story, state) && listChoices(story, state).every((view) => !view.available) };
+}
+
+const picksArb = fc.array(fc.nat({ max: 5 }), { maxLength: 25 });
+const BOUND = 20_000;
+
+/**
+ * A plain reference search: every full state (all variables, all visit counts) up to a depth,
+ * merged only when identical. Slow but obviously right, to check exploration's state merging.
+ */
+function referenceReach(story: Story, depth: number): { passages: Set<string>; choices: Set<string> } {
+  const passages = new Set<string>();
+  const choices = new Set<string>();
+  let frontier = [startRun(story)];
+  const seen = new Set<string>();
+  for (let level = 0; level <= depth && frontier.length > 0; level++) {
+    const next: RunState[] = [];
+    for (const state of frontier) {
+      const key = JSON.stringify([state.passage, state.variables, state.visits]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      passages.add(state.passage);
+      if (isEnded(story, state)) continue;
+      for (const view of listChoices(story, state)) {
+        if (!view.available) continue;
+        choices.add(`${state.passage}/${view.choice.id}`);
+        const result = choose(story, state, view.choice.id);
+        if (result.ok) next.push(result.state);
+      }
+    }
+    frontier = next;
+  }
+  return { passages, choices };
+}
+
+describe('random stories', () => {
+  it('exploration finds everything a plain full-state search finds', () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const exploration = explore(story, { maxStates: BOUND });
+        fc.pre(!exploration.boundHit);
+        const reference = referenceReach(story, 10);
+        for (const id of reference.passages) expect(exploration.reachable.has(id)).toBe(true);
+        const available = new Set(
+          exploration.choices.filter((c) => c.everAvailable).map((c) => `${c.passage}/${c.choiceId}`),
+        );
+        for (const id of reference.choices) expect(available.has(id)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('pass the schema unchanged', () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const result = parseStory(JSON.parse(JSON.stringify(story)));
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.story).toEqual(story);
+      }),
+    );
+  });
+
+  it('a random walk never throws and keeps every variable its declared type', () => {
+    fc.assert(
+      fc.property(storyArb, picksArb, (story, picks) => {
+        for (const state of walk(story, picks).states) {
+          for (const [name, declaration] of Object.entries(story.variables)) {
+            expect(typeof state.variables[name]).toBe(declaration.type);
+          }
+        }
+      }),
+    );
+  });
+
+  it('a random walk stays inside what exploration and validation predicted', () => {
+    fc.assert(
+      fc.property(storyArb, picksArb, (story, picks) => {
+        const exploration = explore(story, { maxStates: BOUND });
+        fc.pre(!exploration.boundHit);
+        const problems = validateStory(story, { exploration });
+        const { states, stuck } = walk(story, picks);
+        for (const state of states) expect(exploration.reachable.has(state.passage)).toBe(true);
+        for (let i = 1; i < states.length; i++) {
+          const from = (states[i - 1] as RunState).passage;
+          const taken = (states[i] as RunState).log.at(-1);
+          const reach = exploration.choices.find((c) => c.passage === from && c.choiceId === taken);
+          expect(reach?.everAvailable).toBe(true);
+        }
+        if (stuck) {
+          const last = (states.at(-1) as RunState).passage;
+          expect(problems.some((p) => p.rule === 'dead-end' && p.passage === last)).toBe(true);
+        }
+        if (!problems.some((p) => p.rule === 'dead-end')) expect(stuck).toBe(false);
+      }),
+    );
+  });
+
+  it('every shortest path exploration reports replays to its passage', () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const exploration = explore(story, { maxStates: 2_000 });
+        for (const [id, path] of exploration.reachable) {
+          expect(replay(story, path).failedAt).toBeUndefined();
+          expect(passagePath(story, path).at(-1)).toBe(id);
+        }
+      }),
+    );
+  });
+
+  it('replay(log) equals the state reached step by step', () => {
+    fc.assert(
+      fc.property(storyArb, picksArb, (story, picks) => {
+        for (const state of walk(story, picks).states) expect(replay(story, state.log)).toEqual({ state });
+      }),
+    );
+  });
+
+  it('a state survives a JSON round trip unchanged', () => {
+    fc.assert(
+      fc.property(storyArb, picksArb, (story, picks) => {
+        for (const state of walk(story, picks).states) expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+      }),
+    );
+  });
+});
