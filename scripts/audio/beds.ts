@@ -209,7 +209,7 @@ export const BEDS: Record<string, BedRecipe> = {
       mixInto(out, lowpass(pink(rng, n), 500), 0, 0.08);
       // Ticks on whole seconds: the loop is a whole (even) number of seconds, so tick and tock stay in step.
       for (let s = 0; s * SAMPLE_RATE < loop; s++) {
-        mixInto(steady, tick(rng, s % 2 === 0), Math.round((s + 0.5) * SAMPLE_RATE), 0.5, true);
+        mixInto(steady, tick(rng, s % 2 === 0), Math.round((s + 0.5) * SAMPLE_RATE), 0.3, true);
       }
       return { steady, varying: out };
     },

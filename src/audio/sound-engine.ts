@@ -54,6 +54,8 @@ export interface SoundEngineDeps {
 }
 
 export const CROSSFADE_MS = 1500;
+/** How fast a bed follows a change of the music level. */
+export const LEVEL_RAMP_MS = 120;
 
 interface BedVoice {
   readonly howl: HowlLike;
@@ -238,7 +240,13 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
         const voice = beds.get(name as AmbientBed);
         if (voice) {
           // A bed on its way out keeps fading to silence.
-          if (voice.stopTimer === null && name === bed) safely(name, () => howl.volume(bedVolume()));
+          // A short ramp rather than a jump, so that dragging a slider never clicks.
+          if (voice.stopTimer === null && name === bed) {
+            safely(name, () => {
+              if (howl.playing()) howl.fade(howl.volume(), bedVolume(), LEVEL_RAMP_MS);
+              else howl.volume(bedVolume());
+            });
+          }
         } else {
           safely(name, () => howl.volume(effectVolume()));
         }

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gestureGate } from '../../../src/audio/howler-sound';
-import { BED_SPRITE, CROSSFADE_MS, createSoundEngine, type SoundEngineDeps } from '../../../src/audio/sound-engine';
+import {
+  BED_SPRITE,
+  CROSSFADE_MS,
+  createSoundEngine,
+  LEVEL_RAMP_MS,
+  type SoundEngineDeps,
+} from '../../../src/audio/sound-engine';
 import { AMBIENT_BEDS, BED_LOOP_SECONDS, BED_PAD_MS, TYPE_VARIANTS } from '../../../src/audio/sound-files';
 import { fakeFactory, fakeGate } from './fake-howl';
 
@@ -102,6 +108,8 @@ describe('levels', () => {
     const dinner = howls.get('dinner')!;
     const page = howls.get('page')!;
     expect(dinner.currentVolume).toBe(0.3);
+    // A short ramp, not a jump: no click while a slider is dragged.
+    expect(dinner.last('fade')).toEqual(['fade', 1, 0.3, LEVEL_RAMP_MS]);
     expect(page.currentVolume).toBe(0.9);
     sound.setLevels({ music: 0.3, effects: 0.9, muted: true });
     expect(dinner.currentVolume).toBe(0);
