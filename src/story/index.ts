@@ -5,6 +5,7 @@ export * from './engine';
 export * from './explore';
 export * from './graph';
 export * from './load';
+export * from './possible';
 export * from './schema';
 export * from './stats';
 export * from './types';

@@ -4,6 +4,7 @@
  */
 import { describeCondition, own } from './conditions';
 import { type Exploration, type ExploreOptions, explore } from './explore';
+import { possibleStates } from './possible';
 import { type Choice, FACT_IDS, type Passage, type Story, type Value, type VariableDeclaration } from './types';
 import { allChoices, analyseUsage, effectTarget, forEachComparison } from './usage';
 
@@ -36,7 +37,7 @@ export const RULES = {
   'variable-never-written': ['warning', 'A variable is read by conditions but no effect changes it.'],
   'variable-never-read': ['warning', 'A variable is changed by effects but no condition reads it.'],
   'unused-variable': ['warning', 'A variable is declared but never read or changed.'],
-  'exploration-incomplete': ['warning', 'Exploration stopped at its bound; reachability results may be incomplete.'],
+  'exploration-incomplete': ['warning', 'Exploration stopped at its bound; some reachability questions stay open.'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 export type RuleId = keyof typeof RULES;
@@ -187,57 +188,58 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
     return sortProblems(problems);
   }
   const exploration = options.exploration ?? explore(story, options);
-  const incomplete = exploration.boundHit;
-  const caveat = incomplete ? ' (exploration stopped early, so this may be wrong)' : '';
-  const doubtful: Severity | undefined = incomplete ? 'warning' : undefined;
-  if (incomplete) {
-    report(
-      'exploration-incomplete',
-      `Exploration stopped after ${exploration.stateCount} states without covering every playthrough; unreachable passages and never-available choices are only guesses. Raise the bound or simplify the variables conditions read.`,
-    );
-  }
+  // When the exact search stopped early, a quick over-approximation still settles much:
+  // what it finds impossible is impossible. The rest is listed as unsettled.
+  const possible = exploration.boundHit ? possibleStates(story) : undefined;
+  const unsettled = { passages: [] as string[], choices: [] as string[], stuck: [] as string[] };
   const linked = staticReach(story);
-  const linkedFrom = new Map<string, number>();
-  for (const { passage, choice } of allChoices(story)) {
-    if (choice.to !== passage.id) linkedFrom.set(choice.to, (linkedFrom.get(choice.to) ?? 0) + 1);
-  }
-  const seenIds = new Set<string>();
-  for (const passage of allPassages) {
-    if (seenIds.has(passage.id)) continue;
-    seenIds.add(passage.id);
+  const linkedFrom = new Set<string>();
+  for (const { passage, choice } of allChoices(story)) if (choice.to !== passage.id) linkedFrom.add(choice.to);
+  const passages = new Map<string, Passage>();
+  for (const passage of allPassages) if (!passages.has(passage.id)) passages.set(passage.id, passage);
+
+  for (const passage of passages.values()) {
     if (exploration.reachable.has(passage.id)) continue;
-    let why: string;
-    let severity = RULES['unreachable-passage'][0] as Severity;
-    if (!linked.has(passage.id)) {
-      why = linkedFrom.has(passage.id)
+    if (possible?.reachable.has(passage.id)) {
+      unsettled.passages.push(passage.id);
+      continue;
+    }
+    const why = linked.has(passage.id)
+      ? 'the choices that lead here are never available'
+      : linkedFrom.has(passage.id)
         ? 'only passages that no playthrough reaches link to it'
         : 'no choice links to it';
-    } else {
-      why = 'the choices that lead here are never available';
-      severity = doubtful ?? severity;
-    }
     if (passage.ending) {
       report(
         'unreachable-ending',
-        `No playthrough reaches the ending ${quote(passage.ending.title)}: ${why}${caveat}.`,
+        `No playthrough reaches the ending ${quote(passage.ending.title)}: ${why}.`,
         passage.id,
-        severity,
       );
-    } else report('unreachable-passage', `No playthrough reaches this passage: ${why}${caveat}.`, passage.id, severity);
+    } else report('unreachable-passage', `No playthrough reaches this passage: ${why}.`, passage.id);
   }
 
-  const passages = new Map<string, Passage>();
-  for (const passage of allPassages) if (!passages.has(passage.id)) passages.set(passage.id, passage);
-  for (const reach of exploration.choices) {
-    if (reach.everAvailable || !reach.takeable) continue;
-    const choice = passages.get(reach.passage)?.choices[reach.index];
-    if (!choice?.when) continue;
-    report(
-      'choice-never-available',
-      `${choiceName(choice)} (${quote(choice.label)}) is locked in every playthrough that reaches this passage: it ${describeNeed(choice)}, which never holds here${caveat}.`,
-      reach.passage,
-      doubtful,
-    );
+  const everAvailable = new Set<string>();
+  for (const reach of exploration.choices)
+    if (reach.everAvailable) everAvailable.add(`${reach.passage}\u0000${reach.index}`);
+  for (const passage of passages.values()) {
+    if (passage.ending) continue;
+    const reached = exploration.reachable.has(passage.id);
+    if (!reached && !possible?.reachable.has(passage.id)) continue; // reported as unreachable
+    const ids = new Set<string>();
+    passage.choices.forEach((choice, index) => {
+      const takeable = !ids.has(choice.id);
+      ids.add(choice.id);
+      if (!takeable || !choice.when || everAvailable.has(`${passage.id}\u0000${index}`)) return;
+      if (possible?.available.get(passage.id)?.[index]) {
+        unsettled.choices.push(`${passage.id} > ${choice.id}`);
+        return;
+      }
+      report(
+        'choice-never-available',
+        `${choiceName(choice)} (${quote(choice.label)}) is locked in every playthrough that reaches this passage: it ${describeNeed(choice)}, which never holds here.`,
+        passage.id,
+      );
+    });
   }
 
   const deadEndsByPassage = new Map<string, number>();
@@ -260,7 +262,30 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
     );
   }
 
+  if (possible) {
+    for (const passage of passages.values()) {
+      const maybeHere = exploration.reachable.has(passage.id) || possible.reachable.has(passage.id);
+      if (!maybeHere || passage.ending || passage.choices.length === 0) continue;
+      if (!deadEndsByPassage.has(passage.id) && !possible.neverStuck.has(passage.id)) unsettled.stuck.push(passage.id);
+    }
+    const parts = [
+      unsettledPart(unsettled.passages, 'passage', 'may be unreachable'),
+      unsettledPart(unsettled.choices, 'choice', 'may never be available'),
+      unsettledPart(unsettled.stuck, 'passage', 'may leave a player stuck'),
+    ].filter((part) => part !== '');
+    report(
+      'exploration-incomplete',
+      `Exploration stopped at ${exploration.stateCount} states before covering every playthrough. The other problems reported are certain${parts.length > 0 ? `; not settled: ${parts.join('; ')}` : ''}. Raise the bound (--max-states), or let fewer variables decide conditions.`,
+    );
+  }
+
   return sortProblems(problems);
+}
+
+function unsettledPart(items: readonly string[], word: string, what: string): string {
+  if (items.length === 0) return '';
+  const shown = items.slice(0, 6).join(', ');
+  return `${plural(items.length, word)} ${what} (${shown}${items.length > 6 ? ', ...' : ''})`;
 }
 
 function describeNeed(choice: Choice): string {

@@ -12,6 +12,7 @@ import {
   listChoices,
   parseStory,
   passagePath,
+  possibleStates,
   type RunState,
   replay,
   type Story,
@@ -105,6 +106,44 @@ describe('random stories', () => {
           }
         }
       }),
+    );
+  });
+
+  it('the over-approximation contains everything exploration finds', () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const exploration = explore(story, { maxStates: 2_000 });
+        const possible = possibleStates(story);
+        for (const id of exploration.reachable.keys()) expect(possible.reachable.has(id)).toBe(true);
+        for (const reach of exploration.choices) {
+          if (reach.everAvailable) expect(possible.available.get(reach.passage)?.[reach.index]).toBe(true);
+        }
+        for (const dead of exploration.deadEnds) expect(possible.neverStuck.has(dead.passage)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('what validation calls impossible stays impossible, even with a tiny bound', () => {
+    fc.assert(
+      fc.property(storyArb, fc.integer({ min: 1, max: 8 }), picksArb, (story, maxStates, picks) => {
+        const problems = validateStory(story, { maxStates });
+        const unreachable = new Set(
+          problems.filter((p) => p.rule.startsWith('unreachable') && p.severity === 'error').map((p) => p.passage),
+        );
+        const never = problems.filter((p) => p.rule === 'choice-never-available' && p.severity === 'error');
+        for (const state of walk(story, picks).states) {
+          expect(unreachable.has(state.passage)).toBe(false);
+          for (const view of listChoices(story, state)) {
+            if (!view.available) continue;
+            const claim = never.find(
+              (p) => p.passage === state.passage && p.message.startsWith(`Choice "${view.choice.id}"`),
+            );
+            expect(claim).toBeUndefined();
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/story';
-import { type Problem, RULES, type RuleId, validateStory } from '../../../src/story';
+import { RULES, type RuleId, validateStory } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
 import { choice, cleanStory, type Draft, ending, find, passage, rulesOf } from './helpers';
 
@@ -405,11 +405,24 @@ describe('validateStory', () => {
     expect(Object.keys(RULES).filter((rule) => !covered.has(rule))).toEqual([]);
   });
 
-  it('marks reachability results as warnings when exploration stops at its bound', () => {
+  it('when exploration stops at its bound, lists what it could not settle in one warning', () => {
     const problems = validateStory(cleanStory(), { maxStates: 2 });
-    expect(rulesOf(problems)).toEqual(['choice-never-available', 'exploration-incomplete', 'unreachable-ending']);
-    expect(problems.every((p: Problem) => p.severity === 'warning')).toBe(true);
-    expect(problems.find((p) => p.rule === 'unreachable-ending')?.message).toMatch(/may be wrong/);
+    expect(rulesOf(problems)).toEqual(['exploration-incomplete']);
+    const [warning] = problems;
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toMatch(/^Exploration stopped at 2 states before covering every playthrough/);
+    expect(warning?.message).toContain('2 passages may be unreachable (win, lose)');
+    expect(warning?.message).toContain('1 choice may never be available (middle > lose)');
+    expect(warning?.message).toContain('1 passage may leave a player stuck (middle)');
+  });
+
+  it('still reports what is certainly impossible when exploration stops at its bound', () => {
+    const draft = cleanStory();
+    find(draft, 'start').choices.push(choice('secret', 'hidden', { when: { var: 'n', op: '>', value: 5 } }));
+    draft.chapters[0]?.passages.push(passage('hidden', [choice('on', 'win')]));
+    const problems = validateStory(draft, { maxStates: 2 });
+    expect(rulesOf(problems)).toEqual(['choice-never-available', 'exploration-incomplete', 'unreachable-passage']);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.passage)).toEqual(['hidden', 'start']);
   });
 
   it('lists errors before warnings', () => {
