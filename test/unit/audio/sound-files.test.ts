@@ -22,6 +22,8 @@ interface Entry {
   webmPeakDb: number;
   mp3PeakDb: number;
   webmSeconds: number;
+  centroidHz: number;
+  bands: { low: number; lowMid: number; highMid: number; high: number };
   seam: { jumpRatio: number; energyRatio: number; webmEnergyRatio: number } | null;
   webmBytes: number;
   mp3Bytes: number;
@@ -109,6 +111,23 @@ describe('measured levels (assets/audio/measurements.json, written by npm run au
       expect(entry.seam!.energyRatio, name).toBeLessThan(3);
       expect(entry.seam!.webmEnergyRatio, name).toBeLessThan(3);
     }
+  });
+
+  it('has the spectrum each sound calls for', () => {
+    const f = report.files;
+    // Rain is a hiss with body; typewriter keys, the clip and the page are bright; the
+    // stamp, the drawer and the drones are low; the dinner murmur sits in the voice range.
+    expect(f.rain!.centroidHz).toBeGreaterThan(1000);
+    for (const key of effectFiles('type')) expect(f[key]!.bands.highMid, key).toBeGreaterThan(50);
+    expect(f.clip!.bands.highMid).toBeGreaterThan(80);
+    expect(f.page!.centroidHz).toBeGreaterThan(3000);
+    expect(f.stamp!.bands.low).toBeGreaterThan(80);
+    expect(f.drawer!.centroidHz).toBeLessThan(1000);
+    for (const bed of ['drone', 'drone-tight'] as const) {
+      expect(f[bed]!.centroidHz, bed).toBeGreaterThan(55);
+      expect(f[bed]!.centroidHz, bed).toBeLessThan(400);
+    }
+    expect(f.dinner!.bands.lowMid).toBeGreaterThan(60);
   });
 
   it('stays small: under 3 MB in all', () => {
