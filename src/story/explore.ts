@@ -13,7 +13,7 @@
  */
 import { applyEffects, holds, own } from './conditions';
 import { indexStory, initialVariables } from './engine';
-import type { Passage, Story, Value } from './types';
+import type { Choice, Effect, Passage, Story, Value } from './types';
 import { analyseUsage, forEachComparison } from './usage';
 
 export const DEFAULT_MAX_STATES = 200_000;
@@ -201,17 +201,69 @@ function keyPart(value: Value | undefined, clamp: Clamp): string {
   return String(value);
 }
 
-function stateKey(
+/** A choice as exploration takes it, prepared once per passage. */
+interface Step {
+  readonly index: number;
+  readonly choice: Choice;
+  readonly target: Passage | undefined;
+  /** The effects of the choice on each variable, in order. */
+  readonly effectsOn: ReadonlyMap<string, readonly Effect[]>;
+}
+
+function prepareSteps(passage: Passage, passages: ReadonlyMap<string, Passage>): Step[] {
+  const ids = new Set<string>();
+  const steps: Step[] = [];
+  passage.choices.forEach((choice, index) => {
+    if (ids.has(choice.id)) return; // the engine takes the first choice with this id
+    ids.add(choice.id);
+    const effectsOn = new Map<string, Effect[]>();
+    for (const effect of choice.effects ?? []) {
+      const name = 'set' in effect ? effect.set : effect.add;
+      const list = effectsOn.get(name);
+      if (list) list.push(effect);
+      else effectsOn.set(name, [effect]);
+    }
+    steps.push({ index, choice, target: passages.get(choice.to), effectsOn });
+  });
+  return steps;
+}
+
+/** A variable's value after a choice's effects, without building the new state (as applyEffects). */
+function valueAfter(
+  variables: Readonly<Record<string, Value>>,
+  name: string,
+  effects: readonly Effect[] | undefined,
+): Value | undefined {
+  let value = own(variables, name);
+  if (effects) {
+    for (const effect of effects) value = 'set' in effect ? effect.value : Number(value ?? 0) + effect.value;
+  }
+  return value;
+}
+
+/**
+ * The key of the state a step leads to, computed before that state is built, so that a
+ * state already seen costs a string and nothing else.
+ */
+function stepKey(
   keyer: Keyer,
   passage: string,
   variables: Readonly<Record<string, Value>>,
+  effectsOn: ReadonlyMap<string, readonly Effect[]>,
   visits: Readonly<Record<string, number>>,
 ): string {
   let key = passage;
-  for (const [name, clamp] of keyer.variables) key += `\u0001${keyPart(own(variables, name), clamp)}`;
-  for (const [name, cap] of keyer.visits) key += `\u0001${Math.min(own(visits, name) ?? 0, cap)}`;
+  for (const [name, clamp] of keyer.variables) {
+    key += `\u0001${keyPart(valueAfter(variables, name, effectsOn.get(name)), clamp)}`;
+  }
+  for (const [name, cap] of keyer.visits) {
+    const count = (own(visits, name) ?? 0) + (name === passage ? 1 : 0);
+    key += `\u0001${Math.min(count, cap)}`;
+  }
   return key;
 }
+
+const NOTHING: Readonly<Record<string, never>> = Object.freeze({});
 
 /** Explore every reachable state of the story, breadth first, up to `maxStates` states. */
 export function explore(story: Story, options: ExploreOptions = {}): Exploration {
@@ -236,12 +288,13 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
   const keyers = makeKeyers(passages);
   // Visit counts are tracked only for passages some condition counts.
   const counted = new Set(analyseUsage(story).visitReads.keys());
+  const stepsOf = new Map<string, Step[]>();
 
   // The queue: parallel arrays, one entry per distinct state, in breadth-first order.
+  // A state's variables and counts are dropped once it has been expanded.
   const at: Passage[] = [];
-  const vars: Readonly<Record<string, Value>>[] = [];
-  // Only the visit counts some condition reads are tracked.
-  const seenCounts: Readonly<Record<string, number>>[] = [];
+  const vars: (Readonly<Record<string, Value>> | undefined)[] = [];
+  const seenCounts: (Readonly<Record<string, number>> | undefined)[] = [];
   const parent: number[] = [];
   const via: string[] = [];
   const seen = new Set<string>();
@@ -249,20 +302,13 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
   const available = new Map<string, boolean[]>();
   let boundHit = false;
 
-  const add = (
+  const push = (
     passage: Passage,
     variables: Readonly<Record<string, Value>>,
     visits: Readonly<Record<string, number>>,
     from: number,
     choiceId: string,
   ): void => {
-    const key = stateKey(keyers.get(passage.id) as Keyer, passage.id, variables, visits);
-    if (seen.has(key)) return;
-    if (at.length >= maxStates) {
-      boundHit = true;
-      return;
-    }
-    seen.add(key);
     if (!firstAt.has(passage.id)) firstAt.set(passage.id, at.length);
     at.push(passage);
     vars.push(variables);
@@ -271,39 +317,53 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     via.push(choiceId);
   };
 
-  add(start, initialVariables(story), counted.has(start.id) ? { [start.id]: 1 } : {}, -1, '');
+  const startVisits = counted.has(start.id) ? { [start.id]: 1 } : NOTHING;
+  seen.add(stepKey(keyers.get(start.id) as Keyer, start.id, initialVariables(story), new Map(), { [start.id]: 0 }));
+  push(start, initialVariables(story), startVisits, -1, '');
 
+  const deadEnds: DeadEnd[] = [];
   const deadEndNodes: number[] = [];
   let deadEndCount = 0;
   for (let node = 0; node < at.length; node++) {
     const passage = at[node] as Passage;
-    if (passage.ending) continue;
     const variables = vars[node] as Readonly<Record<string, Value>>;
     const visits = seenCounts[node] as Readonly<Record<string, number>>;
+    vars[node] = undefined;
+    seenCounts[node] = undefined;
+    if (passage.ending) continue;
     const facts = { variables, visits };
+    let steps = stepsOf.get(passage.id);
     let flags = available.get(passage.id);
-    if (!flags) {
+    if (!steps || !flags) {
+      steps = prepareSteps(passage, passages);
+      stepsOf.set(passage.id, steps);
       flags = passage.choices.map(() => false);
       available.set(passage.id, flags);
     }
-    const ids = new Set<string>();
     let anyAvailable = false;
-    passage.choices.forEach((choice, index) => {
-      if (ids.has(choice.id)) return; // the engine takes the first choice with this id
-      ids.add(choice.id);
-      if (choice.when && !holds(choice.when, facts)) return;
+    for (const { index, choice, target, effectsOn } of steps) {
+      if (choice.when && !holds(choice.when, facts)) continue;
       anyAvailable = true;
-      (flags as boolean[])[index] = true;
-      const target = passages.get(choice.to);
-      if (!target) return; // a broken link: validation reports it, the engine refuses it
+      flags[index] = true;
+      if (!target) continue; // a broken link: validation reports it, the engine refuses it
+      const key = stepKey(keyers.get(target.id) as Keyer, target.id, variables, effectsOn, visits);
+      if (seen.has(key)) continue;
+      if (at.length >= maxStates) {
+        boundHit = true;
+        continue;
+      }
+      seen.add(key);
       const nextVisits = counted.has(target.id)
         ? { ...visits, [target.id]: (own(visits, target.id) ?? 0) + 1 }
         : visits;
-      add(target, applyEffects(variables, choice.effects ?? []), nextVisits, node, choice.id);
-    });
+      push(target, applyEffects(variables, choice.effects ?? []), nextVisits, node, choice.id);
+    }
     if (!anyAvailable) {
       deadEndCount++;
-      if (deadEndNodes.length < DEAD_END_EXAMPLES) deadEndNodes.push(node);
+      if (deadEndNodes.length < DEAD_END_EXAMPLES) {
+        deadEndNodes.push(node);
+        deadEnds.push({ passage: passage.id, path: [], variables });
+      }
     }
   }
 
@@ -342,11 +402,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     reachable,
     endings,
     choices,
-    deadEnds: deadEndNodes.map((node) => ({
-      passage: (at[node] as Passage).id,
-      path: pathTo(node),
-      variables: vars[node] as Readonly<Record<string, Value>>,
-    })),
+    deadEnds: deadEnds.map((dead, i) => ({ ...dead, path: pathTo(deadEndNodes[i] as number) })),
     deadEndCount,
     elapsedMs: performance.now() - started,
   };

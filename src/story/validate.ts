@@ -231,7 +231,8 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
       ids.add(choice.id);
       if (!takeable || !choice.when || everAvailable.has(`${passage.id}\u0000${index}`)) return;
       if (possible?.available.get(passage.id)?.[index]) {
-        unsettled.choices.push(`${passage.id} > ${choice.id}`);
+        // At a passage exploration never reached, the passage itself is what is unsettled.
+        if (reached) unsettled.choices.push(`${passage.id} > ${choice.id}`);
         return;
       }
       report(
