@@ -68,7 +68,7 @@ What follows is reconstructed from his own statements and from material recovere
 [09:15] WANG: Would you put that in writing?
 [09:15] INSTRUCTOR: Nobody in this house puts anything in writing. That includes you.
 
-FILE NOTE: No recording exists. Reconstructed from the subject's statement of [[date withheld]]. He recited the number to investigators without hesitation, six years later.`,
+FILE NOTE: No recording exists. Reconstructed from the subject's own account of [[date withheld]]. He could still recite the number without hesitation.`,
       provenance: { kind: 'dramatized', note: 'The report mentions security guarantees, not how they were given.' },
       choices: [
         {
@@ -105,7 +105,7 @@ FILE NOTE: No recording exists. Reconstructed from the subject's statement of [[
 [10:35] INSTRUCTOR: By the time you land, you will have a cousin there. And if anyone is ever standing behind you while you type, you say it is raining in Shenzhen. We will know.
 [10:37] INSTRUCTOR: Again. From switching it on.
 
-FILE NOTE: Reconstructed from the subject's statement. The application was found on a handset recovered in 2023; see chapter 8.`,
+FILE NOTE: Reconstructed from the subject's own account. The weather application appears again later in this file.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       choices: [
         {
@@ -137,7 +137,7 @@ TOTAL | £69
 
 Paid cash. No name taken.
 
-FILE NOTE: The receipt was found in 2023, folded into the lining of the subject's old passport cover. The SIM card from this purchase is clipped to the file. The subject says an instructor stood beside him at the counter and did not speak.`,
+FILE NOTE: The receipt and the SIM card's paper sleeve were kept by the subject, against instructions, folded into the lining of a passport cover. Both are clipped to the file. The subject says an instructor stood beside him at the counter and did not speak.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       exhibit: { id: 'sim-card', label: 'Prepaid SIM card in a paper sleeve, bought in England, 2017' },
       choices: [
@@ -174,7 +174,7 @@ FILE NOTE: The receipt was found in 2023, folded into the lining of the subject'
 14:26 Out by the side door. Green coat at bus shelter, reading nothing.
 14:40 Café by the station. Told to finish here and write this up.
 
-FILE NOTE: The subject's own log of a training exercise, copied into the notebook he kept, or written from memory for investigators; he has said both. The instructors' log of the same afternoon is not in this file.`,
+FILE NOTE: The subject's own log of a training exercise, copied into the notebook he kept, or written out from memory afterwards; he has said both. The instructors' log of the same afternoon is not in this file.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       choices: [
         {
@@ -334,7 +334,7 @@ Staff member WANG, released for study in the United Kingdom, was due to report f
 
 His post has been filled on a temporary basis. His name has been passed to the relevant department as a person of interest who has not returned. His clearance is withdrawn.
 
-No other action is possible at present.`,
+FILE NOTE, added 2019: In a letter to his wife, posted in London in 2018 and handed by her to this office, the subject described the eleven days in the rented house. It is the only source for the pages before this one. No other action is possible at present.`,
       provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [],
       ending: {

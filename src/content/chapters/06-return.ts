@@ -57,7 +57,7 @@ Looks tired. Says the food was bad and the rain was worse. Laughed at his own jo
 
 Action: none. File.
 
-FILE NOTE: The security officer's handwritten notes, recovered from the unit's archive in 2023. The officer, interviewed again, remembered nothing about the meeting except the joke.`,
+FILE NOTE: The security officer's handwritten notes, recovered later from the unit's archive. The officer, interviewed again, remembered nothing about the meeting except the joke.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -100,7 +100,7 @@ WANG: They are kept in the deputy director's office.
 ALDER: Someone types them. Someone copies them. Someone leaves them on a desk at six o'clock.
 ALDER: The usual fee, and more for anything with a signature on it.
 
-FILE NOTE: Recovered in 2023 from the handset's deleted storage by the technical section. Sent from inside a weather application, as city names. The ministry believes ALDER to be Officer A of the approach in London, or someone who sat beside him; nothing in this file proves either.`,
+FILE NOTE: Recovered from the handset's deleted storage by the technical section, or written out from memory by the subject where the handset is gone; the file does not always say which. Sent from inside a weather application, as city names. The ministry believes ALDER to be Officer A of the approach in London, or someone who sat beside him; nothing in this file proves either.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       choices: [
         {
@@ -136,7 +136,7 @@ FILE NOTE: Recovered in 2023 from the handset's deleted storage by the technical
 19:58 Lamp off. Folder returned to room 412 (badge, 19:59).
 20:04 WANG exits building, north gate.
 
-FILE NOTE: Compiled in 2023 from the building's badge records and camera index, which keep five years. The copier counter did not move. Whatever he took that night, he took with a telephone.`,
+FILE NOTE: Compiled later from the building's badge records and camera index, which keep five years. The copier counter did not move. Whatever he took that night, he took with a telephone.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -239,7 +239,7 @@ FILE NOTE: The subject had never travelled for Larkspur. A printed copy of the b
       chapter: 'return',
       kind: 'interview-note',
       title: 'Statement of a colleague',
-      date: 'Taken 2023; events of 2019',
+      date: 'Events of 2019; statement taken later',
       place: 'Beijing',
       body: `Witness: [[FENG]], section colleague of the subject since 2012.
 
@@ -277,14 +277,14 @@ FILE NOTE: The witness made no report at the time. Asked why, she said that peop
       date: 'March to May 2020',
       place: 'Beijing',
       body: `ALDER: Borders are shut for a while. Everything comes through here now.
-ALDER: What you sent last year was read in the right places. London is pleased.
+ALDER: What you have sent has been read in the right places. London is pleased.
 ALDER: Next, the new personnel list for the bureau. Before the summer.
 WANG: There are new cameras on the fourth floor since March.
 ALDER: There were always cameras. Now you have noticed them.
 WANG: And a new security officer, who asks people about their holidays.
 ALDER: Then tell him about your holidays. The list, before the summer.
 
-FILE NOTE: Recovered from the handset, as above. The cameras on the fourth floor were not new. The security officer was.`,
+FILE NOTE: From the same source as above. The cameras on the fourth floor were not new. The security officer was.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -326,7 +326,7 @@ WANG: Soon.
 ALDER: The retainer continues. We would not want to start wondering why.
 WANG: Soon. I promise.
 
-FILE NOTE: Recovered from the handset. Weeks pass between these lines; the gaps grow longer, and ALDER's messages shorter.`,
+FILE NOTE: From the same source. Weeks pass between these lines; the gaps grow longer, and ALDER's messages shorter.`,
       provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [
         {
@@ -365,7 +365,7 @@ Retainer, December 2020 | £2,500
 Retainer, January 2021 | £2,500
 TOTAL | £10,000
 
-FILE NOTE: From the statement obtained in 2023. By the subject's own account, nothing was sent to the British side in these four months. The references on the payments read "research retainer". They did not change when there was nothing to research.`,
+FILE NOTE: From the London bank statement, obtained later. By the subject's own account, nothing was sent to the British side in these four months. The references on the payments read "research retainer". They did not change when there was nothing to research.`,
       provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [
         {
@@ -400,9 +400,9 @@ FILE NOTE: What the British side sent after he stopped answering can only be gue
       ending: {
         id: 'never-delivered',
         title: 'Soon',
-        verdict: 'NOTHING DELIVERED — NO CASE',
+        verdict: 'PAID FOR NOTHING — NO CASE',
         summary:
-          'Wang took the retainers, promised material, and never sent a page. When the messages stopped, so did the money; the phone went into a canal. If the ministry ever learned of the account in London, it is not in this file, which ends with a bank statement and a question nobody asked.',
+          'Wang took the retainers, promised material, and never sent a page. When the messages stopped, so did the money, and the phone went into a canal. The investigators who later found the account in London could prove that he was paid, but not for what: nothing in this file shows that a single page left his institution.',
       },
     },
     {
@@ -418,15 +418,15 @@ ALDER: Good luck.
 
 [Channel closed by the sender.]
 
-FILE NOTE: The last three messages on the handset. The British side was not heard from again. Whatever it had from him, it kept; whatever it had promised him, it did not mention.`,
+FILE NOTE: The last three messages, as the subject wrote them out for investigators when they reached his door, years later. He had destroyed the handset as he was told. The British side was not heard from again. Whatever it had from him, it kept; whatever it had promised him, it did not mention.`,
       provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
         id: 'dropped',
         title: 'Good Luck',
-        verdict: 'CONTACT SEVERED — NO CASE BROUGHT',
+        verdict: 'DROPPED BY HIS HANDLERS — NOT CHARGED',
         summary:
-          'Once Wang cost more than he was worth, whether in risk or in money, his handlers closed the channel in three lines. Nobody came for him from either side. He kept what he had been paid, and the knowledge that a file on him exists in two capitals, and that he will never read either of them.',
+          'Once Wang cost more than he was worth, in risk or in money, his handlers closed the channel in three lines and never spoke to him again. When the ministry’s investigators reached him years later, the handset was gone and London was silent: the file shows an account abroad and a man who will not say what it paid for. It is closed without charge, and not forgotten; somewhere there is a second file on him, in London, that he will never read.',
       },
     },
   ],

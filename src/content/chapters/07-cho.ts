@@ -158,7 +158,7 @@ FILE NOTE: The subject's statement, in the investigating officer's hand. Asked w
       chapter: 'cho',
       kind: 'interview-note',
       title: 'Statement of Cho: the first answer',
-      date: 'Taken 2023; events of July 2021',
+      date: 'Events of July 2021',
       place: 'Beijing',
       body: `CHO: "I said no. I said it several times, in different ways, over two weeks.
 
@@ -199,7 +199,7 @@ FILE NOTE: The ministry's account is that the couple agreed only "after initial 
       chapter: 'cho',
       kind: 'interview-note',
       title: 'Statement of Cho: the fourteenth day',
-      date: 'Taken 2023; events of August 2021',
+      date: 'Events of August 2021',
       place: 'Beijing',
       body: `CHO: "On the fourteenth day I gave him my answer. It was mine. I want that written down, whatever else is.
 
@@ -299,7 +299,7 @@ FILE NOTE: Found in 2023 in the pocket of a coat in the couple's wardrobe. Taken
       chapter: 'cho',
       kind: 'interview-note',
       title: 'Statement of Cho: no',
-      date: 'Taken 2023; events of August 2021',
+      date: 'Events of August 2021',
       place: 'Beijing',
       body: `CHO: "I told him no. I told him I would not report him, because he was my husband, and that if anyone ever came to me I would not lie for him either.
 
