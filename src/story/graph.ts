@@ -134,7 +134,9 @@ export function toMermaid(story: Story): string {
   });
   for (const edge of edges) {
     const arrow = edge.conditional ? '-.->' : '-->';
-    out.push(`  ${nameOf(edge.from)} ${arrow}|"${mermaidText(edge.label)}"| ${nameOf(edge.to)}`);
+    // Mermaid rejects an empty quoted label, so an unlabelled choice gets a bare arrow.
+    const label = edge.label.trim() === '' ? '' : `|"${mermaidText(edge.label)}"|`;
+    out.push(`  ${nameOf(edge.from)} ${arrow}${label} ${nameOf(edge.to)}`);
   }
   out.push('  classDef ending fill:#f2d7d5,stroke:#922b21,stroke-width:2px');
   out.push('  classDef missing fill:#fff,stroke:#c00,stroke-dasharray:4 2');

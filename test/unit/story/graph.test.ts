@@ -7,6 +7,7 @@ const tricky = story([
   passage('start', [
     choice('quote', 'end', { label: 'Say "yes" \\ then | leave <b>#1</b> & `go`' }),
     choice('locked', 'gone', { label: 'Try', when: { var: 'x', op: '==', value: true } }),
+    choice('blank', 'end', { label: '' }),
   ]),
   ending('end', { title: 'Line one\nline two' }),
 ]);
@@ -62,6 +63,7 @@ describe('toMermaid', () => {
     expect(text).toContain('"end<br/>Line one line two<br/>ENDING: CLOSED"');
     expect(text).toMatch(/p\d+\["missing: gone"\]/);
     expect(text).toMatch(/class p\d+ missing/);
+    expect(text).toMatch(/ p0 --> p\d+\n/); // Mermaid refuses an empty quoted label
     expect(mermaidText('#quot;')).toBe('#35;quot;');
   });
 });
