@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ALLEGED_ROUTE } from '../../src/content/routes';
+import { story } from '../../src/content/story';
+import { choose, currentPassage, describeChoiceError, FACT_IDS, findPassage, startRun } from '../../src/story';
+
+describe('the path the report alleges', () => {
+  it('plays from the start to the both-arrested ending, citing F1 to F13 in order', () => {
+    let state = startRun(story);
+    const firstCitations: string[] = [];
+    const cite = (passageId: string) => {
+      const provenance = findPassage(story, passageId)?.provenance;
+      if (provenance?.kind !== 'alleged') return;
+      for (const fact of provenance.facts) if (!firstCitations.includes(fact)) firstCitations.push(fact);
+    };
+    cite(state.passage);
+    for (const [step, choiceId] of ALLEGED_ROUTE.entries()) {
+      const result = choose(story, state, choiceId);
+      if (!result.ok) throw new Error(`step ${step} (${choiceId}): ${describeChoiceError(result.error)}`);
+      state = result.state;
+      cite(state.passage);
+    }
+    const ending = currentPassage(story, state).ending;
+    expect(ending?.id).toBe('both-arrested');
+    expect(firstCitations).toEqual([...FACT_IDS]);
+  });
+
+  it('passes through all eight chapters in order', () => {
+    let state = startRun(story);
+    const chapters = [currentPassage(story, state).chapter];
+    for (const choiceId of ALLEGED_ROUTE) {
+      const result = choose(story, state, choiceId);
+      if (!result.ok) throw new Error(describeChoiceError(result.error));
+      state = result.state;
+      const chapter = currentPassage(story, state).chapter;
+      if (chapters.at(-1) !== chapter) chapters.push(chapter);
+    }
+    expect(chapters).toEqual(story.chapters.map((c) => c.id));
+  });
+
+  it('is at least 2,000 words long', () => {
+    let state = startRun(story);
+    const words = (id: string) => findPassage(story, id)?.body.split(/\s+/).filter(Boolean).length ?? 0;
+    let total = words(state.passage);
+    for (const choiceId of ALLEGED_ROUTE) {
+      const result = choose(story, state, choiceId);
+      if (!result.ok) throw new Error(describeChoiceError(result.error));
+      state = result.state;
+      total += words(state.passage);
+    }
+    expect(total).toBeGreaterThanOrEqual(2000);
+  });
+});
