@@ -192,9 +192,14 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
   // what it finds impossible is impossible. The rest is listed as unsettled.
   const possible = exploration.boundHit ? possibleStates(story) : undefined;
   const unsettled = { passages: [] as string[], choices: [] as string[], stuck: [] as string[] };
-  const linked = staticReach(story);
-  const linkedFrom = new Set<string>();
-  for (const { passage, choice } of allChoices(story)) if (choice.to !== passage.id) linkedFrom.add(choice.to);
+  const linkers = new Map<string, Set<string>>();
+  for (const { passage, choice } of allChoices(story)) {
+    if (choice.to === passage.id) continue;
+    const set = linkers.get(choice.to) ?? new Set<string>();
+    set.add(passage.id);
+    linkers.set(choice.to, set);
+  }
+  const mayReach = (id: string): boolean => exploration.reachable.has(id) || possible?.reachable.has(id) === true;
   const passages = new Map<string, Passage>();
   for (const passage of allPassages) if (!passages.has(passage.id)) passages.set(passage.id, passage);
 
@@ -204,11 +209,13 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
       unsettled.passages.push(passage.id);
       continue;
     }
-    const why = linked.has(passage.id)
-      ? 'the choices that lead here are never available'
-      : linkedFrom.has(passage.id)
-        ? 'only passages that no playthrough reaches link to it'
-        : 'no choice links to it';
+    const from = [...(linkers.get(passage.id) ?? [])];
+    const why =
+      from.length === 0
+        ? 'no choice links to it'
+        : from.some(mayReach)
+          ? 'the choices that lead here are never available'
+          : 'only passages that no playthrough reaches link to it';
     if (passage.ending) {
       report(
         'unreachable-ending',
@@ -304,23 +311,6 @@ function readsOf(passage: Passage): string[] {
     }
   }
   return [...names];
-}
-
-/** Passages reachable by links alone, ignoring conditions. */
-function staticReach(story: Story): Set<string> {
-  const byId = new Map<string, Passage>();
-  for (const chapter of story.chapters) for (const p of chapter.passages) if (!byId.has(p.id)) byId.set(p.id, p);
-  const reached = new Set<string>();
-  const queue = [story.start];
-  while (queue.length > 0) {
-    const id = queue.pop() as string;
-    const passage = byId.get(id);
-    if (!passage || reached.has(id)) continue;
-    reached.add(id);
-    if (passage.ending) continue;
-    for (const choice of passage.choices) queue.push(choice.to);
-  }
-  return reached;
 }
 
 type Report = (rule: RuleId, message: string, passage?: string, severity?: Severity) => void;

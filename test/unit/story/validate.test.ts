@@ -133,6 +133,20 @@ const cases: Case[] = [
     says: /the choices that lead here are never available/,
   },
   {
+    rule: 'unreachable-passage',
+    name: 'only a passage behind a never-available choice links to a passage',
+    breakIt: (d) => {
+      find(d, 'start').choices.push(choice('secret', 'hidden', { when: { var: 'n', op: '>', value: 5 } }));
+      d.chapters[0]?.passages.push(
+        passage('hidden', [choice('on', 'deeper')]),
+        passage('deeper', [choice('on', 'win')]),
+      );
+    },
+    also: ['choice-never-available'],
+    at: 'deeper',
+    says: /only passages that no playthrough reaches link to it/,
+  },
+  {
     rule: 'unreachable-ending',
     name: 'no playthrough reaches an ending',
     breakIt: (d) => {
@@ -395,8 +409,9 @@ describe('validateStory', () => {
     expect(rulesOf(problems)).toEqual([...new Set([rule, ...also])].sort());
     const mine = problems.filter((p) => p.rule === rule);
     for (const problem of mine) expect(problem.severity).toBe(RULES[rule][0]);
-    if (says) expect(mine.map((p) => p.message).join('\n')).toMatch(says);
     if (at) expect(mine.some((p) => p.passage === at)).toBe(true);
+    const shown = at ? mine.filter((p) => p.passage === at) : mine;
+    if (says) expect(shown.map((p) => p.message).join('\n')).toMatch(says);
   });
 
   it('covers every rule with at least one case', () => {
