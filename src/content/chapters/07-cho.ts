@@ -63,7 +63,7 @@ FILE NOTE: "W" is taken to be the subject; "C" his wife. The report relays the m
       choices: [
         {
           id: 'cho-refuse-again',
-          label: 'Refuse again',
+          label: 'Send back one word: no',
           to: 'cho-leverage',
           effects: [{ add: 'doubt', value: 1 }],
         },
@@ -146,10 +146,7 @@ FILE NOTE: The subject's statement, in the investigating officer's hand. Asked w
           id: 'cho-lead-with-money',
           label: 'Start with the money: the mortgage, her mother’s care, double his fee',
           to: 'cho-her-answer',
-          effects: [
-            { add: 'choTrust', value: -2 },
-            { add: 'money', value: 5 },
-          ],
+          effects: [{ add: 'choTrust', value: -2 }],
         },
       ],
     },
@@ -168,7 +165,7 @@ FILE NOTE: The subject's statement, in the investigating officer's hand. Asked w
 
 "For two weeks we spoke to each other like neighbours. I went to work. I looked at the people in my office and wondered which of them had been asked something at a kitchen table."
 
-FILE NOTE: The ministry's account is that the couple agreed only "after initial reluctance". This is hers.`,
+FILE NOTE: The ministry's account speaks of "initial reluctance" before the couple agreed. This is hers.`,
       provenance: { kind: 'alleged', facts: ['F11'], quote: 'initial reluctance' },
       choices: [
         {
@@ -245,7 +242,7 @@ The ministry's account is that, after initial reluctance, both the subject and h
 
 From October 2021 a second handset appears in the location records of the couple's flat, switched on for minutes at a time, always away from home and from either office. A second set of weather searches begins: Shenzhen, Xiamen, Shenzhen again.
 
-Payments to an account opened in the name of [[CHO]] begin in November 2021, at twice the rate paid to the subject, as proposed.`,
+In November 2021 an account is opened abroad in the name of [[CHO]], to be paid at twice the subject's rate, as proposed.`,
       provenance: { kind: 'alleged', facts: ['F11'], quote: 'eventually agreed' },
       choices: [
         {

@@ -151,7 +151,7 @@ NOTE ADDED THE SAME DAY, counter-espionage investigation division: "The subject 
 19:06 Subject leaves. Unknown male remains until 19:30. Photographed.
 19:41 Subject buys fruit. Goes home.
 
-FILE NOTE: The man on bench 13 was later identified as [[withheld]], a foreign national who left China on 14 May.`,
+FILE NOTE: The man on bench 13 was later identified as [[withheld]], a foreign national who left China on 14 May. Whether the meeting was the subject's idea or the other side's, after months of silence or in the middle of steady traffic, the log cannot say.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -315,7 +315,7 @@ FILE NOTE: Recorded. The subject asked for water at 10:06 and did not drink it.`
       place: 'Beijing',
       body: `Interviewed on nine days. Answers every question slowly, and the same way on the ninth day as on the first.
 
-Her accounts show her salary and her mother's medical bills. Her agency's access records show nothing outside her duties. Her husband, in every interview, has said she knew nothing of his work, and has not changed a word of it.
+Her own accounts show her salary and her mother's medical bills; anything in her name elsewhere was opened with signatures that are not hers. Her agency's access records show nothing outside her duties. Her husband, in every interview, has said she knew nothing of his work, and has not changed a word of it.
 
 Asked what she would like the investigators to understand: "That I married him. That is all I did that you can write down."
 
@@ -483,7 +483,7 @@ At 08:20 a man presented himself at the public reception, gave his name as WANG 
 
 He asked two questions: whether his wife would be told that he had come of his own accord, and whether the appeal's promise of leniency was written down anywhere. He was told yes to the first.
 
-He was transferred to the investigation division at 09:05. The division had opened a case on him five weeks earlier.`,
+He was transferred to the investigation division at 09:05. The division had opened a case on him some weeks earlier.`,
       provenance: {
         kind: 'dramatized',
         note: 'A branch the report does not have: in its account the ministry found him.',
@@ -508,9 +508,9 @@ He was transferred to the investigation division at 09:05. The division had open
 FROM: Counter-espionage investigation division
 RE: Case [[2023-0417]] — public statement
 
-Text approved for release on the ministry's official account:
+Both subjects, WANG and CHO, are held. Text approved for release on the ministry's official account, summarised here in the file's own words:
 
-"The state security organs have recently solved a significant espionage case involving the British intelligence service, and uncovered two moles placed by the British side in our ranks. The man, surnamed Wang, was targeted while studying abroad, drawn in through a well-paid consulting job, trained, and sent home to gather information. His wife, surnamed Cho, who works for a central state body, was brought in afterwards for twice the money. The case is under further investigation."
+"The state security organs have recently solved a significant espionage case involving the British intelligence service, and uncovered two moles working for the British side inside state bodies. The man, surnamed Wang, was targeted while studying abroad, drawn in through a well-paid consulting job, trained, and sent home to gather information. His wife, surnamed Cho, who works for a central state body, was brought in afterwards for twice the money. The case is under further investigation."
 
 Note for the publicity office: foreign media will ask the British Foreign Office for comment. It is not expected to give one. As with every statement of this kind, none of it can be checked by anyone outside this building.`,
       provenance: { kind: 'alleged', facts: ['F12', 'F13'], quote: 'significant espionage case' },
