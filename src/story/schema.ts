@@ -109,10 +109,8 @@ export type ParseResult =
 
 /** Check any value (usually parsed JSON) against the story schema. */
 export function parseStory(json: unknown): ParseResult {
-  const deep = tooDeep(json);
-  if (deep !== undefined) {
-    return { ok: false, problems: [`${formatPath(deep)}: nested more than ${MAX_DEPTH} levels deep`] };
-  }
+  const refused = screen(json);
+  if (refused !== undefined) return { ok: false, problems: [refused] };
   const result = storySchema.safeParse(json);
   if (result.success) {
     const story: Story = result.data;
@@ -123,13 +121,20 @@ export function parseStory(json: unknown): ParseResult {
   return { ok: false, problems: [...new Set(problems)] };
 }
 
-/** The path to the first value nested deeper than MAX_DEPTH, or undefined. Iterative on purpose. */
-function tooDeep(root: unknown): PropertyKey[] | undefined {
+/**
+ * Problems no schema should have to meet: nesting deep enough to exhaust the stack, and a
+ * `__proto__` key (which JSON.parse keeps as a plain key, and which zod's records drop
+ * silently). Iterative on purpose; stops at the first one found.
+ */
+function screen(root: unknown): string | undefined {
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
   while (stack.length > 0) {
     const { value: current, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
     if (typeof current !== 'object' || current === null) continue;
-    if (path.length >= MAX_DEPTH) return path;
+    if (path.length >= MAX_DEPTH) return `${formatPath(path)}: nested more than ${MAX_DEPTH} levels deep`;
+    if (!Array.isArray(current) && Object.hasOwn(current, '__proto__')) {
+      return `${formatPath([...path, '__proto__'])}: "__proto__" is not allowed as a name`;
+    }
     const entries: [PropertyKey, unknown][] = Array.isArray(current)
       ? current.map((item, index) => [index, item])
       : Object.entries(current);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPath, locateJsonError, parseStory, parseStoryText } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
@@ -147,6 +148,56 @@ describe('parseStory', () => {
     for (let i = 0; i < 10_000; i++) when = { not: when };
     json.chapters[0].passages[1].choices[0].when = when;
     expect(problemsOf(json)[0]).toMatch(/nested more than 64 levels deep$/);
+  });
+});
+
+describe('hostile input', () => {
+  it('refuses __proto__ and friends as names, and pollutes nothing', () => {
+    const text = exampleText.replace(
+      '"variables": {',
+      '"variables": {"__proto__": {"type": "number", "initial": 1, "description": ""},',
+    );
+    const result = parseStoryText(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toEqual(['variables.__proto__: "__proto__" is not allowed as a name']);
+    const extra = parseStoryText(
+      exampleText.replace('"id": "example",', '"id": "example", "__proto__": {"polluted": true},'),
+    );
+    expect(extra.ok).toBe(false);
+    if (!extra.ok) expect(extra.problems).toEqual(['__proto__: "__proto__" is not allowed as a name']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never throws, whatever the value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        const result = parseStory(json);
+        if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('never throws on a valid story with one value replaced by junk', () => {
+    const paths: (string | number)[][] = [];
+    const collect = (value: unknown, path: (string | number)[]): void => {
+      paths.push(path);
+      if (Array.isArray(value)) {
+        for (const [i, item] of value.entries()) collect(item, [...path, i]);
+      } else if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) collect(v, [...path, k]);
+    };
+    collect(example(), []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (path, junk) => {
+        const json = example();
+        let parent = json;
+        for (const key of path.slice(0, -1)) parent = parent[key];
+        parent[path.at(-1) as string] = junk;
+        const result = parseStory(json);
+        if (!result.ok) for (const problem of result.problems) expect(problem).toMatch(/: ./);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
