@@ -207,7 +207,7 @@ Research note: institutional staffing and budgets | £9,000
 Travel and incidental expenses | £500
 TOTAL | £15,500
 
-FILE NOTE: The subject had never travelled for Larkspur. A printed copy of the bank's confirmation slip is clipped to the file.`,
+FILE NOTE: The subject had never travelled for Larkspur, and the two research notes named here were never found in any form a research firm would recognise. The invoice was drafted on the British side and sent to him to sign and return; he signed it with the same pen he used at work. A printed copy of the bank's confirmation slip is clipped to the file.`,
       provenance: { kind: 'dramatized' },
       exhibit: { id: 'bank-slip-2018', label: 'Bank confirmation slip, London, July 2018' },
       choices: [
@@ -325,8 +325,11 @@ ALDER: Anything?
 WANG: Soon.
 ALDER: The retainer continues. We would not want to start wondering why.
 WANG: Soon. I promise.
+ALDER: You told us in London you could reach the papers. Was that true?
+WANG: It was true then. They have moved the cabinets.
+ALDER: Then find out where.
 
-FILE NOTE: From the same source. Weeks pass between these lines; the gaps grow longer, and ALDER's messages shorter.`,
+FILE NOTE: From the same source. Weeks pass between these lines; the gaps grow longer, and ALDER's messages shorter. No cabinets were moved on the fourth floor in this period. The subject, asked about it, said he had needed something to say.`,
       provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [
         {

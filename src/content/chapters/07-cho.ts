@@ -366,8 +366,11 @@ ALDER: Understood.
 ALDER: We will be in touch about your own work.
 ALDER: Anything?
 ALDER: The retainer is reduced from this month. We hope to restore it.
+ALDER: Nothing has changed between us. Your wife's answer is her own business.
+WANG: Then why reduce it?
+ALDER: Budgets.
 
-FILE NOTE: Recovered from the handset. Weeks between the lines. Whatever the British side thought of his answer, it kept paying him, a little less.`,
+FILE NOTE: Recovered from the handset. Weeks between the lines. Whatever the British side thought of his answer, it kept paying him, a little less, and never asked about her again in writing.`,
       provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [
         {

@@ -117,7 +117,7 @@ Accompanied by: spouse
 
 DECISION: REFUSED. Reason: not stated.
 
-NOTE ADDED THE SAME DAY, counter-espionage investigation division: "The subject has applied to leave the country. Recommend that the timetable be brought forward."`,
+NOTE ADDED THE SAME DAY, counter-espionage investigation division: "The subject has applied to leave the country, with his wife, for the first time since his return in 2017. The tickets were bought before the application was made. Recommend that the timetable be brought forward."`,
       provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [
         {
@@ -345,7 +345,7 @@ RE: CHO — conclusion
 
 No evidence has been found that CHO acted for a foreign intelligence service or knew of her husband's activities. No further action. Her agency has been informed that she is not a subject of this case. Her clearance is suspended pending its review, which has no date.
 
-The case against WANG continues. He is held alone.`,
+The case against WANG continues. He is held alone. His statement, signed on [[date withheld]], runs to forty pages and does not mention her once except as the person he lives with.`,
       provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
@@ -445,19 +445,18 @@ The continuation is terminated. The subject returns to ordinary procedure. Inter
     {
       id: 'case-turned',
       chapter: 'case',
-      kind: 'memo',
-      title: 'Status of case 2023-0417',
+      kind: 'receipt',
+      title: 'Payments from London, held',
       date: '10 January 2024',
       place: 'Beijing',
-      body: `TO: Director, [[bureau withheld]]
-FROM: Counter-espionage investigation division
-RE: Case [[2023-0417]] — status
+      body: `HELD ON ACCOUNT — COUNTER-ESPIONAGE INVESTIGATION DIVISION — CASE [[2023-0417]]
+Retainer from London, October 2023 | £2,500
+Retainer from London, November 2023 | £2,500
+Retainer from London, December 2023 | £2,500
+Payment for "the new personnel list" | £4,000
+TOTAL | £11,500
 
-The subject continues to correspond with the British side under our direction. London's requests tell us what London lacks. Its payments continue and are held.
-
-No public statement is recommended. Any announcement would end what the case is now for.
-
-The case remains open.`,
+FILE NOTE: The subject continues to correspond with the British side under our direction. London's requests tell us what London lacks; its payments arrive as before and are held, as above. No public statement is recommended. Any announcement would end what the case is now for. The case remains open.`,
       provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
