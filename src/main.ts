@@ -68,7 +68,9 @@ const game = new Phaser.Game({
   audio: { noAudio: true },
   input: { keyboard: false, gamepad: false },
   banner: false,
-  render: { antialias: true, roundPixels: false },
+  render: { antialias: true, roundPixels: false, maxTextures: 1 },
+  // Game time follows the clock even when frames are slow, so sequences keep their timing.
+  fps: { smoothStep: false },
   scale: {
     mode: Phaser.Scale.FIT,
     autoCenter: Phaser.Scale.CENTER_BOTH,

@@ -186,7 +186,12 @@ function layoutTranscript(b: Builder, body: Extract<ParsedBody, { kind: 'transcr
   const indent = textLeft + Math.round(bodySize * 1.4);
   body.lines.forEach((line, index) => {
     if (index > 0) b.y += Math.round(lineHeight * 0.35);
-    if (line.time) b.printed(`[${line.time}]`, 0, time, 'inkSoft', 'left', lineHeight);
+    if (line.time) {
+      const stamp = `[${line.time}]`;
+      const baseline = b.y + Math.round((lineHeight + time.size * 0.68) / 2);
+      b.ops.push({ type: 'text', x: 0, y: baseline, text: stamp, font: time, color: 'inkSoft', at: b.at });
+      b.at += stamp.length;
+    }
     if (line.speaker) {
       const label = `${line.speaker.toUpperCase()}:`;
       const labelLines = b.wrap(label, speaker, width - textLeft);

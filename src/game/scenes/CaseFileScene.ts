@@ -14,7 +14,16 @@ import { FONTS, seededRandom } from '../theme';
 import type { ChoiceRectSource } from '../view-hook';
 import { type CanvasImage, canvasImage } from '../widgets/canvas-image';
 import { CASE_NUMBER, DocumentSheet, sheetSize } from '../widgets/document-sheet';
-import { addDesk, addExhibitTag, addLampGlow, addOpenFolder, addStub, paintSlip, TAG } from '../widgets/dossier';
+import {
+  addBackground,
+  addExhibitTag,
+  addIndexCard,
+  addUnderSheet,
+  flickerLamp,
+  paintOpenFolder,
+  paintSlip,
+  TAG,
+} from '../widgets/dossier';
 import { addNotice } from '../widgets/notice';
 import { context, makeCanvas, paintPaper, paintShadow } from '../widgets/paint';
 import { addText, Button, monoFont, uiFont } from '../widgets/ui';
@@ -48,7 +57,8 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
   private pile: CanvasImage[] = [];
   private tags: CanvasImage[] = [];
   private extraLabels: Phaser.GameObjects.GameObject[] = [];
-  private lamp: Phaser.GameObjects.Image | null = null;
+  private lastFrame = 0;
+  private dividerTick: (() => void) | null = null;
   private chapterLabel!: Phaser.GameObjects.Text;
   private columnHeading!: Phaser.GameObjects.Text;
   private columnHint!: Phaser.GameObjects.Text;
@@ -88,6 +98,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.tags = [];
     this.extraLabels = [];
     this.divider = null;
+    this.dividerTick = null;
     this.notice = null;
     this.noticeText = null;
     this.ready = false;
@@ -95,9 +106,10 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.typing = false;
     this.disposables = [];
     const { palette } = this.theme;
-    addDesk(this, this.theme);
-    this.lamp = addLampGlow(this, this.theme);
-    this.disposables.push(addOpenFolder(this, this.theme, `CASE ${CASE_NUMBER}  \u00b7  SUBJECT: WANG`));
+    const theme = this.theme;
+    addBackground(this, theme, 'case', (ctx) =>
+      paintOpenFolder(ctx, theme, `CASE ${CASE_NUMBER}  \u00b7  SUBJECT: WANG`),
+    );
     this.chapterLabel = addText(this, 1140, 27, '', {
       ...uiFont(this.theme.uiSize - 2, 600),
       color: palette.chrome,
@@ -171,7 +183,12 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.renderNotice(snapshot);
   }
 
-  override update(_time: number, delta: number): void {
+  override update(): void {
+    // Real time, not game time: a slow frame must not slow the typewriter down.
+    const now = performance.now();
+    const delta = Math.min(250, now - (this.lastFrame || now));
+    this.lastFrame = now;
+    this.dividerTick?.();
     const sheet = this.sheet;
     if (!sheet) return;
     if (this.typing) {
@@ -213,7 +230,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.typing = false;
     this.typed = sheet.totalChars;
     memory.typed = this.typed;
-    sheet.setTyped(this.typed);
+    sheet.setTyped(this.typed, false);
     const state = this.controller.state;
     if (!state.revealed) this.controller.markRevealed(this.page);
     this.showChoices(this.controller.state);
@@ -257,7 +274,12 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.columnHint.setText('The page is being typed. Click the page to show it all at once.');
     this.renderNotice(snapshot);
 
+    this.cancelDivider();
     const previous = this.sheet;
+    if (previous) {
+      this.tweens.killTweensOf(previous.container);
+      this.tweens.killTweensOf(previous.stamp);
+    }
     const index = snapshot.documents.length;
     const size = sheetSize(passage.kind);
     const x = Math.round(640 - size.width / 2) + 8;
@@ -300,6 +322,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
 
     const typeFrom = resume ? memory.typed : 0;
     const start = () => {
+      if (this.sheet !== sheet) return;
       this.ready = true;
       this.typed = typeFrom;
       sheet.setTyped(typeFrom);
@@ -308,6 +331,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       else this.typing = true;
     };
     const land = () => {
+      if (this.sheet !== sheet) return;
       memory.landed = true;
       this.landStamp(sheet, start);
     };
@@ -319,6 +343,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     }
     sheet.stamp.setAlpha(0);
     const pageIn = () => {
+      if (this.sheet !== sheet) return;
       this.sfx.playEffect('page');
       const targetX = sheet.container.x;
       if (this.settings.reducedMotion) {
@@ -450,43 +475,14 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     const typeTime = total * 0.55;
     let typed = 0;
     let finished = false;
-    const timer = this.time.addEvent({
-      delay: Math.max(12, typeTime / chars),
-      repeat: chars - 1,
-      startAt: 0,
-      callback: () => {
-        typed += 1;
-        let left = typed;
-        for (const line of lines) {
-          const shown = Math.max(0, Math.min(line.text.length, left));
-          line.target.setText(line.text.slice(0, shown));
-          left -= line.text.length;
-        }
-        if (typed % 2 === 0) this.sfx.playEffect('type');
-        if (typed === chars) {
-          this.sfx.playEffect('carriage');
-          rule.setAlpha(1);
-        }
-      },
-    });
-    // The lamp flickers once.
-    if (this.lamp && !this.settings.reducedMotion) {
-      this.tweens.add({
-        targets: this.lamp,
-        alpha: { from: 1, to: 0.15 },
-        duration: 60,
-        yoyo: true,
-        repeat: 2,
-        repeatDelay: 40,
-        onComplete: () => this.lamp?.setAlpha(1),
-      });
-    }
+    const started = performance.now();
+    flickerLamp(this, this.theme);
     container.setAlpha(0);
     this.tweens.add({ targets: container, alpha: 1, duration: 120 * motion });
     const finish = () => {
       if (finished) return;
       finished = true;
-      timer.remove(false);
+      this.dividerTick = null;
       skip.destroy();
       this.tweens.add({
         targets: container,
@@ -501,44 +497,82 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       this.dividerCleanup = null;
       done();
     };
+    // Driven by real time from update(), so a slow frame cannot stretch the divider.
+    this.dividerTick = () => {
+      const elapsed = performance.now() - started;
+      const next = Math.min(chars, Math.floor((elapsed / typeTime) * chars));
+      if (next > typed) {
+        if (Math.floor(next / 2) > Math.floor(typed / 2)) this.sfx.playEffect('type');
+        typed = next;
+        let left = typed;
+        for (const line of lines) {
+          line.target.setText(line.text.slice(0, Math.max(0, Math.min(line.text.length, left))));
+          left -= line.text.length;
+        }
+        if (typed === chars) {
+          this.sfx.playEffect('carriage');
+          rule.setAlpha(1);
+        }
+      }
+      if (elapsed >= total) finish();
+    };
     const skip = this.add.zone(0, 0, 1280, 720).setOrigin(0, 0).setDepth(60).setInteractive();
     skip.on('pointerup', finish);
-    const ending = this.time.delayedCall(total, finish);
     this.dividerCleanup = () => {
-      ending.remove(false);
+      finished = true;
+      this.dividerTick = null;
+      skip.destroy();
       paper.destroy();
+      container.destroy();
+      if (this.divider === container) this.divider = null;
+      this.dividerCleanup = null;
     };
+  }
+
+  /** A new page while the divider shows: drop the divider without running its follow-up. */
+  private cancelDivider() {
+    this.dividerCleanup?.();
   }
 
   private renderPile(snapshot: Snapshot, resume: boolean) {
     for (const stub of this.pile) stub.destroy();
     this.pile = [];
+    const story = this.services.story;
     const earlier = snapshot.documents.slice(0, -1);
-    const shown = earlier.slice(-5);
-    this.pileLabel.setText(
-      earlier.length === 0
-        ? 'IN THE FILE  \u00b7  FIRST DOCUMENT'
-        : `IN THE FILE  \u00b7  ${earlier.length} EARLIER DOCUMENT${earlier.length === 1 ? '' : 'S'}`,
-    );
-    shown.forEach((id, i) => {
-      const passage = findPassage(this.services.story, id);
+    this.pileLabel.setText('');
+    // Earlier documents fanned beneath the current one.
+    const under = earlier.slice(-3);
+    under.forEach((id, i) => {
+      const passage = findPassage(story, id);
       if (!passage) return;
-      const index = earlier.length - shown.length + i + 1;
-      const random = seededRandom(`pile:${id}:${index}`);
-      const stub = addStub(
-        this,
-        this.theme,
-        { kind: passage.kind, title: passage.title, date: passage.date, index, id },
-        36 + random() * 10,
-        100 + i * 40,
-      );
-      stub.image.setAngle((random() - 0.5) * 3).setDepth(2);
-      if (!resume && i === shown.length - 1 && !this.settings.reducedMotion) {
-        stub.image.setAlpha(0);
-        this.tweens.add({ targets: stub.image, alpha: 1, delay: 260, duration: 200 });
+      const random = seededRandom(`fan:${id}:${earlier.length - under.length + i}`);
+      const width = passage.kind === 'receipt' ? 380 : 600;
+      const x = Math.round(640 - width / 2) + 8 - 14 - (under.length - i) * 10 + random() * 8;
+      const sheet = addUnderSheet(this, this.theme, id, passage.kind, x, SHEET_TOP + 4 + random() * 6);
+      sheet.image.setAngle(-1.5 - (under.length - i) * 1.1 + random() * 1.2).setDepth(1);
+      if (!resume && i === under.length - 1 && !this.settings.reducedMotion) {
+        sheet.image.setAlpha(0);
+        this.tweens.add({ targets: sheet.image, alpha: 1, delay: 200, duration: 200 });
       }
-      this.pile.push(stub);
+      this.pile.push(sheet);
     });
+    // The contents sheet clipped inside the folder.
+    const entries = snapshot.documents.flatMap((id, index) => {
+      const passage = findPassage(story, id);
+      return passage
+        ? [
+            {
+              number: index + 1,
+              kind: passage.kind,
+              title: passage.title,
+              current: index === snapshot.documents.length - 1,
+            },
+          ]
+        : [];
+    });
+    const card = addIndexCard(this, this.theme, entries, 38, 92, 280, 470);
+    card.image.setAngle(-0.8).setDepth(2);
+    this.pile.push(card);
   }
 
   private renderExhibits(snapshot: Snapshot, resume: boolean) {

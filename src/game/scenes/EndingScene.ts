@@ -9,7 +9,7 @@ import { typedChars } from '../layout/document';
 import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { DocumentSheet } from '../widgets/document-sheet';
-import { addClosedFolder, addDesk, addLampGlow } from '../widgets/dossier';
+import { addClosedFolder, addDesk } from '../widgets/dossier';
 import { context, makeCanvas, measureText, paintClip, paintPaper, paintShadow, paintStamp } from '../widgets/paint';
 import { addText, Button, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
@@ -38,7 +38,6 @@ export class EndingScene extends ViewScene {
     const passage = snapshot.passage;
     const ending = passage?.ending;
     addDesk(this, this.theme);
-    addLampGlow(this, this.theme);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const item of this.owned) item.destroy();
       this.sheet?.destroy();
@@ -110,7 +109,7 @@ export class EndingScene extends ViewScene {
       const text = index === shownLines.length - 1 && shownLines.length < summaryLines.length ? `${line}\u2026` : line;
       cctx.fillText(text, 20, 30 + (index + 1) * lineHeight - 4);
     });
-    paintClip(cctx, 40, -30, this.theme.highContrast);
+    paintClip(cctx, cardWidth - 70, -30, this.theme.highContrast);
     const card = canvasImage(
       this,
       cardCanvas,
@@ -235,7 +234,12 @@ export class EndingScene extends ViewScene {
     void motion;
   }
 
-  override update(_time: number, delta: number): void {
+  private lastFrame = 0;
+
+  override update(): void {
+    const now = performance.now();
+    const delta = Math.min(250, now - (this.lastFrame || now));
+    this.lastFrame = now;
     const sheet = this.sheet;
     if (!sheet) return;
     if (this.typing) {

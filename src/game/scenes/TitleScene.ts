@@ -1,13 +1,23 @@
 /** The title: the game's name on a file lying on the desk, the disclaimer plainly, the menu. */
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { TITLE_DISCLAIMER } from '../../content/sources';
 import type { Snapshot } from '../controller';
 import { FONTS } from '../theme';
-import { canvasImage, renderResolution } from '../widgets/canvas-image';
+import { renderResolution } from '../widgets/canvas-image';
 import { CASE_NUMBER } from '../widgets/document-sheet';
-import { addDesk, addLampGlow } from '../widgets/dossier';
+import { addBackground } from '../widgets/dossier';
 import { addNotice } from '../widgets/notice';
-import { context, makeCanvas, measureText, paintPaper, paintShadow, paintStamp, rgba, shade } from '../widgets/paint';
+import {
+  context,
+  makeCanvas,
+  measureText,
+  paintPaper,
+  paintShadow,
+  paintStamp,
+  rgba,
+  roundedRect,
+  shade,
+} from '../widgets/paint';
 import { addText, Button, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
@@ -26,8 +36,6 @@ export class TitleScene extends ViewScene {
     this.notice = null;
     this.shownContinue = null;
     this.shownNotice = undefined;
-    addDesk(this, this.theme);
-    addLampGlow(this, this.theme);
     this.paintCover();
     this.renderMenu(snapshot);
   }
@@ -93,8 +101,6 @@ export class TitleScene extends ViewScene {
     ctx.font = `400 22px "${FONTS.hand}"`;
     ctx.fillStyle = rgba(palette.ink, 0.8);
     ctx.fillText('Every page you read, you decide what he does next.', 60, 386);
-    const image = canvasImage(this, canvas, resolution, 90 - pad, 96 - pad, 'cover');
-    image.image.setOrigin(0, 0).setAngle(-1.6);
     const stamp = paintStamp(resolution, {
       lines: ['DRAMATIZATION', 'BASED ON UNVERIFIED ALLEGATIONS'],
       color: palette.stampDramatized,
@@ -103,28 +109,44 @@ export class TitleScene extends ViewScene {
       alpha: 1,
       worn: !this.theme.highContrast,
     });
-    const stampImage = canvasImage(this, stamp, resolution, 520, 470, 'title-stamp');
-    stampImage.image.setAngle(-5).setAlpha(palette.stampAlpha);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      image.destroy();
-      stampImage.destroy();
-    });
-    // The disclaimer, plainly, on a white card.
     const cardWidth = 1100;
     const size = this.theme.uiSize - 1;
     const disclaimerFont = `400 ${size}px "${FONTS.ui}"`;
     const lines = wrapWords(TITLE_DISCLAIMER, disclaimerFont, cardWidth - 40);
-    const lineHeight = Math.round(size * 1.4);
-    const cardHeight = lines.length * lineHeight + 22;
-    const card = this.add.graphics();
-    card.fillStyle(0x000000, this.theme.highContrast ? 1 : 0.55);
-    card.fillRoundedRect(90, 712 - cardHeight - 8, cardWidth, cardHeight, 6);
-    card.lineStyle(1, Phaser.Display.Color.HexStringToColor(palette.chromeDim).color, 0.5);
-    card.strokeRoundedRect(90, 712 - cardHeight - 8, cardWidth, cardHeight, 6);
-    addText(this, 110, 712 - cardHeight + 3, lines.join('\n'), {
-      ...uiFont(size),
-      color: palette.chrome,
-      lineSpacing: lineHeight - size - 4,
+    const lineHeight = Math.round(size * 1.45);
+    const cardHeight = lines.length * lineHeight + 24;
+    const theme = this.theme;
+    addBackground(this, theme, `title-${size}`, (bg) => {
+      bg.save();
+      bg.translate(90, 96);
+      bg.rotate((-1.6 * Math.PI) / 180);
+      bg.drawImage(canvas, -pad, -pad, canvas.width / resolution, canvas.height / resolution);
+      bg.restore();
+      bg.save();
+      bg.translate(560, 560);
+      bg.rotate((-5 * Math.PI) / 180);
+      bg.globalAlpha = palette.stampAlpha;
+      bg.drawImage(
+        stamp,
+        -stamp.width / resolution / 2,
+        -stamp.height / resolution / 2,
+        stamp.width / resolution,
+        stamp.height / resolution,
+      );
+      bg.restore();
+      const top = 712 - cardHeight - 6;
+      bg.fillStyle = theme.highContrast ? '#000000' : 'rgba(0,0,0,0.55)';
+      roundedRect(bg, 90, top, cardWidth, cardHeight, 6);
+      bg.fill();
+      bg.strokeStyle = rgba(palette.chromeDim, 0.5);
+      bg.lineWidth = 1;
+      bg.stroke();
+      bg.fillStyle = palette.chrome;
+      bg.font = disclaimerFont;
+      bg.textBaseline = 'alphabetic';
+      lines.forEach((line, index) => {
+        bg.fillText(line, 110, top + 12 + size + index * lineHeight);
+      });
     });
   }
 

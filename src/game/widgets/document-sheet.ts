@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import type { DocumentKind, Passage } from '../../story/types';
 import { clampScroll, type DocumentLayout, followScroll, layoutDocument } from '../layout/document';
+import { parseRedactions } from '../layout/redaction';
 import { FONTS, stampTilt, type Theme } from '../theme';
 import { type CanvasImage, canvasImage } from './canvas-image';
 import {
@@ -16,6 +17,7 @@ import {
   paintBarcode,
   paintInk,
   paintPaper,
+  paintRedaction,
   paintShadow,
   paintStamp,
   rgba,
@@ -52,6 +54,42 @@ export interface SheetOptions {
 }
 
 const SHADOW = 26;
+
+/**
+ * One line of printed text that may hold [[redactions]] (bars), cut with an ellipsis to
+ * maxWidth. Returns the width drawn.
+ */
+export function paintInline(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  font: string,
+  maxWidth: number,
+  palette: Theme['palette'],
+): number {
+  ctx.font = font;
+  const size = Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '12');
+  let cx = x;
+  for (const segment of parseRedactions(text)) {
+    const room = x + maxWidth - cx;
+    if (room <= 8) break;
+    let value = segment.text;
+    let width = measureText(value, font);
+    if (width > room) {
+      while (value.length > 1 && measureText(`${value}\u2026`, font) > room) value = value.slice(0, -1);
+      value = `${value}\u2026`;
+      width = measureText(value, font);
+    }
+    if (segment.redacted) paintRedaction(ctx, cx, y - size * 0.82, width, size * 1.05, palette, text);
+    else {
+      ctx.fillStyle = palette.ink;
+      ctx.fillText(value, cx, y);
+    }
+    cx += width;
+  }
+  return cx - x;
+}
 
 export class DocumentSheet {
   readonly container: Phaser.GameObjects.Container;
@@ -129,7 +167,7 @@ export class DocumentSheet {
     this.stamp.setAlpha(theme.palette.stampAlpha).setAngle(stampTilt(passage.id));
     this.stampHome =
       passage.kind === 'receipt'
-        ? { x: this.width - 10, y: 150 }
+        ? { x: this.width / 2, y: 140 }
         : { x: this.width - 20 - this.stamp.displayWidth / 2, y: 64 };
     this.stamp.setPosition(this.stampHome.x, this.stampHome.y);
     this.container = scene.add.container(x, y, [this.surface.image, this.stamp]);
@@ -149,11 +187,12 @@ export class DocumentSheet {
     return this.layout.height > this.viewport.height;
   }
 
-  setTyped(count: number): void {
+  /** Show `count` typed characters; follow keeps the typing position in view. */
+  setTyped(count: number, follow = true): void {
     const next = Math.max(0, Math.min(this.layout.totalChars, count));
     if (next === this.typed) return;
     this.typed = next;
-    if (performance.now() - this.lastManualScroll > 1500) {
+    if (follow && performance.now() - this.lastManualScroll > 1500) {
       this.scroll = followScroll(this.scroll, this.cursorY(), this.viewport.height, this.layout.height);
     }
     this.dirty = true;
@@ -247,7 +286,7 @@ export class DocumentSheet {
       ctx.font = `600 11px "${FONTS.mono}"`;
       ctx.fillStyle = palette.inkSoft;
       ctx.textAlign = 'right';
-      ctx.fillText('MORE \u2193  scroll or drag', trackX - 8, bottom + 22);
+      ctx.fillText('MORE \u2193  scroll or drag', trackX + 6, this.height - 14);
       ctx.textAlign = 'left';
     }
   }
@@ -260,7 +299,7 @@ export class DocumentSheet {
       2,
       Math.ceil(measureText(passage.title.toUpperCase(), `400 ${titleSize}px "${theme.bodyFont}"`) / titleWidth),
     );
-    const base = passage.kind === 'travel-record' ? 236 : passage.kind === 'receipt' ? 150 : 126;
+    const base = passage.kind === 'travel-record' ? 236 : passage.kind === 'receipt' ? 200 : 126;
     return base + lines * Math.round(titleSize * 1.3) + 10;
   }
 
@@ -294,17 +333,23 @@ export class DocumentSheet {
     const inkSoft = palette.inkSoft;
     ctx.textBaseline = 'alphabetic';
     if (receipt) {
-      ctx.textAlign = 'center';
       ctx.fillStyle = palette.ink;
-      ctx.font = mono(17, 600);
-      ctx.fillText((passage.place ?? 'RECEIPT').toUpperCase().slice(0, 28), w / 2, 46);
+      const placeFont = mono(16, 600);
+      const placeLines = wrapPlain(
+        (passage.place ?? 'RECEIPT').toUpperCase().replace(/\[\[|\]\]/g, ''),
+        placeFont,
+        w - pad * 2,
+      );
+      ctx.textAlign = 'center';
+      ctx.font = placeFont;
+      placeLines.slice(0, 2).forEach((line, i) => {
+        ctx.fillText(line, w / 2, 44 + i * 20);
+      });
       ctx.font = mono(12);
       ctx.fillStyle = inkSoft;
-      ctx.fillText(`${KIND_TITLES.receipt} \u00b7 ${passage.date ?? ''}`.trim(), w / 2, 68);
-      ctx.fillText(`${CASE_NUMBER} \u00b7 ${docNumber(index)}`, w / 2, 86);
-      ctx.fillText('*** CUSTOMER COPY ***', w / 2, 108);
+      ctx.fillText(`${KIND_TITLES.receipt} \u00b7 ${passage.date ?? ''} \u00b7 ${docNumber(index)}`, w / 2, 92);
       ctx.textAlign = 'left';
-      this.paintTitle(ctx, pad, 132, w - pad * 2, true);
+      this.paintTitle(ctx, pad, 182, w - pad * 2, true);
       return;
     }
     ctx.fillStyle = inkSoft;
@@ -324,11 +369,8 @@ export class DocumentSheet {
       ctx.font = mono(10, 600);
       ctx.fillText(label, cx, 90);
       cx += measureText(label, mono(10, 600)) + 7;
-      ctx.fillStyle = palette.ink;
-      ctx.font = mono(12);
-      const text = value.length > 40 ? `${value.slice(0, 39)}\u2026` : value;
-      ctx.fillText(text, cx, 90);
-      cx += measureText(text, mono(12)) + 22;
+      // The stamp sits at the top right: the line stops short of it.
+      cx += paintInline(ctx, value, cx, 90, mono(12), w - pad - 236 - cx, palette) + 22;
     }
     ctx.strokeStyle = palette.ink;
     ctx.lineWidth = 2;
@@ -367,9 +409,11 @@ export class DocumentSheet {
     ctx.fillStyle = rgba(palette.ink, 0.5);
     ctx.font = mono(10);
     ctx.fillText(`${passage.id.toUpperCase()}`, pad, h - 14);
-    ctx.textAlign = 'right';
-    ctx.fillText(`PAGE ${index}`, w - pad, h - 14);
-    ctx.textAlign = 'left';
+    if (!this.scrollable) {
+      ctx.textAlign = 'right';
+      ctx.fillText(`PAGE ${index}`, w - pad, h - 14);
+      ctx.textAlign = 'left';
+    }
   }
 
   private paintTitle(ctx: CanvasRenderingContext2D, x: number, top: number, width: number, centered: boolean) {
@@ -443,7 +487,13 @@ export class DocumentSheet {
     const left = w - stubW;
     field('PASSENGER', 'WANG / MR', x + 14, y + 42, left - 40);
     field('DATE', passage.date ?? '\u2014', x + 14, y + 78, (left - 40) / 2);
-    field('PLACE', passage.place ?? '\u2014', x + 14 + (left - 28) / 2, y + 78, (left - 40) / 2);
+    field(
+      'PLACE',
+      (passage.place ?? '\u2014').replace(/\[\[[^\]]*\]\]/g, '\u2588\u2588\u2588'),
+      x + 14 + (left - 28) / 2,
+      y + 78,
+      (left - 40) / 2,
+    );
     field(
       'SEAT',
       `${(passage.id.length % 30) + 11}${'ACDF'[passage.id.length % 4]}`,
@@ -465,4 +515,18 @@ export class DocumentSheet {
     ctx.fillText(passage.id.slice(0, 18).toUpperCase(), x + left + 14, y + 94);
     ctx.restore();
   }
+}
+
+function wrapPlain(text: string, font: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    const next = current ? `${current} ${word}` : word;
+    if (measureText(next, font) > width && current) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
 }

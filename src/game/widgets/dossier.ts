@@ -13,7 +13,6 @@ import {
   measureText,
   paintClip,
   paintDesk as paintDeskCanvas,
-  paintLampGlow,
   paintPaper,
   paintShadow,
   rgba,
@@ -21,13 +20,27 @@ import {
   shade,
 } from './paint';
 
-/** The desk, full screen, cached per palette. */
-export function addDesk(scene: Phaser.Scene, theme: Theme): Phaser.GameObjects.Image {
+/**
+ * The desk, full screen, with whatever else never moves on it painted in (folder, covers):
+ * one texture per scene, so the GPU draws one background quad, not a stack of them.
+ */
+export function addBackground(
+  scene: Phaser.Scene,
+  theme: Theme,
+  name: string,
+  paintExtra?: (ctx: CanvasRenderingContext2D) => void,
+): Phaser.GameObjects.Image {
   const resolution = renderResolution();
-  const key = `desk-${theme.highContrast ? 'hc' : 'normal'}-${resolution}`;
+  const key = `bg-${name}-${theme.highContrast ? 'hc' : 'normal'}-${theme.bodyFont}-${resolution}`;
   if (!scene.textures.exists(key)) {
     const canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
     paintDeskCanvas(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette, theme.highContrast);
+    if (paintExtra) {
+      const ctx = context(canvas);
+      ctx.save();
+      paintExtra(ctx);
+      ctx.restore();
+    }
     scene.textures.addCanvas(key, canvas);
   }
   return scene.add
@@ -36,32 +49,35 @@ export function addDesk(scene: Phaser.Scene, theme: Theme): Phaser.GameObjects.I
     .setScale(1 / resolution);
 }
 
-/** The lamp's pool of light, a separate layer so it can flicker. */
-export function addLampGlow(scene: Phaser.Scene, theme: Theme): Phaser.GameObjects.Image | null {
-  if (theme.highContrast) return null;
-  const resolution = 1;
-  const key = 'lamp-glow';
-  if (!scene.textures.exists(key)) {
-    const canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
-    paintLampGlow(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette);
-    scene.textures.addCanvas(key, canvas);
-  }
-  return scene.add.image(0, 0, key).setOrigin(0, 0).setBlendMode('ADD');
+export function addDesk(scene: Phaser.Scene, theme: Theme): Phaser.GameObjects.Image {
+  return addBackground(scene, theme, 'desk');
+}
+
+/** The lamp flickers once: the room dips dark for a moment and comes back. */
+export function flickerLamp(scene: Phaser.Scene, theme: Theme): void {
+  if (theme.highContrast || theme.reducedMotion) return;
+  const shade = scene.add.rectangle(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT, 0x000000, 1).setOrigin(0, 0).setDepth(45);
+  shade.setAlpha(0);
+  scene.tweens.chain({
+    targets: shade,
+    tweens: [
+      { alpha: 0.45, duration: 50 },
+      { alpha: 0.05, duration: 70 },
+      { alpha: 0.3, duration: 40 },
+      { alpha: 0, duration: 160 },
+    ],
+    onComplete: () => shade.destroy(),
+  });
 }
 
 export const FOLDER = { x: 18, y: 52, width: 1244, height: 662 } as const;
 
-/** The open manila folder with its tab, spread across the desk. */
-export function addOpenFolder(scene: Phaser.Scene, theme: Theme, label: string): CanvasImage {
-  const resolution = renderResolution();
-  const pad = 30;
+/** The open manila folder with its tab, spread across the desk, painted into the background. */
+export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, label: string): void {
   const { x, y, width, height } = FOLDER;
-  const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 30, resolution);
-  const ctx = context(canvas);
-  ctx.translate(pad, pad + 30);
+  ctx.translate(x, y);
   const { palette } = theme;
   if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 26, 0.7);
-  // The back flap peeks out a little; the tab sits on it.
   const tabX = 40;
   const tabW = 330;
   ctx.fillStyle = shade(palette.folder, -0.08);
@@ -81,7 +97,6 @@ export function addOpenFolder(scene: Phaser.Scene, theme: Theme, label: string):
       ctx.fillStyle = rgba(random() < 0.5 ? '#8a6d3b' : '#fff4d6', 0.08 + random() * 0.1);
       ctx.fillRect(random() * width, random() * height, 1 + random() * 2, 1);
     }
-    // The spine crease down the middle.
     const crease = ctx.createLinearGradient(width / 2 - 24, 0, width / 2 + 24, 0);
     crease.addColorStop(0, rgba(palette.folderShadow, 0));
     crease.addColorStop(0.48, rgba(palette.folderShadow, 0.55));
@@ -89,10 +104,27 @@ export function addOpenFolder(scene: Phaser.Scene, theme: Theme, label: string):
     crease.addColorStop(1, rgba(palette.folderShadow, 0));
     ctx.fillStyle = crease;
     ctx.fillRect(width / 2 - 24, 0, 48, height);
-    // Edge wear.
     ctx.strokeStyle = rgba(palette.folderShadow, 0.9);
     ctx.lineWidth = 3;
     ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
+    // The lamp's pool of light falls across the folder from the upper left.
+    const lamp = ctx.createRadialGradient(120, -80, 20, 260, 120, 900);
+    lamp.addColorStop(0, rgba(palette.lampGlow, 0.16));
+    lamp.addColorStop(1, rgba(palette.lampGlow, 0));
+    ctx.fillStyle = lamp;
+    ctx.fillRect(0, 0, width, height);
+    const dark = ctx.createRadialGradient(
+      width * 0.4,
+      height * 0.3,
+      height * 0.5,
+      width * 0.5,
+      height * 0.5,
+      width * 0.75,
+    );
+    dark.addColorStop(0, 'rgba(0,0,0,0)');
+    dark.addColorStop(1, 'rgba(0,0,0,0.32)');
+    ctx.fillStyle = dark;
+    ctx.fillRect(0, 0, width, height);
   } else {
     ctx.strokeStyle = '#ffffff';
     ctx.lineWidth = 3;
@@ -102,7 +134,6 @@ export function addOpenFolder(scene: Phaser.Scene, theme: Theme, label: string):
     ctx.lineTo(width / 2, height);
     ctx.stroke();
   }
-  // Tab label: a typed sticker.
   ctx.fillStyle = palette.paper;
   ctx.fillRect(tabX + 14, -22, tabW - 28, 20);
   ctx.strokeStyle = rgba(palette.ink, 0.4);
@@ -112,9 +143,6 @@ export function addOpenFolder(scene: Phaser.Scene, theme: Theme, label: string):
   ctx.font = `600 12px "${FONTS.mono}"`;
   ctx.textBaseline = 'middle';
   ctx.fillText(label, tabX + 24, -11.5);
-  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 30, 'folder');
-  image.image.setOrigin(0, 0);
-  return image;
 }
 
 export interface StubInfo {
@@ -406,6 +434,132 @@ export function addClosedFolder(
     ctx.stroke();
   });
   const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 30, 'closed');
+  image.image.setOrigin(0, 0);
+  return image;
+}
+
+/** An earlier document lying under the current one, mostly hidden: paper, a header, grey lines. */
+export function addUnderSheet(
+  scene: Phaser.Scene,
+  theme: Theme,
+  id: string,
+  kind: DocumentKind,
+  x: number,
+  y: number,
+): CanvasImage {
+  const width = kind === 'receipt' ? 380 : 600;
+  const height = 644;
+  const pad = 20;
+  const canvas = makeCanvas(width + pad * 2, height + pad * 2, 1);
+  const ctx = context(canvas);
+  ctx.translate(pad, pad);
+  const { palette } = theme;
+  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 12, 0.4);
+  paintPaper(ctx, width, height, palette, {
+    seed: id,
+    color: kind === 'receipt' ? palette.thermal : shade(palette.paper, -0.02),
+    zigzag: kind === 'receipt',
+  });
+  const random = seededRandom(`under:${id}`);
+  ctx.fillStyle = rgba(palette.ink, 0.18);
+  for (let ly = 150; ly < height - 40; ly += 26) {
+    if (random() < 0.15) continue;
+    ctx.fillRect(46, ly, (width - 92) * (0.5 + random() * 0.5), 4);
+  }
+  const image = canvasImage(scene, canvas, 1, x + width / 2, y + height / 2, 'under');
+  return image;
+}
+
+export interface IndexEntry {
+  readonly number: number;
+  readonly kind: DocumentKind;
+  readonly title: string;
+  readonly current: boolean;
+}
+
+const KIND_SHORT: Record<DocumentKind, string> = {
+  memo: 'MEMO',
+  invoice: 'INVOICE',
+  transcript: 'TRANSCR.',
+  'travel-record': 'TRAVEL',
+  'surveillance-log': 'SURVEIL.',
+  message: 'MESSAGES',
+  receipt: 'RECEIPT',
+  'interview-note': 'NOTES',
+};
+
+/** The file's contents sheet: every document so far, the current one marked. */
+export function addIndexCard(
+  scene: Phaser.Scene,
+  theme: Theme,
+  entries: readonly IndexEntry[],
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): CanvasImage {
+  const resolution = renderResolution();
+  const pad = 14;
+  const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 20, resolution);
+  const ctx = context(canvas);
+  ctx.translate(pad, pad + 20);
+  const { palette } = theme;
+  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 10, 0.4);
+  paintPaper(ctx, width, height, palette, { seed: 'index-card', color: palette.slip });
+  ctx.strokeStyle = rgba(theme.highContrast ? '#000000' : '#6d8fb8', 0.4);
+  ctx.lineWidth = 1;
+  for (let ly = 64; ly < height - 8; ly += 22) {
+    ctx.beginPath();
+    ctx.moveTo(10, ly + 0.5);
+    ctx.lineTo(width - 10, ly + 0.5);
+    ctx.stroke();
+  }
+  ctx.strokeStyle = rgba(palette.stampAlleged, theme.highContrast ? 1 : 0.55);
+  ctx.beginPath();
+  ctx.moveTo(44, 40);
+  ctx.lineTo(44, height);
+  ctx.stroke();
+  ctx.fillStyle = palette.ink;
+  ctx.font = `400 17px "${FONTS.stamp}"`;
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText('CONTENTS', 14, 30);
+  ctx.fillStyle = palette.inkSoft;
+  ctx.font = `600 10px "${FONTS.mono}"`;
+  ctx.textAlign = 'right';
+  ctx.fillText(`${entries.length} DOC${entries.length === 1 ? '' : 'S'}`, width - 14, 29);
+  ctx.textAlign = 'left';
+  const rows = Math.floor((height - 60) / 22);
+  const shown = entries.slice(-rows);
+  shown.forEach((entry, index) => {
+    const baseline = 60 + index * 22;
+    ctx.fillStyle = entry.current ? palette.stampAlleged : palette.inkSoft;
+    ctx.font = `600 11px "${FONTS.mono}"`;
+    ctx.fillText(String(entry.number).padStart(3, '0'), 10, baseline);
+    ctx.fillStyle = palette.inkSoft;
+    ctx.font = `400 9px "${FONTS.mono}"`;
+    ctx.fillText(KIND_SHORT[entry.kind], 52, baseline);
+    ctx.fillStyle = palette.ink;
+    const font = `400 15px "${FONTS.hand}"`;
+    ctx.font = font;
+    let title = entry.title;
+    const max = width - 116;
+    while (title.length > 3 && measureText(title, font) > max) title = `${title.slice(0, -2)}\u2026`;
+    ctx.fillText(title, 106, baseline + 1);
+    if (entry.current) {
+      ctx.strokeStyle = palette.stampAlleged;
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.ellipse(10 + 11, baseline - 4, 17, 10, -0.05, 0, Math.PI * 2);
+      ctx.stroke();
+    }
+  });
+  if (entries.length > shown.length) {
+    ctx.fillStyle = palette.inkSoft;
+    ctx.font = `400 10px "${FONTS.mono}"`;
+    ctx.fillText(`\u2191 ${entries.length - shown.length} earlier`, 52, 45);
+  }
+  paintClip(ctx, 150, -20, theme.highContrast);
+  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 20, 'index');
   image.image.setOrigin(0, 0);
   return image;
 }

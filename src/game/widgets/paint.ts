@@ -492,7 +492,7 @@ export interface StampSpec {
 /** A rubber stamp: double border, capitals in Black Ops One, ink worn in places. Returns its size. */
 export function paintStamp(resolution: number, spec: StampSpec): HTMLCanvasElement {
   const size = spec.size ?? 28;
-  const small = Math.round(size * 0.5);
+  const small = Math.round(size * 0.62);
   const fontMain = `400 ${size}px "${FONTS.stamp}"`;
   const fontSmall = `400 ${small}px "${FONTS.stamp}"`;
   const widths = spec.lines.map((line, index) => measureText(line, index === 0 ? fontMain : fontSmall));
