@@ -47,7 +47,9 @@ describe('the case as story data', () => {
   });
 
   it('carries at least six variables across chapters (written in one, read in a later one)', () => {
-    const chapterNumber = new Map(story.chapters.flatMap((c) => c.passages.map((p) => [p.id, c.number] as const)));
+    const chapterNumber = new Map<string, number>(
+      story.chapters.flatMap((c) => c.passages.map((p) => [p.id, c.number] as const)),
+    );
     const firstWrite = new Map<string, number>();
     const lastRead = new Map<string, number>();
     const reads = (condition: unknown, into: Set<string>) => {
