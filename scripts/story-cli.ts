@@ -2,11 +2,13 @@
 import type { Story } from '../src/story';
 import { loadStoryFile } from '../src/story/load-file';
 
-export type Loaded = { readonly ok: true; readonly story: Story; readonly name: string } | {
-  readonly ok: false;
-  readonly problems: readonly string[];
-  readonly name: string;
-};
+export type Loaded =
+  | { readonly ok: true; readonly story: Story; readonly name: string }
+  | {
+      readonly ok: false;
+      readonly problems: readonly string[];
+      readonly name: string;
+    };
 
 /** The story in a JSON file (through the schema), or the game's own story module by default. */
 export async function loadStory(file: string | undefined): Promise<Loaded> {
@@ -15,7 +17,9 @@ export async function loadStory(file: string | undefined): Promise<Loaded> {
     return { ok: true, story, name: 'src/content/story.ts' };
   }
   const result = await loadStoryFile(file);
-  return result.ok ? { ok: true, story: result.story, name: file } : { ok: false, problems: result.problems, name: file };
+  return result.ok
+    ? { ok: true, story: result.story, name: file }
+    : { ok: false, problems: result.problems, name: file };
 }
 
 /** Split arguments into flags with values, boolean flags and positionals. */
