@@ -104,7 +104,7 @@ FILE NOTE: No recording. Reconstructed from the subject's statement, which he co
           id: 'cho-call-bluff',
           label: 'Call the bluff: they will not burn a man who is still in place',
           to: 'cho-refused-handlers',
-          when: { var: 'handlerLeverage', op: '<=', value: 5 },
+          when: { var: 'handlerLeverage', op: '<=', value: 4 },
           lockedHint: 'They hold too much of him for this to be a bluff.',
         },
       ],
