@@ -2,9 +2,10 @@
  * The production build in Chromium: played to an ending by keyboard alone and by mouse clicks
  * on the canvas, checked by axe, with settings that persist and a corrupt save that is kept
  * aside. No passage id is written here: the loops read the state through the test hook
- * ((window as HookWindow).__consultant) and the routes are predicted by the engine in Node.
+ * (window.__consultant) and the routes are predicted by the engine in Node.
  *
- * BROWSER_TEST_TARGET=fixture runs the same tests against the layer's stand-in page.
+ * BROWSER_TEST_TARGET=fixture runs the same tests against the layer's stand-in page;
+ * BROWSER_TEST_DIST=<dir> against a build elsewhere than dist/.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -25,10 +26,11 @@ import {
   seriousOrCritical,
   servePreview,
   serveUnder,
+  waitFor,
   waitForGame,
   waitForState,
 } from './harness';
-import { playWithKeyboard, playWithMouse, predictRoute, tabTo } from './play';
+import { clickToComplete, planRoutes, playWithKeyboard, playWithMouse, tabTo } from './play';
 
 let browser: Browser;
 let rootServer: { url: string; close(): Promise<void> };
@@ -37,7 +39,7 @@ let current: GamePage | null = null;
 const onFixture = process.env.BROWSER_TEST_TARGET === 'fixture';
 
 beforeAll(async () => {
-  const dir = onFixture ? await buildLayerFixture() : DIST;
+  const dir = onFixture ? await buildLayerFixture() : (process.env.BROWSER_TEST_DIST ?? DIST);
   [rootServer, subServer, browser] = await Promise.all([
     onFixture ? serveUnder(dir, '/') : servePreview(dir),
     serveUnder(dir, SUB_PATH),
@@ -97,11 +99,12 @@ describe('the game in Chromium (production build)', () => {
     expect((await focused(page))?.text).toContain(firstAvailable.label);
     await screenshot(page, 'game-passage-focus-bar');
 
-    const record = await playWithKeyboard(page, 'first');
+    const route = planRoutes().keyboard;
+    const record = await playWithKeyboard(page, route);
     expect(record.final.screen).toBe('ending');
-    expect(record.final.ending).not.toBeNull();
     expect(record.completions).toBeGreaterThan(0);
-    expect(record.final.log).toEqual(predictRoute('first').log);
+    expect(record.final.log).toEqual(route.log);
+    expect(record.final.ending?.id).toBe(route.endingId);
     // The ending in the DOM layer and in the controller.
     expect(await layerHeading(page)).toBe(record.final.ending!.title);
     expect(await page.locator('#accessible-layer .al-verdict').textContent()).toContain(record.final.ending!.verdict);
@@ -110,20 +113,33 @@ describe('the game in Chromium (production build)', () => {
 
   it('(b) plays another route with mouse clicks on the canvas', async () => {
     const { page } = await open();
+    const { keyboard, mouse } = planRoutes();
     // The title menu's canvas buttons have no rectangles in the hook: start through the controller.
     await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
-    await waitForState(page, (s) => s.screen === 'case');
-    await page.waitForFunction(() => (window as HookWindow).__consultant!.activeScenes().length > 0);
+    const first = await waitFor(page, { screen: 'case' });
+    expect(first.revealed).toBe(false);
+    // A click on the page completes the text.
+    await clickToComplete(page);
+    expect((await gameState(page)).log).toEqual([]);
     await screenshot(page, 'game-passage');
-    const record = await playWithMouse(page, 'last');
-    const predictedLast = predictRoute('last');
-    const predictedFirst = predictRoute('first');
+    // The rest at instant speed, set through the settings UI (from the menu, and back to the case).
+    await page.keyboard.press('Escape');
+    await waitFor(page, { screen: 'menu' });
+    await tabTo(page, 'Settings');
+    await page.keyboard.press('Enter');
+    await waitFor(page, { screen: 'settings' });
+    await page.getByLabel('Instant').focus();
+    await page.keyboard.press('Space');
+    await waitForState(page, (s) => s.settings.textSpeed === 'instant');
+    await page.keyboard.press('Escape');
+    await waitFor(page, { screen: 'case' });
+
+    const record = await playWithMouse(page, mouse);
     expect(record.final.screen).toBe('ending');
-    expect(record.final.log).toEqual(predictedLast.log);
-    expect(record.final.log).not.toEqual(predictedFirst.log);
-    if (predictedLast.endingId !== predictedFirst.endingId) {
-      expect(record.final.ending?.id).not.toBe(predictedFirst.endingId);
-    }
+    expect(record.final.log).toEqual(mouse.log);
+    expect(mouse.log).not.toEqual(keyboard.log);
+    expect(record.final.ending?.id).toBe(mouse.endingId);
+    if (mouse.endingId !== keyboard.endingId) expect(record.final.ending?.id).not.toBe(keyboard.endingId);
     expect(await layerHeading(page)).toBe(record.final.ending!.title);
   });
 

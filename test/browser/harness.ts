@@ -157,12 +157,16 @@ export async function openPage(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    // The browser asks for /favicon.ico by itself when the page names no icon: not the game's error.
+    if (message.location().url.endsWith('/favicon.ico')) return;
+    errors.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('crash', () => errors.push('crash'));
   page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      errors.push(`http ${response.status()}: ${response.url()}`);
   });
   page.on('requestfailed', (request) =>
     errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
@@ -198,6 +202,8 @@ export interface GameState {
   readonly canContinue: boolean;
   readonly log: readonly string[];
   readonly settings: Record<string, unknown>;
+  /** The element with the focus, if any besides the body. */
+  readonly focus: { tag: string; text: string; inLayer: boolean } | null;
 }
 
 export async function gameState(page: Page): Promise<GameState> {
@@ -221,8 +227,50 @@ export async function gameState(page: Page): Promise<GameState> {
       canContinue: s.canContinue,
       log: [...(s.run?.log ?? [])],
       settings: { ...s.settings },
+      focus: (() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) return null;
+        return {
+          tag: active.tagName.toLowerCase(),
+          text: (active.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          inLayer: document.getElementById('accessible-layer')?.contains(active) ?? false,
+        };
+      })(),
     };
   });
+}
+
+/** A condition on the controller's state that the page itself polls (one round trip, not many). */
+export interface StateCondition {
+  readonly screen?: string;
+  readonly revealed?: boolean;
+  /** The page number is greater than this. */
+  readonly pageAbove?: number;
+}
+
+export async function waitFor(
+  page: Page,
+  condition: StateCondition,
+  { timeout = 20_000, what = JSON.stringify(condition) } = {},
+): Promise<GameState> {
+  try {
+    await page.waitForFunction(
+      (c) => {
+        const s = (window as HookWindow).__consultant?.controller.state;
+        if (!s) return false;
+        if (c.screen !== undefined && s.screen !== c.screen) return false;
+        if (c.revealed !== undefined && s.revealed !== c.revealed) return false;
+        if (c.pageAbove !== undefined && !(s.pageNumber > c.pageAbove)) return false;
+        return true;
+      },
+      condition,
+      { timeout, polling: 'raf' },
+    );
+  } catch (error) {
+    const state = await gameState(page).catch(() => null);
+    throw new Error(`Timed out waiting for ${what}; last state: ${JSON.stringify(state)}`, { cause: error });
+  }
+  return gameState(page);
 }
 
 /** Waits until the game state satisfies the predicate (polling), and returns it. */
@@ -237,7 +285,7 @@ export async function waitForState(
     if (Date.now() - start > timeout) {
       throw new Error(`Timed out after ${timeout} ms waiting for ${what}; last state: ${JSON.stringify(state)}`);
     }
-    await page.waitForTimeout(25);
+    await page.waitForTimeout(50);
     state = await gameState(page);
   }
   return state;
