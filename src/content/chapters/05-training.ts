@@ -15,16 +15,16 @@ export const training = chapter({
       id: 'training-safehouse',
       chapter: 'training',
       kind: 'memo',
-      title: 'Eleven days without a signal',
+      title: 'Seventeen days without a signal',
       date: '2 to 19 November 2017',
       place: 'A rented house, southern England',
       body: `TO: Case file
 FROM: Analysis section, counter-espionage investigation division
 RE: WANG — period of instruction, November 2017
 
-Border records place the subject in the United Kingdom for the whole of November 2017. For eleven days of that month his telephone did not connect to any network. A booking recovered from his email names a rented house outside [[a market town in the south of England]], paid for by a company with no staff, no website and a registered address above a dry cleaner's.
+Border records place the subject in the United Kingdom until 19 November 2017. For the seventeen days before that his telephone did not connect to any network. A booking recovered from his email names a rented house outside [[a market town in the south of England]], paid for by a company with no staff, no website and a registered address above a dry cleaner's.
 
-The ministry's account is that the subject, having agreed to work for the British side, received intelligence training in those eleven days, and was then told to go home and gather information.
+The ministry's account is that the subject, having agreed to work for the British side, received intelligence training in those seventeen days, and was then told to go home and gather information.
 
 What follows is reconstructed from his own statements and from material recovered later. Where his word is the only source, the page says so.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
@@ -334,7 +334,7 @@ Staff member WANG, released for study in the United Kingdom, was due to report f
 
 His post has been filled on a temporary basis. His name has been passed to the relevant department as a person of interest who has not returned. His clearance is withdrawn.
 
-FILE NOTE, added 2019: In a letter to his wife, posted in London in 2018 and handed by her to this office, the subject described the eleven days in the rented house. It is the only source for the pages before this one. No other action is possible at present.`,
+FILE NOTE, added 2019: In a letter to his wife, posted in London in 2018 and handed by her to this office, the subject described the seventeen days in the rented house. It is the only source for the pages before this one. No other action is possible at present.`,
       provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
