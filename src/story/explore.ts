@@ -64,6 +64,13 @@ export interface Exploration {
   /** Examples of dead-end states (at most a thousand), shortest first. */
   readonly deadEnds: readonly DeadEnd[];
   readonly deadEndCount: number;
+  /** How many distinct states each reached passage had: where the state space is widest. */
+  readonly statesPerPassage: ReadonlyMap<string, number>;
+  /**
+   * How many distinct values (as told apart by conditions ahead) each variable, and each
+   * counted visit (`visits:passage-id`), took across all states: what splits states most.
+   */
+  readonly valuesPerVariable: ReadonlyMap<string, number>;
   readonly elapsedMs: number;
 }
 
@@ -282,6 +289,8 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
       choices: [],
       deadEnds: [],
       deadEndCount: 0,
+      statesPerPassage: new Map(),
+      valuesPerVariable: new Map(),
       elapsedMs: performance.now() - started,
     };
   }
@@ -302,6 +311,13 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
   const available = new Map<string, boolean[]>();
   let boundHit = false;
 
+  const statesPerPassage = new Map<string, number>();
+  const values = new Map<string, Set<string>>();
+  const note = (name: string, part: string): void => {
+    const set = values.get(name);
+    if (set) set.add(part);
+    else values.set(name, new Set([part]));
+  };
   const push = (
     passage: Passage,
     variables: Readonly<Record<string, Value>>,
@@ -310,6 +326,10 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     choiceId: string,
   ): void => {
     if (!firstAt.has(passage.id)) firstAt.set(passage.id, at.length);
+    statesPerPassage.set(passage.id, (statesPerPassage.get(passage.id) ?? 0) + 1);
+    const keyer = keyers.get(passage.id) as Keyer;
+    for (const [name, clamp] of keyer.variables) note(name, keyPart(own(variables, name), clamp));
+    for (const [name, cap] of keyer.visits) note(`visits:${name}`, String(Math.min(own(visits, name) ?? 0, cap)));
     at.push(passage);
     vars.push(variables);
     seenCounts.push(visits);
@@ -404,6 +424,8 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     choices,
     deadEnds: deadEnds.map((dead, i) => ({ ...dead, path: pathTo(deadEndNodes[i] as number) })),
     deadEndCount,
+    statesPerPassage,
+    valuesPerVariable: new Map([...values].map(([name, set]) => [name, set.size] as const)),
     elapsedMs: performance.now() - started,
   };
 }

@@ -283,11 +283,24 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
     ].filter((part) => part !== '');
     report(
       'exploration-incomplete',
-      `Exploration stopped at ${exploration.stateCount} states before covering every playthrough. The other problems reported are certain${parts.length > 0 ? `; not settled: ${parts.join('; ')}` : ''}. Raise the bound (--max-states), or let fewer variables decide conditions.`,
+      `Exploration stopped at ${exploration.stateCount} states before covering every playthrough. The other problems reported are certain${parts.length > 0 ? `; not settled: ${parts.join('; ')}` : ''}. Raise the bound (--max-states), or let fewer values of fewer variables decide conditions${widest(exploration)}.`,
     );
   }
 
   return sortProblems(problems);
+}
+
+/** Where the explored states pile up, and which variables split them most. */
+function widest(exploration: Exploration): string {
+  const top = <K>(map: ReadonlyMap<K, number>, count: number): [K, number][] =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
+  const passages = top(exploration.statesPerPassage, 3).map(([id, n]) => `${id} (${n})`);
+  const variables = top(exploration.valuesPerVariable, 4)
+    .filter(([, n]) => n > 1)
+    .map(([name, n]) => `${name} (${n} values)`);
+  if (passages.length === 0) return '';
+  const split = variables.length > 0 ? `; the variables that split them most: ${variables.join(', ')}` : '';
+  return ` (most states are at ${passages.join(', ')}${split})`;
 }
 
 function unsettledPart(items: readonly string[], word: string, what: string): string {

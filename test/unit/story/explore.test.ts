@@ -46,6 +46,18 @@ describe('explore', () => {
     expect(result.deadEnds).toEqual([{ passage: 'middle', path: ['wait'], variables: { n: 0, flag: false } }]);
   });
 
+  it('counts states per passage and the values that split them', () => {
+    const result = explore(exampleStory);
+    const total = [...result.statesPerPassage.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(result.stateCount);
+    // offer-meeting is entered three times (money 10, 20, 30); its visit count is 0 before.
+    expect(result.statesPerPassage.get('offer-meeting')).toBe(3);
+    expect(result.valuesPerVariable.get('visits:offer-meeting')).toBe(4);
+    // case-report only needs to know whether money is 0 or above 1: two states.
+    expect(result.statesPerPassage.get('case-report')).toBe(2);
+    expect(result.valuesPerVariable.get('reported')).toBe(2);
+  });
+
   it('stops at the bound and says so', () => {
     const result = explore(exampleStory, { maxStates: 3 });
     expect(result.boundHit).toBe(true);
