@@ -62,7 +62,7 @@ function lines(body: string): string[] {
 }
 
 const MEMO_FIELD = /^([A-Z][A-Z .]{0,11}):\s*(.*)$/;
-const TRANSCRIPT_LINE = /^\[(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\]\s*(?:([A-Z][A-Z0-9 .'-]{0,40}?):\s*)?(.*)$/;
+const TRANSCRIPT_LINE = /^\[(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\]\s*(?:([A-Z][A-Za-z0-9 .'-]{0,30}?):\s+)?(.*)$/;
 const SPEAKER_ONLY = /^([A-Z][A-Z0-9 .'-]{0,40}?):\s+(.*)$/;
 const LOG_LINE = /^(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\s+(.*)$/;
 const MESSAGE_LINE = /^([^:[\]|]{1,32}):\s*(.*)$/;
@@ -93,7 +93,8 @@ export function parseTranscript(body: string): ParsedBody {
     kind: 'transcript',
     lines: lines(body).map((line) => {
       const timed = TRANSCRIPT_LINE.exec(line);
-      if (timed) return { time: timed[1] ?? null, speaker: timed[2]?.trim() || null, text: timed[3] ?? '' };
+      if (timed)
+        return { time: timed[1] ?? null, speaker: timed[2]?.trim().toUpperCase() || null, text: timed[3] ?? '' };
       const spoken = SPEAKER_ONLY.exec(line);
       if (spoken) return { time: null, speaker: (spoken[1] ?? '').trim(), text: spoken[2] ?? '' };
       return { time: null, speaker: null, text: line };

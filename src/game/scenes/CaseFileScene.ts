@@ -111,7 +111,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       paintOpenFolder(ctx, theme, `CASE ${CASE_NUMBER}  \u00b7  SUBJECT: WANG`),
     );
     this.chapterLabel = addText(this, 1140, 27, '', {
-      ...uiFont(this.theme.uiSize - 2, 600),
+      ...uiFont(Math.min(16, this.theme.uiSize - 2), 600),
       color: palette.chrome,
     }).setOrigin(1, 0.5);
     addText(this, 418, 27, 'THE CONSULTANT', {
@@ -124,6 +124,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       height: 36,
       label: 'Menu',
       hint: 'Esc',
+      size: 15,
       theme: this.theme,
       variant: 'quiet',
       onClick: () => this.controller.escape(),

@@ -40,6 +40,8 @@ export interface ButtonOptions {
   readonly variant?: 'primary' | 'quiet' | 'danger';
   readonly onClick: () => void;
   readonly hint?: string;
+  /** Label size; defaults to the interface size of the theme. */
+  readonly size?: number;
 }
 
 /** A label on a card, like a tab on a file drawer. Hover shows the focus highlight. */
@@ -57,7 +59,7 @@ export class Button {
     private readonly options: ButtonOptions,
   ) {
     const height = options.height ?? 48;
-    const size = options.theme.uiSize;
+    const size = options.size ?? options.theme.uiSize;
     this.frame = scene.add.graphics();
     this.label = addText(scene, 18, height / 2, options.label, {
       ...uiFont(size, 600),
@@ -66,7 +68,7 @@ export class Button {
     const children: Phaser.GameObjects.GameObject[] = [this.frame, this.label];
     if (options.hint) {
       const hint = addText(scene, options.width - 14, height / 2, options.hint, {
-        ...monoFont(Math.max(11, size - 4)),
+        ...monoFont(Math.max(10, Math.min(13, size - 4))),
         color: options.variant === 'primary' ? options.theme.palette.inkSoft : options.theme.palette.chromeDim,
       }).setOrigin(1, 0.5);
       children.push(hint);

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { ALLEGATIONS, INVENTED, REPORT, UNVERIFIABLE, VERIFIABLE } from '../../../src/content/sources';
+import {
+  clampScroll,
+  type DrawOp,
+  followScroll,
+  layoutDocument,
+  type MeasureFont,
+  typedChars,
+} from '../../../src/game/layout/document';
+import { layoutSources } from '../../../src/game/layout/sources';
+import { DOCUMENT_KINDS } from '../../../src/story/types';
+
+const measure: MeasureFont = (text, font) => text.length * font.size * 0.6;
+const options = { width: 500, bodySize: 17, lineHeight: 26, handSize: 25 };
+
+const texts = (ops: readonly DrawOp[]) => ops.flatMap((op) => (op.type === 'text' ? [op.text] : []));
+
+describe('layoutDocument', () => {
+  it('lays out every kind within the width, with typed characters counted', () => {
+    const body = 'TO: A\nFROM: B\n\n[10:00] WANG: words [[hidden]] here\n21:04 line\nCho: hi\nItem | £1\nTOTAL | £1';
+    for (const kind of DOCUMENT_KINDS) {
+      const layout = layoutDocument(kind, body, options, measure);
+      expect(layout.totalChars).toBeGreaterThan(0);
+      expect(layout.height).toBeGreaterThan(0);
+      for (const op of layout.ops) {
+        if (op.type === 'text' && op.align !== 'right')
+          expect(op.x + measure(op.text, op.font)).toBeLessThanOrEqual(500 + 1);
+      }
+    }
+  });
+
+  it('draws redactions as bars as wide as the hidden words, never as text', () => {
+    const layout = layoutDocument('memo', 'The [[secret words]] stay hidden.', options, measure);
+    const bars = layout.ops.filter((op) => op.type === 'bar');
+    expect(bars).toHaveLength(1);
+    const bar = bars[0];
+    expect(bar?.type === 'bar' && bar.chars).toBe('secret words'.length);
+    expect(bar?.type === 'bar' && bar.width).toBeCloseTo(measure('secret words', { role: 'body', size: 17 }) + 2);
+    expect(texts(layout.ops).join('')).not.toContain('secret');
+  });
+
+  it('memo: prints the labels and types the values', () => {
+    const layout = layoutDocument('memo', 'TO: Personnel\nRE: Exchange\n\nBody.', options, measure);
+    const label = layout.ops.find((op) => op.type === 'text' && op.text === 'TO:');
+    expect(label?.type === 'text' && label.printed).toBe(true);
+    expect(texts(layout.ops)).toContain('Personnel');
+  });
+
+  it('transcript: speaker names in capitals with their timestamps', () => {
+    const layout = layoutDocument('transcript', '[21:04] Wang: Good evening.', options, measure);
+    expect(texts(layout.ops)).toEqual(expect.arrayContaining(['[21:04]', 'WANG:']));
+  });
+
+  it('invoice: the total underlined twice', () => {
+    const layout = layoutDocument('invoice', 'Report | £1,200\nTOTAL | £1,200', options, measure);
+    expect(texts(layout.ops)).toEqual(expect.arrayContaining(['TOTAL', '£1,200']));
+    const rules = layout.ops.filter((op) => op.type === 'rule' && op.weight === 1.4);
+    expect(rules).toHaveLength(2);
+  });
+
+  it('interview notes are handwritten on ruled lines', () => {
+    const layout = layoutDocument('interview-note', 'Nervous. Asked twice about money.', options, measure);
+    expect(layout.ruled).not.toBeNull();
+    expect(layout.ops.every((op) => op.type !== 'text' || op.font.role === 'hand')).toBe(true);
+  });
+
+  it('messages: own bubbles on the right, others on the left', () => {
+    const layout = layoutDocument('message', 'Cho: hi\nWang: hello', options, measure);
+    const boxes = layout.ops.filter((op) => op.type === 'box');
+    expect(boxes.map((b) => b.type === 'box' && b.tail)).toEqual(['left', 'right']);
+  });
+
+  it('long bodies grow taller instead of being cut', () => {
+    const long = Array.from({ length: 40 }, () => 'A sentence that goes on for a while.').join(' ');
+    const short = layoutDocument('travel-record', 'Short.', options, measure);
+    const tall = layoutDocument('travel-record', long, options, measure);
+    expect(tall.height).toBeGreaterThan(short.height * 10);
+    expect(texts(tall.ops).join(' ').replace(/\s+/g, ' ')).toContain('A sentence that goes on for a while.');
+  });
+
+  it('records line starts for the carriage return', () => {
+    const layout = layoutDocument(
+      'travel-record',
+      'one two three four five six seven',
+      { ...options, width: 100 },
+      measure,
+    );
+    expect(layout.lineStarts[0]).toBe(0);
+    expect(layout.lineStarts.length).toBeGreaterThan(2);
+  });
+});
+
+describe('typewriter and scrolling helpers', () => {
+  it('types at the given speed and instantly when the speed is infinite', () => {
+    expect(typedChars(500, 40, 100)).toBe(20);
+    expect(typedChars(10_000, 40, 100)).toBe(100);
+    expect(typedChars(0, Number.POSITIVE_INFINITY, 100)).toBe(100);
+  });
+
+  it('clamps scrolling to the content and follows the typing position', () => {
+    expect(clampScroll(-5, 1000, 400)).toBe(0);
+    expect(clampScroll(900, 1000, 400)).toBe(600);
+    expect(clampScroll(50, 300, 400)).toBe(0);
+    expect(followScroll(0, 390, 400, 1000)).toBeGreaterThan(0);
+    expect(followScroll(0, 100, 400, 1000)).toBe(0);
+  });
+});
+
+describe('layoutSources', () => {
+  it('lists F1-F13 with quotes attributed to the MSS via the report', () => {
+    const layout = layoutSources(
+      {
+        allegations: ALLEGATIONS,
+        verifiable: VERIFIABLE,
+        unverifiable: UNVERIFIABLE,
+        invented: INVENTED,
+        report: REPORT,
+      },
+      { width: 800, bodySize: 16, lineHeight: 24 },
+      measure,
+    );
+    const all = texts(layout.ops).join(' ');
+    for (const id of ['F1', 'F7', 'F13']) expect(texts(layout.ops)).toContain(id);
+    expect(all).toContain('The MSS, via the report:');
+    for (const heading of ['VERIFIABLE', 'UNVERIFIABLE', 'INVENTED', 'REPORT']) expect(all).toContain(heading);
+  });
+});
