@@ -24,7 +24,6 @@ export const variables = {
     description: 'How much evidence the investigators hold in the file (0 nothing, 10 enough to close it).',
   },
   talkedAtDinner: { type: 'boolean', initial: false, description: 'Wang spoke about his work at the dinners.' },
-  signedOn: { type: 'boolean', initial: false, description: 'Wang agreed to work for the British side.' },
   keptRecords: { type: 'boolean', initial: false, description: 'Wang kept his own copies of what he handed over.' },
   choRecruited: { type: 'boolean', initial: false, description: 'Cho agreed to work for the British side.' },
 } as const satisfies Record<string, VariableDeclaration>;
