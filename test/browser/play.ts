@@ -10,10 +10,17 @@ import { choose, currentPassage, listChoices, startRun } from '../../src/story/e
 import type { RunState } from '../../src/story/types';
 import { focused, type GameState, type HookWindow, waitFor } from './harness';
 
-/** Picks an index among the n available choices of a page. */
+/** Picks an index among the n available choices of a page, at a given step of the run. */
 export interface Policy {
   readonly name: string;
-  readonly pick: (n: number) => number;
+  readonly pick: (n: number, step: number) => number;
+}
+
+/** A small deterministic hash, so that "random" policies are the same on every run. */
+function mix(seed: number, step: number): number {
+  let h = (seed * 0x9e3779b1 + step * 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0;
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 export const POLICIES: readonly Policy[] = [
@@ -22,6 +29,10 @@ export const POLICIES: readonly Policy[] = [
   { name: 'second', pick: (n) => Math.min(1, n - 1) },
   { name: 'second-last', pick: (n) => Math.max(0, n - 2) },
   { name: 'middle', pick: (n) => Math.floor(n / 2) },
+  ...Array.from({ length: 16 }, (_, i) => ({
+    name: `seeded-${i + 1}`,
+    pick: (n: number, step: number) => mix(i + 1, step) % n,
+  })),
 ];
 
 export interface Route {
@@ -38,7 +49,7 @@ export function predictRoute(policy: Policy, maxSteps = 500): Route {
     const passage = currentPassage(story, state);
     if (passage.ending) return { policy: policy.name, log: [...state.log], endingId: passage.ending.id };
     const available = listChoices(story, state).filter((v) => v.available);
-    const chosen = available[policy.pick(available.length)];
+    const chosen = available[policy.pick(available.length, step)];
     if (!chosen) throw new Error(`Passage "${passage.id}" has no available choice: the story is stuck.`);
     const result = choose(story, state, chosen.choice.id);
     if (!result.ok) throw new Error(`The engine refused "${chosen.choice.id}" in "${passage.id}"`);
@@ -48,14 +59,18 @@ export function predictRoute(policy: Policy, maxSteps = 500): Route {
 }
 
 /**
- * Two routes for the browser tests, short ones first so the suite stays quick: the shortest,
- * and the shortest of the others that ends differently (or, failing that, goes another way).
+ * Two routes for the browser tests, short ones so that the suite stays quick: the shortest,
+ * and the shortest that ends differently, unless that is much longer; then the shortest that
+ * at least goes another way.
  */
 export function planRoutes(): { keyboard: Route; mouse: Route } {
   const routes = POLICIES.map((p) => predictRoute(p)).sort((a, b) => a.log.length - b.log.length);
   const keyboard = routes[0]!;
-  const same = (r: Route) => r.log.join('\u0000') === keyboard.log.join('\u0000');
-  const mouse = routes.find((r) => r.endingId !== keyboard.endingId) ?? routes.find((r) => !same(r)) ?? keyboard;
+  const key = (r: Route) => r.log.join('\u0000');
+  const others = routes.filter((r) => key(r) !== key(keyboard));
+  const otherEnding = others.find((r) => r.endingId !== keyboard.endingId);
+  const mouse =
+    otherEnding && otherEnding.log.length <= keyboard.log.length + 12 ? otherEnding : (others[0] ?? keyboard);
   return { keyboard, mouse };
 }
 
@@ -159,12 +174,18 @@ export async function playWithMouse(page: Page, route: Route): Promise<PlayRecor
   throw new Error(`No ending after the ${route.log.length} steps of the "${route.policy}" route`);
 }
 
+/** The slip's rectangle once it is on the page and has stopped moving (two frames alike). */
 async function waitForRect(page: Page, state: GameState, number: number) {
   const handle = await page.waitForFunction(
     ({ number, count }) => {
-      const rects = (window as HookWindow).__consultant?.choiceRects() ?? [];
+      const w = window as HookWindow & { __lastSlip?: string };
+      const rects = w.__consultant?.choiceRects() ?? [];
       const rect = rects.find((r) => r.number === number);
-      return rects.length === count && rect && rect.width > 0 && rect.height > 0 ? rect : null;
+      if (rects.length !== count || !rect || rect.width <= 0 || rect.height <= 0) return null;
+      const key = JSON.stringify(rect);
+      const still = w.__lastSlip === key;
+      w.__lastSlip = key;
+      return still ? rect : null;
     },
     { number, count: state.choices.filter((c) => c.available).length },
     { timeout: 15_000, polling: 'raf' },
