@@ -388,7 +388,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       const wasDrag = this.dragging;
       this.dragStartY = null;
       this.dragging = false;
-      if (!wasDrag && this.sheet === sheet && this.typing) this.controller.completeText();
+      if (!wasDrag && this.sheet === sheet && !this.controller.state.revealed) this.controller.completeText();
     });
   }
 

@@ -78,7 +78,7 @@ export class EndingScene extends ViewScene {
     // The summary, handwritten on a card clipped to the cover.
     const resolution = renderResolution();
     const cardWidth = 440;
-    const handSize = Math.round(this.theme.handSize * 0.95);
+    const handSize = Math.min(24, Math.round(this.theme.handSize * 0.85));
     const handFont = `400 ${handSize}px "${FONTS.hand}"`;
     const words = ending.summary.split(/\s+/);
     const summaryLines: string[] = [];
@@ -124,13 +124,10 @@ export class EndingScene extends ViewScene {
     // The verdict stamp.
     const alleged = passage.provenance.kind === 'alleged';
     const verdictCanvas = paintStamp(resolution, {
-      lines: [
-        ending.verdict.toUpperCase(),
-        alleged ? 'AS ALLEGED BY THE MSS' : 'DRAMATIZATION \u00b7 ONE OF ELEVEN ENDINGS',
-      ],
+      lines: [ending.verdict.toUpperCase()],
       color: alleged ? palette.stampAlleged : palette.stampDramatized,
       seed: `verdict:${ending.id}`,
-      size: 38,
+      size: 36,
       alpha: 1,
       worn: !this.theme.highContrast,
     });
@@ -139,7 +136,7 @@ export class EndingScene extends ViewScene {
       verdictCanvas,
       resolution,
       FOLDER_BOX.x + FOLDER_BOX.width / 2,
-      FOLDER_BOX.y + 330,
+      (FOLDER_BOX.y + 234 + (FOLDER_BOX.y + FOLDER_BOX.height - cardHeight - 30)) / 2 + 6,
       'verdict',
     );
     this.owned.push(verdict);
@@ -147,7 +144,7 @@ export class EndingScene extends ViewScene {
     const baseScale = Math.min(1, maxStampWidth / verdict.image.displayWidth);
     verdict.image
       .setScale(verdict.image.scale * baseScale)
-      .setAngle(-7)
+      .setAngle(-3.5)
       .setAlpha(0);
     const stampScale = verdict.image.scale;
     addText(this, FOLDER_BOX.x, 24, 'CASE CLOSED', {

@@ -18,7 +18,20 @@ export function addNotice(
   const font = `400 ${size}px "${FONTS.ui}"`;
   const lines: string[] = [];
   let current = '';
-  for (const word of message.split(/\s+/)) {
+  const words = message.split(/\s+/).flatMap((word) => {
+    // A long file name has no spaces: cut it where it would leave the card.
+    const pieces: string[] = [];
+    let rest = word;
+    while (measureText(rest, font) > width - 40 && rest.length > 8) {
+      let cut = rest.length - 1;
+      while (cut > 4 && measureText(rest.slice(0, cut), font) > width - 40) cut--;
+      pieces.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    pieces.push(rest);
+    return pieces;
+  });
+  for (const word of words) {
     const next = current ? `${current} ${word}` : word;
     if (measureText(next, font) > width - 40 && current) {
       lines.push(current);
