@@ -122,7 +122,8 @@ describe('the game in Chromium (production build)', () => {
     await clickToComplete(page);
     expect((await gameState(page)).log).toEqual([]);
     await screenshot(page, 'game-passage');
-    // The rest at instant speed, set through the settings UI (from the menu, and back to the case).
+    // The rest at instant speed and with reduced motion (the typing and the animations are not
+    // under test here), set through the settings UI: from the menu, and back to the case.
     await page.keyboard.press('Escape');
     await waitFor(page, { screen: 'menu' });
     await tabTo(page, 'Settings');
@@ -130,7 +131,9 @@ describe('the game in Chromium (production build)', () => {
     await waitFor(page, { screen: 'settings' });
     await page.getByLabel('Instant').focus();
     await page.keyboard.press('Space');
-    await waitForState(page, (s) => s.settings.textSpeed === 'instant');
+    await page.getByLabel('Reduced motion').focus();
+    await page.keyboard.press('Space');
+    await waitForState(page, (s) => s.settings.textSpeed === 'instant' && s.settings.reducedMotion === true);
     await page.keyboard.press('Escape');
     await waitFor(page, { screen: 'case' });
 
