@@ -396,13 +396,14 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     const stamp = sheet.stamp;
     const home = sheet.stampPosition;
     const reduced = this.settings.reducedMotion;
+    const scale = sheet.stampScale;
     stamp
       .setPosition(home.x, home.y)
-      .setScale(reduced ? 1 : 1.6)
+      .setScale(scale * (reduced ? 1 : 1.6))
       .setAlpha(0);
     this.tweens.add({
       targets: stamp,
-      scale: 1,
+      scale,
       alpha: this.theme.palette.stampAlpha,
       duration: reduced ? 75 : 150,
       ease: 'Quad.easeIn',

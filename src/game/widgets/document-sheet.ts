@@ -238,6 +238,11 @@ export class DocumentSheet {
     this.surface.refresh();
   }
 
+  /** The stamp's resting scale (its canvas is drawn at the render resolution). */
+  get stampScale(): number {
+    return 1 / this.options.resolution;
+  }
+
   /** Where the stamp rests; scenes animate it landing there. */
   get stampPosition(): { x: number; y: number } {
     return this.stampHome;
