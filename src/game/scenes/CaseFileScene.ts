@@ -257,11 +257,14 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     const passage = snapshot.passage;
     if (!passage) return;
     const resume = memory.page === snapshot.pageNumber;
+    const firstPage = this.page === -1;
     this.page = snapshot.pageNumber;
     if (!resume) {
       memory.page = snapshot.pageNumber;
       memory.typed = 0;
       memory.landed = false;
+      // A file opened fresh (a new case or a continued one) comes out of the drawer.
+      if (firstPage || snapshot.documents.length === 1) this.sfx.playEffect('drawer');
     }
     const chapter = this.chapterOf(passage);
     this.chapterLabel.setText(

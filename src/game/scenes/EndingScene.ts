@@ -157,10 +157,7 @@ export class EndingScene extends ViewScene {
       height: 50,
       label: 'Open a new case',
       theme: this.theme,
-      onClick: () => {
-        this.sfx.playEffect('drawer');
-        this.controller.newCase();
-      },
+      onClick: () => this.controller.newCase(),
     });
     new Button(this, FOLDER_BOX.x + 270, 650, {
       width: 250,

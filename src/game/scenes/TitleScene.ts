@@ -195,7 +195,6 @@ export class TitleScene extends ViewScene {
   }
 
   private newCase() {
-    this.sfx.playEffect('drawer');
     this.controller.newCase();
   }
 }
