@@ -1,0 +1,187 @@
+/**
+ * Performance benchmarks, reported as ratios against a baseline measured in the same run
+ * (these machines are noisy, so absolute numbers mean little):
+ *  - app code size (gzip, without Phaser and Howler) against the 120 KB budget;
+ *  - time until the first choice can be taken (the title menu), against a bare Phaser page
+ *    built from the same Phaser with the same design size (budget: at most 1.5x);
+ *  - frame times while turning pages, against the bare page's idle frames (budget: 60 fps).
+ * Usage: npm run bench [-- --runs 7] [-- --no-build]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchBrowser, serveUnder } from '../test/browser/harness';
+
+const REPO = resolve(import.meta.dirname, '..');
+const GAME_DIST = join(REPO, 'dist');
+const BARE_DIST = join(REPO, 'test-output', 'bench-bare');
+const APP_BUDGET_KB = 120;
+const FIRST_CHOICE_BUDGET = 1.5;
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
+const skipBuild = args.includes('--no-build');
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+function appSize(): { appKb: number; vendorKb: number } {
+  const assets = join(GAME_DIST, 'assets');
+  let app = 0;
+  let vendor = 0;
+  for (const file of readdirSync(assets)) {
+    if (!/\.(js|css)$/.test(file)) continue;
+    const gz = gzipSync(readFileSync(join(assets, file))).length;
+    if (/^(phaser|howler)-/.test(file)) vendor += gz;
+    else app += gz;
+  }
+  return { appKb: app / 1024, vendorKb: vendor / 1024 };
+}
+
+/** ms from navigation until the first choice can be taken, measured inside the page. */
+async function timeToFirstChoice(browser: Browser, url: string, ready: () => boolean): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(ready, undefined, { polling: 'raf', timeout: 60_000 });
+  const at = await page.evaluate(() => performance.now());
+  await context.close();
+  return at;
+}
+
+// Functions, not strings: the game's Content-Security-Policy forbids evaluating strings.
+const GAME_READY = () => {
+  const hook = (window as unknown as { __consultant?: { activeScenes(): string[] } }).__consultant;
+  if (!hook?.activeScenes().includes('TitleScene')) return false;
+  return [...document.querySelectorAll('#accessible-layer button')].some((b) => b.textContent?.trim() === 'New case');
+};
+const BARE_READY = () => (window as unknown as { __benchReadyAt?: number }).__benchReadyAt !== undefined;
+
+// In-page scripts are strings: tsx would wrap named inner functions in a helper the page
+// does not have, and CDP evaluation of a string is not subject to the page's CSP.
+const SAMPLER = `
+  const intervals = [];
+  let sampling = true;
+  let last = performance.now();
+  const tick = (now) => { intervals.push(now - last); last = now; if (sampling) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+`;
+
+/** Frame intervals sampled with requestAnimationFrame for `ms`. */
+function sampleFrames(page: Page, ms: number): Promise<number[]> {
+  return page.evaluate(`(async () => {
+    ${SAMPLER}
+    await new Promise((wait) => setTimeout(wait, ${ms}));
+    sampling = false;
+    return intervals;
+  })()`);
+}
+
+/** Turn a page every 700 ms (complete the text, take the first available choice) while sampling frames. */
+const TURN_PAGES_SAMPLING_FRAMES = `(async () => {
+  const controller = window.__consultant.controller;
+  ${SAMPLER}
+  for (let turn = 0; turn < 8 && controller.state.screen === 'case'; turn++) {
+    await new Promise((wait) => setTimeout(wait, 700));
+    controller.completeText();
+    const first = controller.state.choices.find((c) => c.available);
+    if (first) controller.takeChoiceNumber(first.number);
+  }
+  sampling = false;
+  return intervals;
+})()`;
+
+async function pageTurnFrames(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(GAME_READY, undefined, { polling: 'raf', timeout: 60_000 });
+  await page.evaluate(() => {
+    const hook = (window as unknown as { __consultant: { controller: { newCase(): void } } }).__consultant;
+    hook.controller.newCase();
+  });
+  const frames: number[] = await page.evaluate(TURN_PAGES_SAMPLING_FRAMES);
+  await context.close();
+  return frames.slice(5);
+}
+
+async function idleFrames(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(BARE_READY, undefined, { polling: 'raf' });
+  const frames = await sampleFrames(page, 5_000);
+  await context.close();
+  return frames.slice(5);
+}
+
+async function main(): Promise<void> {
+  if (!skipBuild) {
+    await build({ root: REPO, logLevel: 'warn' });
+    await build({
+      root: join(REPO, 'bench', 'bare-phaser'),
+      configFile: false,
+      base: './',
+      logLevel: 'warn',
+      build: { outDir: BARE_DIST, emptyOutDir: true },
+    });
+  }
+  const size = appSize();
+  const game = await serveUnder(GAME_DIST, '/');
+  const bare = await serveUnder(BARE_DIST, '/');
+  const browser = await launchBrowser();
+  try {
+    const gameTimes: number[] = [];
+    const bareTimes: number[] = [];
+    // Interleaved, so drift in machine load hits both sides alike.
+    for (let run = 0; run < runs; run++) {
+      bareTimes.push(await timeToFirstChoice(browser, bare.url, BARE_READY));
+      gameTimes.push(await timeToFirstChoice(browser, game.url, GAME_READY));
+    }
+    const turnFrames = await pageTurnFrames(browser, game.url);
+    const baseFrames = await idleFrames(browser, bare.url);
+    const fps = (frames: number[]) => 1000 / median(frames);
+    const ratio = median(gameTimes) / median(bareTimes);
+    const rows = [
+      [
+        'app code, gzip (KB)',
+        size.appKb.toFixed(1),
+        `budget ${APP_BUDGET_KB}`,
+        (size.appKb / APP_BUDGET_KB).toFixed(2),
+      ],
+      ['Phaser + Howler, gzip (KB)', size.vendorKb.toFixed(1), '', ''],
+      [
+        `time to first choice (median of ${runs}, ms)`,
+        median(gameTimes).toFixed(0),
+        `bare Phaser ${median(bareTimes).toFixed(0)}`,
+        `${ratio.toFixed(2)} (budget ${FIRST_CHOICE_BUDGET})`,
+      ],
+      [
+        'page turns: median fps / p95 frame ms',
+        `${fps(turnFrames).toFixed(1)} / ${percentile(turnFrames, 95).toFixed(1)}`,
+        `bare idle ${fps(baseFrames).toFixed(1)} / ${percentile(baseFrames, 95).toFixed(1)}`,
+        (fps(turnFrames) / fps(baseFrames)).toFixed(2),
+      ],
+    ];
+    console.log(['measure', 'value', 'baseline', 'ratio'].join(' | '));
+    for (const row of rows) console.log(row.join(' | '));
+  } finally {
+    await browser.close();
+    await game.close();
+    await bare.close();
+  }
+}
+
+await main();
