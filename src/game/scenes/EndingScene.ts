@@ -78,22 +78,17 @@ export class EndingScene extends ViewScene {
     // The summary, handwritten on a card clipped to the cover.
     const resolution = renderResolution();
     const cardWidth = 440;
-    const handSize = Math.min(24, Math.round(this.theme.handSize * 0.85));
-    const handFont = `400 ${handSize}px "${FONTS.hand}"`;
-    const words = ending.summary.split(/\s+/);
-    const summaryLines: string[] = [];
-    let current = '';
-    for (const word of words) {
-      const next = current ? `${current} ${word}` : word;
-      if (measureText(next, handFont) > cardWidth - 40 && current) {
-        summaryLines.push(current);
-        current = word;
-      } else current = next;
+    // The whole summary, always: a smaller hand before anything would be cut.
+    const room = FOLDER_BOX.height - folder.labelBottom - 110;
+    let handSize = Math.min(24, Math.round(this.theme.handSize * 0.85));
+    let summaryLines = wrapWords(ending.summary, `400 ${handSize}px "${FONTS.hand}"`, cardWidth - 40);
+    while (handSize > 14 && 44 + summaryLines.length * Math.round(handSize * 1.1) > room) {
+      handSize -= 1;
+      summaryLines = wrapWords(ending.summary, `400 ${handSize}px "${FONTS.hand}"`, cardWidth - 40);
     }
-    if (current) summaryLines.push(current);
+    const handFont = `400 ${handSize}px "${FONTS.hand}"`;
     const lineHeight = Math.round(handSize * 1.1);
-    const maxLines = Math.floor((FOLDER_BOX.height - 260) / lineHeight);
-    const shownLines = summaryLines.slice(0, Math.max(3, maxLines));
+    const shownLines = summaryLines;
     const cardHeight = 30 + shownLines.length * lineHeight + 14;
     const cardCanvas = makeCanvas(cardWidth + 30, cardHeight + 50, resolution);
     const cctx = context(cardCanvas);
@@ -106,8 +101,7 @@ export class EndingScene extends ViewScene {
     cctx.fillStyle = palette.ink;
     cctx.font = handFont;
     shownLines.forEach((line, index) => {
-      const text = index === shownLines.length - 1 && shownLines.length < summaryLines.length ? `${line}\u2026` : line;
-      cctx.fillText(text, 20, 30 + (index + 1) * lineHeight - 4);
+      cctx.fillText(line, 20, 30 + (index + 1) * lineHeight - 4);
     });
     paintClip(cctx, cardWidth - 70, -30, this.theme.highContrast);
     const card = canvasImage(
@@ -136,7 +130,7 @@ export class EndingScene extends ViewScene {
       verdictCanvas,
       resolution,
       FOLDER_BOX.x + FOLDER_BOX.width / 2,
-      (FOLDER_BOX.y + 234 + (FOLDER_BOX.y + FOLDER_BOX.height - cardHeight - 30)) / 2 + 6,
+      (FOLDER_BOX.y + folder.labelBottom + (FOLDER_BOX.y + FOLDER_BOX.height - cardHeight - 30)) / 2 + 6,
       'verdict',
     );
     this.owned.push(verdict);
@@ -248,4 +242,18 @@ export class EndingScene extends ViewScene {
     }
     sheet.render();
   }
+}
+
+function wrapWords(text: string, font: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    const next = current ? `${current} ${word}` : word;
+    if (measureText(next, font) > width && current) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
 }

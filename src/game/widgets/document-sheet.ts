@@ -296,16 +296,36 @@ export class DocumentSheet {
     }
   }
 
-  private paintHeaderHeight(): number {
+  /** The title in capitals, wrapped to the sheet: every line is shown. */
+  private titleLines(width: number): { lines: string[]; size: number; font: string } {
     const { passage, theme } = this.options;
-    const titleSize = Math.round(theme.bodySize * 1.12);
-    const titleWidth = (passage.kind === 'receipt' ? this.width - 60 : this.width - 92) - 0;
-    const lines = Math.min(
-      2,
-      Math.ceil(measureText(passage.title.toUpperCase(), `400 ${titleSize}px "${theme.bodyFont}"`) / titleWidth),
-    );
-    const base = passage.kind === 'travel-record' ? 236 : passage.kind === 'receipt' ? 200 : 126;
-    return base + lines * Math.round(titleSize * 1.3) + 10;
+    const size = Math.round(theme.bodySize * 1.12);
+    const font =
+      theme.bodyFont === FONTS.plainType ? `700 ${size}px "${FONTS.plainType}"` : `400 ${size}px "${FONTS.typewriter}"`;
+    return { lines: wrapPlain(passage.title.toUpperCase(), font, width), size, font };
+  }
+
+  /** Date and place share a line beside the stamp when they fit; otherwise the place gets its own. */
+  private placeOwnLine(): boolean {
+    const { passage } = this.options;
+    if (passage.kind === 'receipt' || !passage.place) return false;
+    const mono = (size: number, weight = 400) => `${weight} ${size}px "${FONTS.mono}"`;
+    const plain = (text: string) => text.replace(/\[\[|\]\]/g, '');
+    const width =
+      (passage.date ? measureText('DATE', mono(10, 600)) + 7 + measureText(plain(passage.date), mono(12)) + 22 : 0) +
+      measureText('PLACE', mono(10, 600)) +
+      7 +
+      measureText(plain(passage.place), mono(12));
+    return width > this.width - 46 - 236 - 46;
+  }
+
+  private paintHeaderHeight(): number {
+    const { passage } = this.options;
+    const receipt = passage.kind === 'receipt';
+    const { lines, size } = this.titleLines(receipt ? this.width - 60 : this.width - 92);
+    const shift = this.placeOwnLine() ? 18 : 0;
+    const base = passage.kind === 'travel-record' ? 236 : receipt ? 200 : 126;
+    return base + shift + lines.length * Math.round(size * 1.3) + 10;
   }
 
   private paintBase() {
@@ -363,35 +383,42 @@ export class DocumentSheet {
     ctx.fillStyle = palette.ink;
     ctx.font = theme.bodyFont === FONTS.plainType ? `700 25px "${FONTS.plainType}"` : `400 25px "${FONTS.typewriter}"`;
     ctx.fillText(KIND_TITLES[passage.kind], pad, 66);
-    ctx.font = mono(12);
+    const ownLine = this.placeOwnLine();
+    const shift = ownLine ? 18 : 0;
     let cx = pad;
+    let rowY = 90;
     for (const [label, value] of [
       ['DATE', passage.date],
       ['PLACE', passage.place],
     ] as const) {
       if (!value) continue;
+      if (label === 'PLACE' && ownLine) {
+        cx = pad;
+        rowY = 108;
+      }
       ctx.fillStyle = inkSoft;
       ctx.font = mono(10, 600);
-      ctx.fillText(label, cx, 90);
+      ctx.fillText(label, cx, rowY);
       cx += measureText(label, mono(10, 600)) + 7;
-      // The stamp sits at the top right: the line stops short of it.
-      cx += paintInline(ctx, value, cx, 90, mono(12), w - pad - 236 - cx, palette) + 22;
+      // Beside the stamp, the line stops short of it; on its own line it runs the full width.
+      const room = rowY === 90 ? w - pad - 236 - cx : w - pad - cx;
+      cx += paintInline(ctx, value, cx, rowY, mono(12), room, palette) + 22;
     }
     ctx.strokeStyle = palette.ink;
     ctx.lineWidth = 2;
     ctx.beginPath();
-    ctx.moveTo(pad, 102);
-    ctx.lineTo(w - pad, 102);
+    ctx.moveTo(pad, 102 + shift);
+    ctx.lineTo(w - pad, 102 + shift);
     ctx.stroke();
     ctx.lineWidth = 0.8;
     ctx.beginPath();
-    ctx.moveTo(pad, 106);
-    ctx.lineTo(w - pad, 106);
+    ctx.moveTo(pad, 106 + shift);
+    ctx.lineTo(w - pad, 106 + shift);
     ctx.stroke();
-    let titleTop = 114;
+    let titleTop = 114 + shift;
     if (passage.kind === 'travel-record') {
-      this.paintBoardingStub(ctx, pad, 116, w - pad * 2, 104);
-      titleTop = 228;
+      this.paintBoardingStub(ctx, pad, 116 + shift, w - pad * 2, 104);
+      titleTop = 228 + shift;
     }
     this.paintTitle(ctx, pad, titleTop, w - pad * 2, false);
     if (passage.kind === 'message') {
@@ -422,32 +449,20 @@ export class DocumentSheet {
   }
 
   private paintTitle(ctx: CanvasRenderingContext2D, x: number, top: number, width: number, centered: boolean) {
-    const { passage, theme } = this.options;
-    const size = Math.round(theme.bodySize * 1.12);
-    const font =
-      theme.bodyFont === FONTS.plainType ? `700 ${size}px "${FONTS.plainType}"` : `400 ${size}px "${FONTS.typewriter}"`;
-    const words = passage.title.toUpperCase().split(/\s+/);
-    const lines: string[] = [];
-    let current = '';
-    for (const word of words) {
-      const next = current ? `${current} ${word}` : word;
-      if (measureText(next, font) > width && current) {
-        lines.push(current);
-        current = word;
-      } else current = next;
-    }
-    if (current) lines.push(current);
+    const { theme } = this.options;
+    const { lines, size, font } = this.titleLines(width);
+    const lineHeight = Math.round(size * 1.3);
     ctx.font = font;
     ctx.fillStyle = theme.palette.ink;
     ctx.textAlign = centered ? 'center' : 'left';
-    lines.slice(0, 2).forEach((line, i) => {
-      const text = i === 1 && lines.length > 2 ? `${line}\u2026` : line;
-      ctx.fillText(text, centered ? x + width / 2 : x, top + size + i * Math.round(size * 1.3));
-      if (theme.bodyFont !== FONTS.plainType)
-        ctx.fillText(text, (centered ? x + width / 2 : x) + 0.6, top + size + i * Math.round(size * 1.3));
+    const tx = centered ? x + width / 2 : x;
+    lines.forEach((line, i) => {
+      ctx.fillText(line, tx, top + size + i * lineHeight);
+      // Special Elite has no bold: strike twice, as a typist would.
+      if (theme.bodyFont !== FONTS.plainType) ctx.fillText(line, tx + 0.6, top + size + i * lineHeight);
     });
     ctx.textAlign = 'left';
-    const bottom = top + size + (Math.min(2, lines.length) - 1) * Math.round(size * 1.3) + 10;
+    const bottom = top + size + (Math.max(1, lines.length) - 1) * lineHeight + 10;
     ctx.strokeStyle = rgba(theme.palette.ink, 0.35);
     ctx.lineWidth = 0.8;
     ctx.setLineDash(centered ? [4, 3] : []);

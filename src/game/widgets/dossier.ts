@@ -213,8 +213,17 @@ export function addExhibitTag(
   y: number,
 ): CanvasImage {
   const resolution = renderResolution();
-  const { width, height } = TAG;
+  const { width } = TAG;
   const pad = 16;
+  // The whole label, always: a smaller hand and a taller tag before anything is cut.
+  let size = 19;
+  let lines = wrapHand(exhibit.label, `400 ${size}px "${FONTS.hand}"`, width - 18);
+  while (lines.length > 3 && size > 14) {
+    size -= 1;
+    lines = wrapHand(exhibit.label, `400 ${size}px "${FONTS.hand}"`, width - 18);
+  }
+  const lineHeight = Math.round(size * 0.95);
+  const height = Math.max(TAG.height, 30 + lines.length * lineHeight + 10);
   const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 24, resolution);
   const ctx = context(canvas);
   ctx.translate(pad, pad + 24);
@@ -228,28 +237,29 @@ export function addExhibitTag(
   ctx.textBaseline = 'middle';
   ctx.fillText(`EXHIBIT ${String.fromCharCode(64 + ((number - 1) % 26) + 1)}${number > 26 ? number : ''}`, 10, 11);
   ctx.fillStyle = palette.ink;
-  const font = `400 19px "${FONTS.hand}"`;
-  ctx.font = font;
+  ctx.font = `400 ${size}px "${FONTS.hand}"`;
   ctx.textBaseline = 'alphabetic';
-  const words = exhibit.label.split(/\s+/);
-  const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    if (measureText(next, font) > width - 18 && current) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  lines.slice(0, 3).forEach((line, index) => {
-    const text = index === 2 && lines.length > 3 ? `${line}\u2026` : line;
-    ctx.fillText(text, 9, 40 + index * 18);
+  lines.forEach((line, index) => {
+    ctx.fillText(line, 9, 22 + lineHeight + index * lineHeight);
   });
   paintClip(ctx, width - 34, -22, theme.highContrast);
   const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 24, 'tag');
   image.image.setOrigin(0, 0);
   return image;
+}
+
+function wrapHand(text: string, font: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    const next = current ? `${current} ${word}` : word;
+    if (measureText(next, font) > width && current) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
 }
 
 export interface SlipSpec {
@@ -360,7 +370,7 @@ export function addClosedFolder(
   height: number,
   lines: readonly [string, string][],
   title: string,
-): CanvasImage {
+): ClosedFolder {
   const resolution = renderResolution();
   const pad = 30;
   const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 30, resolution);
@@ -398,15 +408,18 @@ export function addClosedFolder(
   ctx.font = `600 11px "${FONTS.mono}"`;
   ctx.textBaseline = 'middle';
   ctx.fillText(CASE_NUMBER, width - 182, -10.5);
-  // Cover label.
+  // Cover label: every value in full, wrapped.
   const lx = 36;
   const ly = 40;
   const lw = width - 72;
+  const valueFont = `400 14px "${FONTS.mono}"`;
+  const rows = lines.map(([label, value]) => [label, wrapHand(value, valueFont, lw - 170)] as const);
+  const labelHeight = 64 + rows.reduce((sum, [, value]) => sum + 8 + value.length * 18, 0);
   ctx.fillStyle = palette.paper;
-  ctx.fillRect(lx, ly, lw, 64 + lines.length * 26);
+  ctx.fillRect(lx, ly, lw, labelHeight);
   ctx.strokeStyle = rgba(palette.ink, 0.6);
   ctx.lineWidth = 1;
-  ctx.strokeRect(lx, ly, lw, 64 + lines.length * 26);
+  ctx.strokeRect(lx, ly, lw, labelHeight);
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = palette.inkSoft;
   ctx.font = `600 11px "${FONTS.mono}"`;
@@ -417,25 +430,31 @@ export function addClosedFolder(
   let shown = title.toUpperCase();
   while (shown.length > 4 && measureText(shown, titleFont) > lw - 28) shown = `${shown.slice(0, -2)}\u2026`;
   ctx.fillText(shown, lx + 14, ly + 48);
-  lines.forEach(([label, value], index) => {
-    const rowY = ly + 80 + index * 26;
+  let rowY = ly + 80;
+  for (const [label, value] of rows) {
     ctx.fillStyle = palette.inkSoft;
     ctx.font = `600 11px "${FONTS.mono}"`;
     ctx.fillText(label.toUpperCase(), lx + 14, rowY);
     ctx.fillStyle = palette.ink;
-    ctx.font = `400 14px "${FONTS.mono}"`;
-    let text = value;
-    while (text.length > 4 && measureText(text, ctx.font) > lw - 170) text = `${text.slice(0, -2)}\u2026`;
-    ctx.fillText(text, lx + 150, rowY);
+    ctx.font = valueFont;
+    value.forEach((line, i) => {
+      ctx.fillText(line, lx + 150, rowY + i * 18);
+    });
+    rowY += 8 + value.length * 18;
     ctx.strokeStyle = rgba(palette.ink, 0.2);
     ctx.beginPath();
-    ctx.moveTo(lx + 14, rowY + 8);
-    ctx.lineTo(lx + lw - 14, rowY + 8);
+    ctx.moveTo(lx + 14, rowY - 8);
+    ctx.lineTo(lx + lw - 14, rowY - 8);
     ctx.stroke();
-  });
+  }
   const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 30, 'closed');
   image.image.setOrigin(0, 0);
-  return image;
+  return { ...image, labelBottom: ly + labelHeight };
+}
+
+export interface ClosedFolder extends CanvasImage {
+  /** Where the cover label ends, from the folder's top. */
+  readonly labelBottom: number;
 }
 
 /** An earlier document lying under the current one, mostly hidden: paper, a header, grey lines. */
