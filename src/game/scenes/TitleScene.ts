@@ -97,10 +97,10 @@ export class TitleScene extends ViewScene {
     ctx.restore();
     ctx.fillStyle = palette.ink;
     ctx.font = `400 26px "${FONTS.hand}"`;
-    ctx.fillText('Subject: Wang \u2014 and, later, Cho', 60, 350);
+    ctx.fillText('Subject: Wang \u2014 and, later, Cho', 60, 318);
     ctx.font = `400 22px "${FONTS.hand}"`;
     ctx.fillStyle = rgba(palette.ink, 0.8);
-    ctx.fillText('Every page you read, you decide what he does next.', 60, 386);
+    ctx.fillText('Every page you read, you decide what he does next.', 60, 350);
     const stamp = paintStamp(resolution, {
       lines: ['DRAMATIZATION', 'BASED ON UNVERIFIED ALLEGATIONS'],
       color: palette.stampDramatized,
@@ -123,7 +123,7 @@ export class TitleScene extends ViewScene {
       bg.drawImage(canvas, -pad, -pad, canvas.width / resolution, canvas.height / resolution);
       bg.restore();
       bg.save();
-      bg.translate(560, 560);
+      bg.translate(420, 500);
       bg.rotate((-5 * Math.PI) / 180);
       bg.globalAlpha = palette.stampAlpha;
       bg.drawImage(

@@ -414,7 +414,7 @@ export function addClosedFolder(
   const lw = width - 72;
   const valueFont = `400 14px "${FONTS.mono}"`;
   const rows = lines.map(([label, value]) => [label, wrapHand(value, valueFont, lw - 170)] as const);
-  const labelHeight = 64 + rows.reduce((sum, [, value]) => sum + 8 + value.length * 18, 0);
+  const labelHeight = 64 + rows.reduce((sum, [, value]) => sum + 8 + value.length * 18, 0) + 2;
   ctx.fillStyle = palette.paper;
   ctx.fillRect(lx, ly, lw, labelHeight);
   ctx.strokeStyle = rgba(palette.ink, 0.6);
@@ -440,12 +440,13 @@ export function addClosedFolder(
     value.forEach((line, i) => {
       ctx.fillText(line, lx + 150, rowY + i * 18);
     });
-    rowY += 8 + value.length * 18;
+    const ruleY = rowY + (value.length - 1) * 18 + 8;
     ctx.strokeStyle = rgba(palette.ink, 0.2);
     ctx.beginPath();
-    ctx.moveTo(lx + 14, rowY - 8);
-    ctx.lineTo(lx + lw - 14, rowY - 8);
+    ctx.moveTo(lx + 14, ruleY);
+    ctx.lineTo(lx + lw - 14, ruleY);
     ctx.stroke();
+    rowY = ruleY + 18;
   }
   const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 30, 'closed');
   image.image.setOrigin(0, 0);
