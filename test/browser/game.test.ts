@@ -55,7 +55,8 @@ afterAll(async () => {
 
 // (c) No console errors, page errors or failed requests in any test.
 afterEach(async () => {
-  const errors = current?.errors ?? [];
+  // Copied before the context closes: requests cut off by the closing are not the game's errors.
+  const errors = [...(current?.errors ?? [])];
   await current?.context.close();
   current = null;
   expect(errors).toEqual([]);
