@@ -12,7 +12,7 @@ import './accessible-layer.css';
 import { ALLEGATIONS, INVENTED, REPORT, TITLE_DISCLAIMER, UNVERIFIABLE, VERIFIABLE } from '../../content/sources';
 import type { Settings, TextSize, TextSpeed } from '../../save/settings-types';
 import type { ChoiceView } from '../../story/engine';
-import type { Passage } from '../../story/types';
+import type { Passage, Story } from '../../story/types';
 import type { GameController, Snapshot } from '../controller';
 import { el } from './elements';
 import { installKeyboard } from './keyboard';
@@ -45,7 +45,16 @@ interface FocusMover {
   move(target: HTMLElement | null | undefined): void;
 }
 
-export function mountAccessibleLayer(root: HTMLElement, controller: GameController): () => void {
+export interface AccessibleLayerOptions {
+  /** The story, to name a chapter when a page opens one (as the canvas's divider does). */
+  readonly story?: Pick<Story, 'chapters'>;
+}
+
+export function mountAccessibleLayer(
+  root: HTMLElement,
+  controller: GameController,
+  options: AccessibleLayerOptions = {},
+): () => void {
   const doc = root.ownerDocument;
   const prefix = `al${++mounts}`;
   let keyboardMode = false;
@@ -67,7 +76,7 @@ export function mountAccessibleLayer(root: HTMLElement, controller: GameControll
   };
 
   const build = (snapshot: Snapshot): ScreenView => {
-    const ctx: BuildContext = { doc, prefix, controller };
+    const ctx: BuildContext = { doc, prefix, controller, story: options.story };
     switch (snapshot.screen) {
       case 'title':
         return titleView(ctx, snapshot);
@@ -180,6 +189,13 @@ interface BuildContext {
   readonly doc: Document;
   readonly prefix: string;
   readonly controller: GameController;
+  readonly story: Pick<Story, 'chapters'> | undefined;
+}
+
+/** "Chapter 1: The Exchange, 2015", when the story is known. */
+function chapterLine(ctx: BuildContext, passage: Passage): string | null {
+  const chapter = ctx.story?.chapters.find((c) => c.id === passage.chapter);
+  return chapter ? `Chapter ${chapter.number}: ${chapter.title}, ${chapter.period}.` : null;
 }
 
 function heading(ctx: BuildContext, level: 'h1' | 'h2', text: string): HTMLHeadingElement {
@@ -271,11 +287,17 @@ function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
 // ----------------------------------------------------------------------------------- case
 
 /** The document itself: header, title, text and provenance, in a polite live region. */
-function documentSection(ctx: BuildContext, h1: HTMLElement): { element: HTMLElement; show(p: Passage): void } {
+function documentSection(
+  ctx: BuildContext,
+  h1: HTMLElement,
+): { element: HTMLElement; show(p: Passage, chapterChanged?: boolean): void } {
+  const chapter = paragraph(ctx, '', 'al-chapter');
+  chapter.hidden = true;
   const meta = paragraph(ctx, '', 'al-meta');
   const body = el(ctx.doc, 'div', { className: 'al-body' });
   const provenance = paragraph(ctx, '', 'al-provenance');
   const element = el(ctx.doc, 'section', { className: 'al-document', attrs: { 'aria-live': 'polite' } }, [
+    chapter,
     h1,
     meta,
     body,
@@ -284,7 +306,10 @@ function documentSection(ctx: BuildContext, h1: HTMLElement): { element: HTMLEle
   element.setAttribute('aria-labelledby', `${ctx.prefix}-heading`);
   return {
     element,
-    show(passage) {
+    show(passage, chapterChanged = false) {
+      const line = chapterChanged ? chapterLine(ctx, passage) : null;
+      chapter.textContent = line ?? '';
+      chapter.hidden = line === null;
       h1.textContent = passage.title;
       meta.textContent = documentMeta(passage);
       body.replaceChildren(...paragraphsOf(passage.body).map((text) => paragraph(ctx, text, 'al-text')));
@@ -377,7 +402,7 @@ function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     );
   };
   const showPage = (s: Snapshot) => {
-    if (s.passage) documentPart.show(s.passage);
+    if (s.passage) documentPart.show(s.passage, s.chapterChanged);
     showChoices(s);
     showExhibits(s);
   };

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GameController } from '../../../src/game/controller';
-import { mountAccessibleLayer } from '../../../src/game/dom/accessible-layer';
-import { MemoryRuns, makeController } from './fixtures';
+import { type AccessibleLayerOptions, mountAccessibleLayer } from '../../../src/game/dom/accessible-layer';
+import { MemoryRuns, makeController, story } from './fixtures';
 
 let root: HTMLElement;
 let unmount: (() => void) | null = null;
@@ -19,8 +19,8 @@ afterEach(() => {
   unmount = null;
 });
 
-function mount(controller: GameController) {
-  unmount = mountAccessibleLayer(root, controller);
+function mount(controller: GameController, options: AccessibleLayerOptions = {}) {
+  unmount = mountAccessibleLayer(root, controller, options);
 }
 
 function press(
@@ -113,6 +113,18 @@ describe('case screen', () => {
     locked.click();
     expect(controller.state.run?.passage).toBe('a');
     expect(choices[0]!.hasAttribute('aria-disabled')).toBe(false);
+  });
+
+  it('names the chapter when a page opens one, if it knows the story', () => {
+    const { controller } = makeController({ settings: { textSpeed: 'instant' } });
+    mount(controller, { story });
+    controller.newCase();
+    const chapter = root.querySelector<HTMLElement>('[aria-live] .al-chapter');
+    expect(chapter?.hidden).toBe(false);
+    expect(chapter?.textContent).toBe('Chapter 1: One, 2015.');
+    controller.takeChoice('dinner');
+    expect(chapter?.hidden).toBe(true);
+    expect(chapter?.textContent).toBe('');
   });
 
   it('lists the exhibits in the file', () => {
