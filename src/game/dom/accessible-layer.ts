@@ -60,6 +60,7 @@ export function mountAccessibleLayer(
   let keyboardMode = false;
   let previous: Snapshot | null = null;
   let view: ScreenView | null = null;
+  const intent: Intent = { reveal: false };
 
   root.classList.add('al-root');
   const notice = el(doc, 'div', { className: 'al-notice', attrs: { role: 'status' } });
@@ -76,7 +77,7 @@ export function mountAccessibleLayer(
   };
 
   const build = (snapshot: Snapshot): ScreenView => {
-    const ctx: BuildContext = { doc, prefix, controller, story: options.story };
+    const ctx: BuildContext = { doc, prefix, controller, story: options.story, intent };
     switch (snapshot.screen) {
       case 'title':
         return titleView(ctx, snapshot);
@@ -149,7 +150,18 @@ export function mountAccessibleLayer(
     focus.move((label !== undefined ? buttonLabelled(view.element, label) : null) ?? view.initialFocus());
   };
 
-  const removeKeyboard = installKeyboard(doc, controller, {
+  // Space, Enter or the skip button: the player asked for the whole page, so the focus may go
+  // on to the first choice. When the canvas's typewriter finishes by itself it stays put, so a
+  // screen reader is not cut off mid-sentence.
+  const keys = {
+    takeChoiceNumber: (n: number) => controller.takeChoiceNumber(n),
+    completeText: () => {
+      intent.reveal = true;
+      controller.completeText();
+    },
+    escape: () => controller.escape(),
+  };
+  const removeKeyboard = installKeyboard(doc, keys, {
     onModality: (modality) => setKeyboardMode(modality === 'keyboard'),
   });
   const unsubscribe = controller.subscribe(render);
@@ -190,6 +202,13 @@ interface BuildContext {
   readonly prefix: string;
   readonly controller: GameController;
   readonly story: Pick<Story, 'chapters'> | undefined;
+  readonly intent: Intent;
+}
+
+/** What the player last asked for, where the focus should follow it. */
+interface Intent {
+  /** The player asked to see the whole page (Space, Enter, the skip button). */
+  reveal: boolean;
 }
 
 /** "Chapter 1: The Exchange, 2015", when the story is known. */
@@ -372,11 +391,18 @@ function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const showChoices = (s: Snapshot) => {
     skipButton = null;
     choiceButtons = [];
-    if (s.revealed) delete h1.dataset.hint;
-    else h1.dataset.hint = 'Space shows the whole page';
+    h1.dataset.hint = s.revealed ? 'Tab to the choices, or press their numbers' : 'Space shows the whole page';
     if (!s.revealed) {
       // The canvas is still typing: the page's text is all here already; offer to show it all.
-      skipButton = button(ctx, 'Show the whole page', () => controller.completeText(), { className: 'al-skip' });
+      skipButton = button(
+        ctx,
+        'Show the whole page',
+        () => {
+          ctx.intent.reveal = true;
+          controller.completeText();
+        },
+        { className: 'al-skip' },
+      );
       choiceList.replaceChildren(el(doc, 'li', { className: 'al-item' }, [skipButton]));
       return;
     }
@@ -416,6 +442,7 @@ function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     initialFocus: () => (snapshot.revealed ? firstChoice() : h1),
     update(previous, next, focus) {
       if (previous.pageNumber !== next.pageNumber) {
+        ctx.intent.reveal = false;
         showPage(next);
         focus.move(next.revealed ? firstChoice() : h1);
         return true;
@@ -427,8 +454,10 @@ function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
           (skipButton !== null && focus.before === skipButton) ||
           focus.before === doc.body ||
           focus.before === null;
+        const asked = ctx.intent.reveal;
+        ctx.intent.reveal = false;
         showChoices(next);
-        if (wasWaiting && next.revealed) focus.move(firstChoice());
+        if (wasWaiting && next.revealed && asked) focus.move(firstChoice());
         else if (focus.before !== null && !focus.before.isConnected) focus.move(h1);
       }
       if (previous.exhibits !== next.exhibits) showExhibits(next);

@@ -18,7 +18,7 @@ import {
   addBackground,
   addExhibitTag,
   addIndexCard,
-  addUnderSheet,
+  addUnderSheets,
   flickerLamp,
   paintOpenFolder,
   paintSlip,
@@ -546,21 +546,30 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     const earlier = snapshot.documents.slice(0, -1);
     this.pileLabel.setText('');
     // Earlier documents fanned beneath the current one.
-    const under = earlier.slice(-3);
-    under.forEach((id, i) => {
+    const under = earlier.slice(-3).flatMap((id, i, list) => {
       const passage = findPassage(story, id);
-      if (!passage) return;
-      const random = seededRandom(`fan:${id}:${earlier.length - under.length + i}`);
+      if (!passage) return [];
+      const random = seededRandom(`fan:${id}:${earlier.length - list.length + i}`);
       const width = passage.kind === 'receipt' ? 380 : 600;
-      const x = Math.round(640 - width / 2) + 8 - 14 - (under.length - i) * 10 + random() * 8;
-      const sheet = addUnderSheet(this, this.theme, id, passage.kind, x, SHEET_TOP + 4 + random() * 6);
-      sheet.image.setAngle(-1.5 - (under.length - i) * 1.1 + random() * 1.2).setDepth(1);
-      if (!resume && i === under.length - 1 && !this.settings.reducedMotion) {
-        sheet.image.setAlpha(0);
-        this.tweens.add({ targets: sheet.image, alpha: 1, delay: 200, duration: 200 });
-      }
-      this.pile.push(sheet);
+      return [
+        {
+          id,
+          kind: passage.kind,
+          x: Math.round(640 - width / 2) + 8 - 14 - (list.length - i) * 10 + random() * 8,
+          y: SHEET_TOP + 4 + random() * 6,
+          angle: -1.5 - (list.length - i) * 1.1 + random() * 1.2,
+        },
+      ];
     });
+    if (under.length > 0) {
+      const pile = addUnderSheets(this, this.theme, under);
+      pile.image.setDepth(1);
+      if (!resume && !this.settings.reducedMotion) {
+        pile.image.setAlpha(0.6);
+        this.tweens.add({ targets: pile.image, alpha: 1, delay: 200, duration: 200 });
+      }
+      this.pile.push(pile);
+    }
     // The contents sheet clipped inside the folder.
     const entries = snapshot.documents.flatMap((id, index) => {
       const passage = findPassage(story, id);

@@ -458,35 +458,49 @@ export interface ClosedFolder extends CanvasImage {
   readonly labelBottom: number;
 }
 
-/** An earlier document lying under the current one, mostly hidden: paper, a header, grey lines. */
-export function addUnderSheet(
-  scene: Phaser.Scene,
-  theme: Theme,
-  id: string,
-  kind: DocumentKind,
-  x: number,
-  y: number,
-): CanvasImage {
-  const width = kind === 'receipt' ? 380 : 600;
-  const height = 644;
-  const pad = 20;
-  const canvas = makeCanvas(width + pad * 2, height + pad * 2, 1);
+export interface UnderSheet {
+  readonly id: string;
+  readonly kind: DocumentKind;
+  /** Top-left of the sheet before rotation, in design space. */
+  readonly x: number;
+  readonly y: number;
+  /** Degrees. */
+  readonly angle: number;
+}
+
+const UNDER = { x: 280, y: 30, width: 720, height: 690 } as const;
+
+/**
+ * The earlier documents lying under the current one, mostly hidden: paper and grey lines,
+ * all painted into one texture so the GPU fills one quad for the whole pile.
+ */
+export function addUnderSheets(scene: Phaser.Scene, theme: Theme, sheets: readonly UnderSheet[]): CanvasImage {
+  const canvas = makeCanvas(UNDER.width, UNDER.height, 1);
   const ctx = context(canvas);
-  ctx.translate(pad, pad);
   const { palette } = theme;
-  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 12, 0.4);
-  paintPaper(ctx, width, height, palette, {
-    seed: id,
-    color: kind === 'receipt' ? palette.thermal : shade(palette.paper, -0.02),
-    zigzag: kind === 'receipt',
-  });
-  const random = seededRandom(`under:${id}`);
-  ctx.fillStyle = rgba(palette.ink, 0.18);
-  for (let ly = 150; ly < height - 40; ly += 26) {
-    if (random() < 0.15) continue;
-    ctx.fillRect(46, ly, (width - 92) * (0.5 + random() * 0.5), 4);
+  for (const sheet of sheets) {
+    const width = sheet.kind === 'receipt' ? 380 : 600;
+    const height = 644;
+    ctx.save();
+    ctx.translate(sheet.x - UNDER.x + width / 2, sheet.y - UNDER.y + height / 2);
+    ctx.rotate((sheet.angle * Math.PI) / 180);
+    ctx.translate(-width / 2, -height / 2);
+    if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 12, 0.4);
+    paintPaper(ctx, width, height, palette, {
+      seed: sheet.id,
+      color: sheet.kind === 'receipt' ? palette.thermal : shade(palette.paper, -0.02),
+      zigzag: sheet.kind === 'receipt',
+    });
+    const random = seededRandom(`under:${sheet.id}`);
+    ctx.fillStyle = rgba(palette.ink, 0.18);
+    for (let ly = 150; ly < height - 40; ly += 26) {
+      if (random() < 0.15) continue;
+      ctx.fillRect(46, ly, (width - 92) * (0.5 + random() * 0.5), 4);
+    }
+    ctx.restore();
   }
-  const image = canvasImage(scene, canvas, 1, x + width / 2, y + height / 2, 'under');
+  const image = canvasImage(scene, canvas, 1, UNDER.x, UNDER.y, 'under');
+  image.image.setOrigin(0, 0);
   return image;
 }
 
