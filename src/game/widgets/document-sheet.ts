@@ -15,6 +15,7 @@ import {
   makeCanvas,
   measureText,
   paintBarcode,
+  paintClip,
   paintInk,
   paintPaper,
   paintRedaction,
@@ -344,6 +345,8 @@ export class DocumentSheet {
       zigzag: receipt,
       fold: !receipt,
     });
+    // A clip holds the top sheet in the file.
+    paintClip(ctx, receipt ? 12 : 16, -20, theme.highContrast);
     if (passage.kind === 'interview-note' && !theme.highContrast) {
       // Punched holes of a notebook page.
       for (const hy of [90, h / 2, h - 90]) {

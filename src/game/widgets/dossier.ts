@@ -492,10 +492,10 @@ export function addUnderSheets(scene: Phaser.Scene, theme: Theme, sheets: readon
       zigzag: sheet.kind === 'receipt',
     });
     const random = seededRandom(`under:${sheet.id}`);
-    ctx.fillStyle = rgba(palette.ink, 0.18);
+    ctx.fillStyle = rgba(palette.ink, theme.highContrast ? 0.3 : 0.1);
     for (let ly = 150; ly < height - 40; ly += 26) {
       if (random() < 0.15) continue;
-      ctx.fillRect(46, ly, (width - 92) * (0.5 + random() * 0.5), 4);
+      ctx.fillRect(46, ly, (width - 92) * (0.5 + random() * 0.5), 3);
     }
     ctx.restore();
   }

@@ -116,6 +116,20 @@ export function paintDesk(
     }
   }
   grain(ctx, 'desk', 0.18, 0, 0, width, height);
+  // A ring left by a coffee cup, long ago.
+  const rx = width * 0.9;
+  const ry = height * 0.8;
+  for (const [radius, alpha, lineWidth] of [
+    [46, 0.22, 3],
+    [43, 0.1, 6],
+    [49, 0.08, 2],
+  ] as const) {
+    ctx.beginPath();
+    ctx.arc(rx, ry, radius, 0.3, Math.PI * 1.85);
+    ctx.strokeStyle = rgba('#140904', alpha);
+    ctx.lineWidth = lineWidth;
+    ctx.stroke();
+  }
   // Lamp light from the upper left.
   const light = ctx.createRadialGradient(width * 0.16, -height * 0.12, 40, width * 0.3, height * 0.2, width * 0.95);
   light.addColorStop(0, rgba(palette.lampGlow, 0.34));
