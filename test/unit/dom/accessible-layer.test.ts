@@ -170,6 +170,32 @@ describe('case screen', () => {
     expect(accessibleName(document.activeElement!)).toBe('Go to the dinner');
   });
 
+  it('leaves the focus on the heading when the typewriter finishes by itself (no cutting off a screen reader)', () => {
+    const { controller } = makeController();
+    mount(controller);
+    buttons()[0]!.focus();
+    buttons()[0]!.click();
+    expect(document.activeElement).toBe(h1());
+    controller.markRevealed(controller.state.pageNumber);
+    expect(root.querySelectorAll('button.al-choice')).toHaveLength(3);
+    expect(document.activeElement).toBe(h1());
+    // On the next page, Space still moves on to the first choice.
+    press('1');
+    expect(document.activeElement).toBe(h1());
+    press(' ');
+    expect(accessibleName(document.activeElement!)).toBe('Leave');
+  });
+
+  it('moves on to the first choice after the skip button', () => {
+    const { controller } = makeController();
+    mount(controller);
+    controller.newCase();
+    const skip = root.querySelector<HTMLButtonElement>('button.al-skip')!;
+    skip.focus();
+    skip.click();
+    expect(accessibleName(document.activeElement!)).toBe('Go to the dinner');
+  });
+
   it('does not pull the focus away from where the player put it when the page is revealed', () => {
     const { controller } = makeController();
     mount(controller);
