@@ -312,7 +312,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Role and accessible name of every node the browser exposes, from its accessibility tree. */
-export async function accessibilityTree(page: Page): Promise<Array<{ role: string; name: string; disabled: boolean }>> {
+export async function accessibilityTree(
+  page: Page,
+): Promise<Array<{ role: string; name: string; description: string; disabled: boolean }>> {
   const client = await page.context().newCDPSession(page);
   try {
     const { nodes } = (await client.send('Accessibility.getFullAXTree')) as {
@@ -320,6 +322,7 @@ export async function accessibilityTree(page: Page): Promise<Array<{ role: strin
         ignored?: boolean;
         role?: { value?: string };
         name?: { value?: string };
+        description?: { value?: string };
         properties?: Array<{ name: string; value?: { value?: unknown } }>;
       }>;
     };
@@ -328,6 +331,7 @@ export async function accessibilityTree(page: Page): Promise<Array<{ role: strin
       .map((node) => ({
         role: String(node.role?.value ?? ''),
         name: String(node.name?.value ?? ''),
+        description: String(node.description?.value ?? ''),
         disabled: node.properties?.some((p) => p.name === 'disabled' && p.value?.value === true) ?? false,
       }));
   } finally {

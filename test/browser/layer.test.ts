@@ -131,6 +131,26 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     expect(headings).toContain(state.passageTitle);
   });
 
+  it('gives a locked choice its label as name, aria-disabled, and the reason as description', async () => {
+    current = await openPage(browser, `${server.url}#test-story`);
+    const { page } = current;
+    await page.evaluate(() => {
+      const c = (window as HookWindow).__consultant!.controller;
+      c.changeSettings({ textSpeed: 'instant' });
+      c.newCase();
+    });
+    const state = await waitForState(page, (s) => s.screen === 'case' && s.revealed);
+    const locked = state.choices.find((c) => !c.available)!;
+    expect(locked).toBeDefined();
+    const node = (await accessibilityTree(page)).find((n) => n.role === 'button' && n.name === locked.label);
+    expect(node?.disabled).toBe(true);
+    expect(node?.description).toMatch(/^Locked: /);
+    // Its digit does nothing.
+    await page.keyboard.press(String(locked.number));
+    await page.waitForTimeout(100);
+    expect((await gameState(page)).log).toEqual([]);
+  });
+
   it('a held key takes one choice, not two', async () => {
     const { page } = await open();
     await page.evaluate(() => {
