@@ -155,10 +155,7 @@ export function mountAccessibleLayer(
   // screen reader is not cut off mid-sentence.
   const keys = {
     takeChoiceNumber: (n: number) => controller.takeChoiceNumber(n),
-    completeText: () => {
-      intent.reveal = true;
-      controller.completeText();
-    },
+    completeText: () => askForWholePage(intent, controller),
     escape: () => controller.escape(),
   };
   const removeKeyboard = installKeyboard(doc, keys, {
@@ -179,6 +176,16 @@ export function mountAccessibleLayer(
       'al-text-x-large',
     );
   };
+}
+
+/** completeText, marked as the player's request while the snapshot it causes is rendered. */
+function askForWholePage(intent: Intent, controller: GameController): void {
+  intent.reveal = true;
+  try {
+    controller.completeText();
+  } finally {
+    intent.reveal = false;
+  }
 }
 
 function labelOf(element: HTMLElement): string {
@@ -394,15 +401,9 @@ function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     h1.dataset.hint = s.revealed ? 'Tab to the choices, or press their numbers' : 'Space shows the whole page';
     if (!s.revealed) {
       // The canvas is still typing: the page's text is all here already; offer to show it all.
-      skipButton = button(
-        ctx,
-        'Show the whole page',
-        () => {
-          ctx.intent.reveal = true;
-          controller.completeText();
-        },
-        { className: 'al-skip' },
-      );
+      skipButton = button(ctx, 'Show the whole page', () => askForWholePage(ctx.intent, controller), {
+        className: 'al-skip',
+      });
       choiceList.replaceChildren(el(doc, 'li', { className: 'al-item' }, [skipButton]));
       return;
     }
@@ -442,7 +443,6 @@ function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     initialFocus: () => (snapshot.revealed ? firstChoice() : h1),
     update(previous, next, focus) {
       if (previous.pageNumber !== next.pageNumber) {
-        ctx.intent.reveal = false;
         showPage(next);
         focus.move(next.revealed ? firstChoice() : h1);
         return true;
@@ -455,7 +455,6 @@ function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
           focus.before === doc.body ||
           focus.before === null;
         const asked = ctx.intent.reveal;
-        ctx.intent.reveal = false;
         showChoices(next);
         if (wasWaiting && next.revealed && asked) focus.move(firstChoice());
         else if (focus.before !== null && !focus.before.isConnected) focus.move(h1);

@@ -407,3 +407,17 @@ describe('focus when going back', () => {
     expect(accessibleName(document.activeElement!)).toBe('Menu');
   });
 });
+
+describe('a stale request for the whole page', () => {
+  it('does not move the focus later, when the typewriter ends by itself', () => {
+    const { controller } = makeController();
+    mount(controller);
+    press(' '); // on the title: nothing to complete
+    const newCase = buttons()[0]!;
+    newCase.focus();
+    newCase.click();
+    expect(document.activeElement).toBe(h1());
+    controller.markRevealed(controller.state.pageNumber);
+    expect(document.activeElement).toBe(h1());
+  });
+});
