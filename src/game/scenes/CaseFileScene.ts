@@ -208,6 +208,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
         if (this.typed >= sheet.totalChars) this.finishTyping();
       }
     }
+    sheet.setCaret(this.typing);
     sheet.render();
   }
 

@@ -103,6 +103,7 @@ export class DocumentSheet {
   private readonly base: HTMLCanvasElement;
   private readonly viewport: { x: number; y: number; width: number; height: number };
   private typed = 0;
+  private caret = false;
   private scroll = 0;
   private lastManualScroll = -Infinity;
   private dirty = true;
@@ -199,6 +200,13 @@ export class DocumentSheet {
     this.dirty = true;
   }
 
+  /** Show or hide the typing position (it blinks while the page is typed). */
+  setCaret(visible: boolean): void {
+    if (visible === this.caret) return;
+    this.caret = visible;
+    this.dirty = true;
+  }
+
   scrollBy(dy: number): void {
     const next = clampScroll(this.scroll + dy, this.layout.height, this.viewport.height);
     this.lastManualScroll = performance.now();
@@ -233,6 +241,7 @@ export class DocumentSheet {
       scroll: this.scroll,
       viewportHeight: height,
       seed: this.options.passage.id,
+      caret: this.caret,
     });
     ctx.restore();
     this.paintScrollbar(ctx);

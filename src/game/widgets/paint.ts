@@ -325,6 +325,8 @@ export interface InkOptions {
   readonly scroll: number;
   readonly viewportHeight: number;
   readonly seed: string;
+  /** Draw the typing position (a short bar under the next character). */
+  readonly caret?: boolean;
 }
 
 /** Draw the typed layout into ctx (already translated to the body's origin). */
@@ -355,7 +357,34 @@ export function paintInk(ctx: CanvasRenderingContext2D, layout: DocumentLayout, 
   for (const op of layout.ops) {
     paintOp(ctx, op, options, random, top, bottom, palette, fonts, typed);
   }
+  if (options.caret && typed < layout.totalChars) paintCaret(ctx, layout, typed, palette, fonts);
   ctx.restore();
+}
+
+/** The typewriter's position: just after the last character typed. */
+function paintCaret(
+  ctx: CanvasRenderingContext2D,
+  layout: DocumentLayout,
+  typed: number,
+  palette: Palette,
+  fonts: FontTable,
+) {
+  let x = 0;
+  let y = 0;
+  let size = 16;
+  for (const op of layout.ops) {
+    if (op.type === 'text' && !op.printed && op.at <= typed && op.align !== 'right') {
+      const shown = Math.min(op.text.length, typed - op.at);
+      x = op.x + measureText(op.text.slice(0, shown), fonts.css(op.font));
+      y = op.y;
+      size = op.font.size;
+    } else if (op.type === 'bar' && op.at <= typed) {
+      x = op.x + (op.width * Math.min(op.chars, typed - op.at)) / op.chars;
+      y = op.y + op.height * 0.8;
+    }
+  }
+  ctx.fillStyle = rgba(palette.ink, 0.75);
+  ctx.fillRect(x + 1, y + 3, Math.round(size * 0.55), 2);
 }
 
 function paintOp(
