@@ -62,7 +62,6 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
   private chapterLabel!: Phaser.GameObjects.Text;
   private columnHeading!: Phaser.GameObjects.Text;
   private columnHint!: Phaser.GameObjects.Text;
-  private pileLabel!: Phaser.GameObjects.Text;
   private divider: Phaser.GameObjects.Container | null = null;
   private dividerCleanup: (() => void) | null = null;
   private notice: Phaser.GameObjects.Container | null = null;
@@ -130,7 +129,6 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       onClick: () => this.controller.escape(),
     });
     const inkOnFolder = this.theme.highContrast ? '#000000' : '#3b2f1c';
-    this.pileLabel = addText(this, 40, 76, '', { ...monoFont(12, 600), color: inkOnFolder, letterSpacing: 1 });
     this.columnHeading = addText(this, COLUMN_X, 76, '', {
       ...monoFont(12, 600),
       color: inkOnFolder,
@@ -545,7 +543,6 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.pile = [];
     const story = this.services.story;
     const earlier = snapshot.documents.slice(0, -1);
-    this.pileLabel.setText('');
     // Earlier documents fanned beneath the current one.
     const under = earlier.slice(-3).flatMap((id, i, list) => {
       const passage = findPassage(story, id);
