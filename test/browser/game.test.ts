@@ -14,6 +14,7 @@ import { SETTINGS_KEY } from '../../src/save/local-settings-store';
 import {
   buildLayerFixture,
   DIST,
+  ensureChromium,
   focused,
   type GamePage,
   gameState,
@@ -31,6 +32,9 @@ import {
   waitForState,
 } from './harness';
 import { clickToComplete, planRoutes, playWithKeyboard, playWithMouse, tabTo } from './play';
+
+// Before any hook: finding (or installing) Chromium is not bound by the hook timeout.
+ensureChromium();
 
 let browser: Browser;
 let rootServer: { url: string; close(): Promise<void> };

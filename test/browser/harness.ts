@@ -51,9 +51,19 @@ export interface ConsultantHook {
  */
 export type HookWindow = Window & { __consultant?: ConsultantHook };
 
+let found: string | undefined;
+
+/**
+ * The Chromium to use, found (or installed) once per process. Test files call it at module
+ * level, where no hook timeout applies: an apt-get install can take minutes.
+ */
+export function ensureChromium(): string {
+  found ??= findChromium(systemFinderDeps()).path;
+  return found;
+}
+
 export async function launchBrowser(): Promise<Browser> {
-  const { path } = findChromium(systemFinderDeps());
-  return chromium.launch({ executablePath: path, args: [...LAUNCH_ARGS] });
+  return chromium.launch({ executablePath: ensureChromium(), args: [...LAUNCH_ARGS] });
 }
 
 // ------------------------------------------------------------------------------ servers

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityTree,
   buildLayerFixture,
+  ensureChromium,
   focused,
   type GamePage,
   gameState,
@@ -22,6 +23,9 @@ import {
   waitForState,
 } from './harness';
 import { planRoutes, playWithKeyboard, playWithMouse, tabTo } from './play';
+
+// Before any hook: finding (or installing) Chromium is not bound by the hook timeout.
+ensureChromium();
 
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
