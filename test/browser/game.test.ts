@@ -224,6 +224,29 @@ describe('the game in Chromium (production build)', () => {
     expect(await page.getByLabel('Large', { exact: true }).isChecked()).toBe(true);
   });
 
+  it('offers Continue only when there is a saved case, and continues it after a reload', async () => {
+    const { page } = await open();
+    const titleButtons = () => page.locator('#accessible-layer nav button .al-label').allTextContents();
+    expect(await titleButtons()).not.toContain('Continue');
+    const planned = planRoutes().keyboard.log.slice(0, 2);
+    await page.evaluate((ids) => {
+      const c = (window as HookWindow).__consultant!.controller;
+      c.changeSettings({ textSpeed: 'instant' });
+      c.newCase();
+      for (const id of ids) c.takeChoice(id);
+    }, planned);
+    const saved = await waitForState(page, (s) => s.log.length === planned.length);
+    await page.reload();
+    await waitForGame(page);
+    expect(await titleButtons()).toContain('Continue');
+    await tabTo(page, 'Continue');
+    await page.keyboard.press('Enter');
+    const resumed = await waitFor(page, { screen: 'case' });
+    expect(resumed.log).toEqual(saved.log);
+    expect(resumed.passageId).toBe(saved.passageId);
+    expect(await layerHeading(page)).toBe(saved.passageTitle);
+  });
+
   it('(f) starts despite a corrupt save, shows the notice and keeps the data aside', async () => {
     const { page } = await open();
     const corrupt = '{"format":1,"run":{"storyId": broken';
