@@ -155,6 +155,30 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     expect((await gameState(page)).log).toEqual([]);
   });
 
+  it('follows reduced motion (system and setting) and the text size in the bar', async () => {
+    const barStyle = async (page: GamePage['page']) =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return { animation: style.animationName, fontSize: Number.parseFloat(style.fontSize) };
+      });
+    const moving = await open();
+    await tabTo(moving.page, 'New case');
+    const normal = await barStyle(moving.page);
+    expect(normal.animation).toBe('al-rise');
+    await moving.page.evaluate(() =>
+      (window as HookWindow).__consultant!.controller.changeSettings({ reducedMotion: true, textSize: 'x-large' }),
+    );
+    const setting = await barStyle(moving.page);
+    expect(setting.animation).toBe('none');
+    expect(setting.fontSize).toBeGreaterThan(normal.fontSize * 1.3);
+    expect([...moving.errors]).toEqual([]);
+    await moving.context.close();
+
+    const still = await open({ reducedMotion: 'reduce' });
+    await tabTo(still.page, 'New case');
+    expect((await barStyle(still.page)).animation).toBe('none');
+  });
+
   it('a held key takes one choice, not two', async () => {
     const { page } = await open();
     await page.evaluate(() => {
