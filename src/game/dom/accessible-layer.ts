@@ -108,7 +108,7 @@ export function mountAccessibleLayer(
       dismissButton = el(doc, 'button', {
         className: `${UNIT} al-button`,
         text: 'Dismiss notice',
-        attrs: { type: 'button' },
+        attrs: { type: 'button', 'data-caption': 'Notice' },
       });
       dismissButton.addEventListener('click', () => controller.dismissNotice());
       notice.append(el(doc, 'p', { className: `${UNIT} al-notice-text`, text }), dismissButton);
