@@ -21,11 +21,11 @@ export const exchange = chapter({
 FROM: Wang, Section [[withheld]]
 RE: Application, Visiting Scholars Exchange, United Kingdom, 2015-2017
 
-I ask the Office to forward my application for the two-year exchange with a university in London. The programme pays tuition, a stipend and one return flight. My section head has agreed to hold my post.
+Please forward my application for the two-year exchange in London, fully funded. My section head will hold my post.
 
-Section 4 of the British form asks for "current duties, in detail, including any responsibility for confidential material". I attach a draft and ask for the Office's guidance before I send it.
+Section 4 of the British form asks for "current duties, in detail, including any responsibility for confidential material". I attach a draft for the Office's guidance.
 
-FILE NOTE (investigators): The applicant's grade gave him routine sight of documents marked [[classification withheld]]. The ministry's account describes the post as one with "access to critical classified information". The draft of section 4 was not kept. What he finally wrote on it is the first thing this file has to establish.`,
+FILE NOTE (investigators): His grade gave him routine sight of [[classification withheld]] documents: in the ministry's words, "access to critical classified information". What he finally wrote in section 4 is the first thing this file must establish.`,
       provenance: { kind: 'alleged', facts: ['F1'], quote: 'access to critical classified information' },
       choices: [
         {
@@ -121,9 +121,9 @@ FILE NOTE (investigators): The programme's published guidance says interviews as
 FROM: Programme Office, Visiting Scholars Exchange
 RE: Your application
 
-We are delighted to offer you a place on the programme from September 2015, with full funding. A member of our team will be in touch about travel and accommodation. Please confirm your acceptance within fourteen days.
+We are delighted to offer you a fully funded place from September 2015. Please confirm within fourteen days.
 
-FILE NOTE (investigators): The programme's own timetable gives ten to twelve weeks from application to decision. This letter went out six weeks after the application arrived, before the other candidates from his year had been interviewed. The ministry alleges that the place was "quickly approved" because the British intelligence service, MI6, had already assessed what his post gave him access to. The programme has not answered the question.`,
+FILE NOTE (investigators): The programme's decisions take ten to twelve weeks. This one took six, before the other candidates of his year were interviewed. The ministry alleges the place was "quickly approved" because MI6, the British intelligence service, had assessed his access. The programme has not answered.`,
       provenance: { kind: 'alleged', facts: ['F2'], quote: 'quickly approved' },
       choices: [
         {
@@ -168,13 +168,13 @@ FILE NOTE (investigators): Wang kept this email in a folder he named "questions"
       title: 'Pre-departure briefing, security officer’s notes',
       date: '8 September 2015',
       place: 'Beijing, [[name of the body withheld]], room 4',
-      body: `Wang, Section [[withheld]]. Two years, London. Wife stays in Beijing, also central agency.
+      body: `Wang, Section [[withheld]]. London, two years. Wife stays, also central agency.
 
-Read him the rules for personnel going abroad. No work papers, no work devices. Report any approach by foreign bodies, any gift, any offer of paid work. Told him: the invitations come first, the questions later, and they always begin with kindness.
+Rules for going abroad: no work papers, no work devices. Report any approach, gift or offer of paid work. Told him: the invitations come first, the questions later, and they always begin with kindness.
 
-He asked whether an academic dinner counts as an approach. Said: if they ask about your work, yes.
+Asked whether an academic dinner counts as an approach. Said: if they ask about your work, yes.
 
-Signed the undertaking. Offered him my card with the duty number on the back, as I do for all of them. Most leave it on the table.`,
+Signed the undertaking. Offered him my card, duty number on the back. Most leave it on the table.`,
       provenance: { kind: 'dramatized', note: 'Such briefings are invented for the game.' },
       choices: [
         {
@@ -222,13 +222,11 @@ The card is soft at the corners. It was carried for a long time.`,
       title: 'Boarding pass and customs declaration',
       date: '19 September 2015',
       place: 'Beijing Capital International Airport',
-      body: `Passenger WANG / MR. Beijing (PEK) to London Heathrow (LHR). Seat 41C. Economy, paid by the programme.
+      body: `Passenger WANG / MR. Beijing (PEK) to London (LHR). Seat 41C. Economy, paid by the programme.
 
-Checked baggage: one suitcase, 22 kg. Cabin baggage: one backpack.
+One suitcase, 22 kg. Customs declaration: nothing to declare. Devices: one phone, "one laptop".
 
-Customs declaration: no goods to declare. Electronic devices: one phone, "one laptop".
-
-FILE NOTE (investigators): His unit issued him a work laptop in 2014. The undertaking he signed eleven days earlier forbids taking it abroad. Whether the laptop on this form is that one or his own is a question this file has to answer.`,
+FILE NOTE (investigators): His unit issued him a work laptop in 2014; the undertaking he signed forbids taking it abroad. Which laptop this is, the file must answer.`,
       provenance: { kind: 'dramatized' },
       exhibit: { id: 'boarding-pass-pek-lhr', label: 'Boarding pass, Beijing to London, seat 41C' },
       choices: [
@@ -255,12 +253,9 @@ FILE NOTE (investigators): His unit issued him a work laptop in 2014. The undert
       title: 'First day in London, reconstructed',
       date: '19 September 2015',
       place: 'London',
-      body: `FILE NOTE (investigators): Reconstructed from his phone's location history, his card payments and the programme's welcome schedule.
-
-15:40 Lands at Heathrow, Terminal 3.
-16:25 Clears passport control.
-16:30 Met at arrivals by a programme volunteer holding a card with his name. Volunteer later identified as Nick Albery.
-16:35 Albery offers him a lift into town and a drink at a pub near the university.
+      body: `15:40 Lands at Heathrow.
+16:30 Met at arrivals by a programme volunteer, later identified as Nick Albery.
+16:35 Albery offers a lift into town and a drink at a pub near the university.
 16:36 Phone connects to a British network. One missed call from Cho.`,
       provenance: { kind: 'dramatized' },
       choices: [
@@ -289,9 +284,9 @@ FILE NOTE (investigators): His unit issued him a work laptop in 2014. The undert
 1 x sticky toffee pudding | £6.50
 TOTAL | £42.00
 
-FILE NOTE (investigators): On the back, in Wang's hand: "N.A. asked: football? chess? family? money for the flat? Writes it all down, says it is for the welcome pack."
+FILE NOTE (investigators): On the back, in Wang's hand: "N.A. asked: football? chess? family? money for the flat? Writes it all down, for the welcome pack."
 
-The welcome pack the programme issued in October holds no personal details of any scholar. The name Nick Albery is not on the programme's list of volunteers for 2015.`,
+The pack holds no personal details. No Nick Albery is on the programme's 2015 list of volunteers.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {

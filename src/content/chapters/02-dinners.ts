@@ -18,12 +18,11 @@ export const dinners = chapter({
       title: 'Invitation by email, printed',
       date: '14 October 2015',
       place: 'London',
-      body: `HUGH CARROW: Dear Mr Wang, forgive the unsolicited note. I am secretary of a small dining society that likes to welcome visiting scholars to London.
-HUGH CARROW: We meet once a month in a private room in Marylebone. Good food, no speeches, and conversation about whatever our guests care to talk about.
-HUGH CARROW: Your supervisor mentioned your name. Would Thursday the 22nd suit? Dinner at eight. The society is pleased to cover everything, including your taxi home.
+      body: `HUGH CARROW: Dear Mr Wang, our small dining society likes to welcome visiting scholars to London, and your supervisor mentioned your name.
+HUGH CARROW: Would Thursday the 22nd suit? A private room in Marylebone, dinner at eight, no speeches. The society covers everything, your taxi home included.
 HUGH CARROW: With every good wish, Hugh Carrow.
 
-FILE NOTE (investigators): The society's name is given as [[withheld]]. It has no website and is not registered as a charity. The ministry alleges that the dinners and guided tours Wang attended in Britain were organised by MI6, to learn his "characteristic weaknesses and personal interests".`,
+FILE NOTE (investigators): The society, [[withheld]], has no website and no charity registration. The ministry alleges that MI6 organised the dinners and guided tours Wang attended, to learn his "characteristic weaknesses and personal interests".`,
       provenance: { kind: 'alleged', facts: ['F3'], quote: 'characteristic weaknesses and personal interests' },
       choices: [
         {
@@ -80,16 +79,15 @@ Asked whether she was ever invited to anything like it. Answer: a museum trip wi
       place: 'A private room above a restaurant, Marylebone, London',
       body: `[20:14] CARROW: You must find our food very dull.
 [20:14] WANG: The lamb is good.
-[20:31] GUEST: Hugh tells me you work on policy. Real policy, not the seminar kind.
+[20:31] GUEST: Hugh says you work on policy. Real policy.
 [20:31] WANG: I draft. Other people decide.
-[20:32] GUEST: But you see what they decide on. That must be fascinating, to watch a country make up its mind.
-[20:40] CARROW: And your wife, is she in London with you?
+[20:40] CARROW: And your wife, is she in London?
 [20:40] WANG: In Beijing. She works too.
 [20:41] CARROW: Two salaries in Beijing. You must live like kings.
 [20:41] WANG: You have not seen Beijing prices.
-[20:52] GUEST: Tell us what a week on your desk looks like. Honestly. We are all friends here.
+[20:52] GUEST: Tell us what a week on your desk looks like.
 
-FILE NOTE (investigators): The guest is recorded as [[name withheld]]. How the ministry came to hold this recording is not stated. It is offered here as the ministry's account.`,
+FILE NOTE (investigators): The guest is [[name withheld]]. How the ministry came by this recording is not stated.`,
       provenance: { kind: 'alleged', facts: ['F3'] },
       choices: [
         {
@@ -148,15 +146,15 @@ FILE NOTE (investigators): Carrow wrote again within twelve days. The ministry's
       title: 'Itinerary of a guided tour, Oxford and the Cotswolds',
       date: '14 November 2015',
       place: 'Oxford and Gloucestershire',
-      body: `Prepared for: Mr Wang. Guide: Dr Imogen Reed. Driver provided.
+      body: `For Mr Wang. Guide: Dr Imogen Reed. Driver provided.
 
 09:00 Car from his hall of residence.
-10:30 Oxford: a college library, shown by a fellow, and a walk along the river.
-13:00 Lunch at a private house near Burford, by kind permission of the owner.
-15:00 The house and gardens. Portraits, a long gallery, a view to the hills.
+10:30 Oxford: a college library, shown by a fellow.
+13:00 Lunch at a private house near Burford.
+15:00 The house: portraits, a long gallery.
 17:30 Return to London.
 
-FILE NOTE (investigators): Wang's photographs from this day show the gallery, the lunch table and one picture of the house's garage, with four cars in it. In the ministry's account, guided tours like this one served the same purpose as the dinners: to see what he looked at, and for how long.`,
+FILE NOTE (investigators): His photographs show the gallery, the lunch table, and the garage, with four cars in it. In the ministry's account the tours, like the dinners, showed what he looked at, and for how long.`,
       provenance: { kind: 'alleged', facts: ['F3'] },
       choices: [
         {
@@ -209,13 +207,13 @@ Nobody on my course has been to this house.`,
       place: 'The M40, towards London',
       body: `[17:48] REED: You went quiet in the gallery.
 [17:48] WANG: I was doing sums. My father's treatment. The flat. Cho's salary and mine.
-[17:49] REED: And the sums don't come out.
-[17:49] WANG: They come out. Just not in our favour.
-[17:55] REED: The society sometimes asks guests to give a short talk. Twenty minutes, about anything. There is an honorarium.
+[17:49] REED: And they don't come out.
+[17:49] WANG: Not in our favour.
+[17:55] REED: The society sometimes asks guests for a short talk. There is an honorarium.
 [17:55] WANG: How much?
-[17:56] REED: Two thousand. In cash, I'm afraid, the treasurer is old-fashioned. I have it here, if you'd like to say yes now and give the talk in the spring.
+[17:56] REED: Two thousand, in cash. I have it here. Give the talk in the spring.
 
-FILE NOTE (investigators): The ministry alleges that the British side found in Wang a "strong desire for money". This conversation, as the ministry tells it, is where they found it.`,
+FILE NOTE (investigators): The ministry alleges the British side found in Wang a "strong desire for money". In its telling, this is where.`,
       provenance: { kind: 'alleged', facts: ['F4'], quote: 'strong desire for money' },
       choices: [
         {
@@ -246,11 +244,11 @@ FILE NOTE (investigators): The ministry alleges that the British side found in W
 FROM: Investigating officer [[name withheld]]
 RE: The dinners and tours, October 2015 to January 2016
 
-The ministry's account: over four months the British side hosted Wang at dinners and on at least one tour. Each time the talk came back to the same things: his salary, his father's illness, the price of a flat, his wife's agency. The account calls these his "characteristic weaknesses and personal interests", and names the first of them a "strong desire for money".
+The ministry's account: at every dinner and tour the talk returned to his salary, his father's illness, the price of a flat, his wife's agency. These were his "characteristic weaknesses and personal interests", the first a "strong desire for money".
 
-What Wang learned of them is thinner. A dining society with no address. A host who always paid in cash. A guide with a doctorate no one could find. He wrote none of it down in a report, and he reported none of it to his unit.
+What he learned of them is thinner: a society with no address, a host who paid in cash, a guide with a doctorate no one could find. He reported none of it.
 
-These are allegations. The British side has made no statement about Wang.`,
+These are allegations; the British side has made no statement.`,
       provenance: { kind: 'alleged', facts: ['F3', 'F4'] },
       choices: [
         {
@@ -268,14 +266,12 @@ These are allegations. The British side has made no statement about Wang.`,
       date: '2 December 2015',
       place: 'London and Beijing',
       body: `CHO: You've been out a lot.
-WANG: A dining society. Academics, retired people. They like to meet foreigners.
-CHO: Do they ask about work?
-WANG: Everyone asks about work. It's what people say instead of hello.
-CHO: Do they ask about mine?
+WANG: A dining society. Retired academics.
+CHO: Do they ask about work? About mine?
 WANG: Once. I said you work in an office.
 CHO: I do work in an office.
 CHO: Be careful with people who pay for everything.
-CHO: And call my mother. She asks every day whether you are coming home for New Year.`,
+CHO: And call my mother. She asks every day if you are coming home for New Year.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -299,16 +295,16 @@ CHO: And call my mother. She asks every day whether you are coming home for New 
       title: 'Restaurant bill, New Year’s Eve dinner',
       date: '7 February 2016',
       place: 'A Cantonese restaurant, Soho, London',
-      body: `Table 12, private room, 6 covers
+      body: `Private room, 6 covers
 Set menu "Prosperity" x 6 | £348.00
 Steamed fish, whole | £42.00
 Wine, 2 bottles | £96.00
 Service | £61.00
 TOTAL | £547.00
 
-Paid by card ending [[withheld]], name H. CARROW.
+Paid by card ending [[withheld]], H. CARROW.
 
-FILE NOTE (investigators): The printed menu card, kept by Wang, is signed on the back by everyone at the table. One signature reads "Simon, class of 2011 - we must talk about work, the paid kind".`,
+FILE NOTE (investigators): Wang kept the menu card, signed on the back by the whole table. One signature: "Simon, class of 2011 - we must talk about work, the paid kind".`,
       provenance: { kind: 'dramatized' },
       exhibit: { id: 'new-year-menu-card', label: 'Menu card, New Year’s Eve dinner, signed on the back' },
       choices: [
