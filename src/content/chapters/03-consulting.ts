@@ -19,12 +19,11 @@ export const consulting = chapter({
       title: 'Messages from a former student of the programme',
       date: '11 April 2016',
       place: 'London',
-      body: `SIMON LACEY: Hello Wang, Simon Lacey. I did the same exchange in the other direction, Beijing, 2011, and Hugh says you are the best of this year's lot.
-SIMON LACEY: I run a small research practice now, Larkspur Advisory. Clients who want to understand Chinese policy properly, not from the newspapers.
-SIMON LACEY: We pay people like you for short papers. Open sources only, a few thousand words, in your own time.
-SIMON LACEY: Coffee this week? My treat, obviously.
+      body: `SIMON LACEY: Simon Lacey here. I did this exchange the other way, Beijing, 2011; Hugh says you are the best of this year's lot.
+SIMON LACEY: I run a small research practice, Larkspur Advisory. We pay people like you for short papers on Chinese policy. Open sources only, in your own time.
+SIMON LACEY: Coffee this week? My treat.
 
-FILE NOTE (investigators): The ministry alleges that the British side used "a former student" to draw Wang into a well-paid part-time consulting job. Larkspur Advisory was registered in London in 2014 and dissolved in 2019. It filed no accounts beyond the minimum.`,
+FILE NOTE (investigators): The ministry alleges the British side used "a former student" to lure Wang into a well-paid part-time consulting job. Larkspur Advisory was registered in London in 2014 and dissolved in 2019.`,
       provenance: { kind: 'alleged', facts: ['F5'], quote: 'a former student' },
       choices: [
         {
@@ -74,15 +73,12 @@ FILE NOTE (investigators): A policy paper of that length from a graduate student
       title: 'Coffee with Lacey, as reconstructed from Wang’s notes',
       date: '3 May 2016',
       place: 'A café near Holborn, London',
-      body: `[11:05] LACEY: No contracts to worry about, no office. You write, I edit, the client pays.
+      body: `[11:05] LACEY: No contract. You write, I edit, the client pays.
 [11:06] WANG: Who is the client?
 [11:06] LACEY: Several. A fund, a think tank, a law firm. They don't like their names on things.
-[11:08] LACEY: First paper: local government debt. Everything's in the public record, it's just in Chinese and nobody reads it.
 [11:09] WANG: And the fee?
-[11:09] LACEY: Fifteen hundred a paper, to start. More for anyone who can tell the client what it can't find for itself. Paid into your British account within the week.
-[11:12] LACEY: Honestly, Wang, this is the easiest money you will ever make.
-
-FILE NOTE (investigators): The ministry's account treats this meeting as the start of the consulting relationship it alleges.`,
+[11:09] LACEY: Fifteen hundred a paper, to start. More for what the client can't find for itself. Paid into your British account within the week.
+[11:12] LACEY: Easiest money you will ever make.`,
       provenance: { kind: 'alleged', facts: ['F5'] },
       choices: [
         {
@@ -140,14 +136,14 @@ FILE NOTE (investigators): Wang signed and kept his copy. Clause 1 says "publish
       title: 'Invoices to Larkspur Advisory, first three papers',
       date: '30 June 2016',
       place: 'London',
-      body: `Invoice from: Wang. To: Larkspur Advisory Ltd. Payment to an account at a London bank.
+      body: `Invoice from: Wang. To: Larkspur Advisory Ltd.
 
 Paper 1: Local government debt, from published budgets | £1,500
-Paper 2: Reform of state enterprise boards, public sources | £1,500
-Paper 3: Summary of the year's published policy documents | £1,500
+Paper 2: Reform of state enterprise boards | £1,500
+Paper 3: The year's published policy documents | £1,500
 TOTAL | £4,500
 
-FILE NOTE (investigators): The ministry alleges that the British side "started with open research projects". On their face, these three are exactly that. Wang wrote each in under a week.`,
+FILE NOTE (investigators): The ministry alleges the British side "started with open research projects". These three are exactly that, each written in under a week.`,
       provenance: { kind: 'alleged', facts: ['F6'], quote: 'open research projects' },
       choices: [
         {
@@ -175,13 +171,11 @@ FILE NOTE (investigators): The ministry alleges that the British side "started w
       title: 'Lacey’s brief for paper four',
       date: '14 September 2016',
       place: 'London',
-      body: `SIMON LACEY: Great work on the first three. The client is thrilled.
-SIMON LACEY: Paper four is a step up, and so is the fee.
-SIMON LACEY: They want to understand how your own institution works from the inside. How the annual internal review is drafted, who sees it before it goes up, and what changed in last year's reorganisation.
-SIMON LACEY: Nothing secret, obviously. Just the things everyone in your building knows and nobody outside does.
+      body: `SIMON LACEY: Paper four is a step up, and so is the fee: how your own institution works from the inside. How the annual internal review is drafted, who sees it before it goes up, what last year's reorganisation changed.
+SIMON LACEY: Nothing secret. Just what everyone in your building knows and nobody outside does.
 SIMON LACEY: Six thousand for this one.
 
-FILE NOTE (investigators): The ministry's account says the work "gradually moved" to the core internal issues of central state institutions. The institution in this brief is [[name of the body withheld]].`,
+FILE NOTE (investigators): The ministry says the work "gradually moved" to the core internal issues of central state institutions: here, [[name of the body withheld]].`,
       provenance: { kind: 'alleged', facts: ['F6'] },
       choices: [
         {
@@ -248,12 +242,12 @@ SIMON LACEY: Have another go? Just the review process. Who drafts, who signs, ho
       place: 'London',
       body: `Invoice from: Wang. To: Larkspur Advisory Ltd.
 
-Paper 4: The internal annual review of [[withheld]], how it is drafted and approved | £6,000
+Paper 4: The internal annual review of [[withheld]] | £6,000
 Paper 5: Reorganisation of [[withheld]], who gained, who lost | £6,000
 Supplementary questions, answered by phone | £[[withheld]]
 TOTAL | £[[withheld]]
 
-FILE NOTE (investigators): The ministry says the British side paid "significantly more than normal consulting fees". Paper 4 earned four times what paper 1 did, for half the length. The total on the last line is withheld by the investigating office.`,
+FILE NOTE (investigators): The ministry says the British side paid "significantly more than normal consulting fees". Paper 4 earned four times what paper 1 did, at half the length.`,
       provenance: { kind: 'alleged', facts: ['F6'], quote: 'significantly more than normal' },
       choices: [
         {
@@ -271,17 +265,15 @@ FILE NOTE (investigators): The ministry says the British side paid "significantl
       title: 'Notebook of the subject, one page transcribed',
       date: '4 December 2016',
       place: 'London',
-      body: `Six thousand for a paper I wrote in four evenings. A fund does not pay that. A think tank does not pay that.
+      body: `Six thousand for four evenings. No fund pays that. No think tank.
 
 The questions are about people now. Who drafts, who signs, who is rising. Next it will be what is in the drafts.
 
-Things I can say to myself: it is all known inside the building. No document left my hands. I have not been asked for a single page.
+No document left my hands. But I cannot tell myself that I do not know who reads it.
 
-Things I cannot say to myself: that I do not know who reads it.
+Father's bill paid. The flat deposit is two more papers away.
 
-Rent paid to June. Father's bill paid. The flat deposit is two more papers away.
-
-FILE NOTE (investigators): The ministry's account says Wang "was somewhat skeptical" but went on providing "so-called 'consulting' services" for the money. This page is the file's only record of the scepticism.`,
+FILE NOTE (investigators): The ministry says Wang "was somewhat skeptical" but kept providing "so-called 'consulting' services" for the money. This page is the only record of the doubt.`,
       provenance: { kind: 'alleged', facts: ['F7'], quote: "so-called 'consulting' services" },
       choices: [
         {
@@ -341,13 +333,13 @@ FILE NOTE (investigators): The ministry's account says Wang "was somewhat skepti
       title: 'Bank deposit slip',
       date: '16 December 2016',
       place: 'A bank branch, Holborn, London',
-      body: `Account holder: WANG. Sort code and account number: [[withheld]].
+      body: `Account holder: WANG. Account: [[withheld]].
 
 Transfer received, LARKSPUR ADVISORY LTD, ref PAPERS 6-7 | £[[withheld]]
 Balance brought forward | £[[withheld]]
 TOTAL | £[[withheld]]
 
-FILE NOTE (investigators): The ministry alleges that Wang kept consulting "under the lure of huge sums of money". The investigating office has withheld the figures on this slip. By this date the payments from Larkspur exceeded his salary at home for the two years of the exchange.`,
+FILE NOTE (investigators): The ministry alleges Wang kept on "under the lure of huge sums of money". By now Larkspur had paid him more than two years of his salary at home.`,
       provenance: { kind: 'alleged', facts: ['F7'], quote: 'the lure of huge sums of money' },
       exhibit: { id: 'larkspur-bank-slip', label: 'Bank deposit slip, Larkspur Advisory, figures withheld' },
       choices: [
@@ -374,13 +366,13 @@ FILE NOTE (investigators): The ministry alleges that Wang kept consulting "under
       title: 'Interview with Cho about her visit to London',
       date: '23 December 2016 to 2 January 2017 (visit)',
       place: 'London',
-      body: `Cho visited for ten days over the new year, on a tourist visa, at her own expense.
+      body: `Cho visited for ten days over the new year, at her own expense.
 
-Says the flat in London surprised her: a new one, not the room he had described. A second laptop. Taxis everywhere. When she asked, he said he was doing some writing for a research firm.
+The London flat surprised her: a new one, not the room he had described. A second laptop. Taxis. He said he was writing for a research firm.
 
-Cho: "He was proud of it, and he was hiding it, both at once. I know that face. He had it when he lost money at cards, when we were students."
+Cho: "He was proud of it and hiding it, both at once. I know that face. He had it when he lost at cards."
 
-Asked whether she saw any papers. She says that depends on what he chose to show her.`,
+Did she see any papers? That depends, she says, on what he chose to show her.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {

@@ -18,16 +18,15 @@ export const offer = chapter({
       title: 'A meeting in a hotel bar, from the recording the ministry says it holds',
       date: '15 March 2017',
       place: 'A hotel bar near Paddington, London',
-      body: `[19:02] LACEY: Wang, this is Martin. He's one of the people who read your papers.
-[19:02] OFFICER A: They're very good papers.
+      body: `[19:02] LACEY: Wang, this is Martin. He reads your papers.
 [19:03] WANG: You are the client.
-[19:03] OFFICER A: I work for the British government. I'd rather say that plainly than have you work it out on the train home.
+[19:03] OFFICER A: I work for the British government. Better I say so than you work it out on the train home.
 [19:04] LACEY: I'll leave you two to it.
-[19:06] OFFICER A: You've been helping us for a year, in a small way. We'd like to make it a larger way, and a safer one. Properly arranged. Properly paid. Properly protected.
+[19:06] OFFICER A: You've helped us for a year, in a small way. We'd like a larger way, and a safer one. Properly paid. Properly protected.
 [19:07] WANG: And if I say no?
-[19:07] OFFICER A: Then you finish your drink, and we never meet again. But hear the offer first. You've earned that much.
+[19:07] OFFICER A: Then you finish your drink and we never meet again. But hear the offer first.
 
-FILE NOTE (investigators): The ministry alleges that after the consulting, MI6 officers asked Wang to work for the British government. "Martin" is the only name the officer gave; the investigators call him Officer A. His real name, if known, is [[withheld]].`,
+FILE NOTE (investigators): The ministry alleges MI6 officers then asked Wang to work for the British government. "Martin" is the only name this one gave; the file calls him Officer A, real name [[withheld]].`,
       provenance: { kind: 'alleged', facts: ['F8'] },
       choices: [
         {
@@ -53,14 +52,14 @@ FILE NOTE (investigators): The ministry alleges that after the consulting, MI6 o
 FROM: Investigating officer [[name withheld]]
 RE: What the British side is alleged to have offered
 
-According to the ministry, Officer A set out the following in the same conversation:
+According to the ministry, Officer A offered:
 
-1. A monthly retainer of £[[withheld]], paid into an account outside China, from the day he agreed.
-2. Payments for each piece of information, by its value, on top of the retainer.
-3. Instruction, before anything began, so that he would "never be careless".
-4. A guarantee of his safety: if he were ever exposed, he and his wife would be brought out and resettled.
+1. A monthly retainer of £[[withheld]], paid into an account outside China.
+2. Payment for each piece of information, by its value.
+3. Instruction first, so that he would "never be careless".
+4. A guarantee: if exposed, he and his wife would be brought out and resettled.
 
-In the report, the ministry's claim is that he was promised "high monetary rewards and security guarantees". The British side has made no comment on Wang, or on any of this.`,
+In the ministry's words, "high monetary rewards and security guarantees". The British side has not commented.`,
       provenance: { kind: 'alleged', facts: ['F8'], quote: 'security guarantees' },
       choices: [
         {
@@ -89,13 +88,11 @@ In the report, the ministry's claim is that he was promised "high monetary rewar
       place: 'A hotel bar near Paddington, London',
       body: `[19:31] WANG: A guarantee is a piece of paper. Where is the paper?
 [19:31] OFFICER A: There is never any paper. Paper is how people get caught.
-[19:32] WANG: Then what do I have?
-[19:32] OFFICER A: This. A number that is answered at any hour, by someone who knows your name. Learn it and burn the card.
+[19:32] OFFICER A: What you have is a number answered at any hour, by someone who knows your name. Learn it and burn the card.
 [19:33] WANG: And my wife?
-[19:33] OFFICER A: Your wife is covered by the same promise. We don't leave people behind. It would be very bad for business.
-[19:34] OFFICER A: I'm not asking you to trust me, Wang. I'm asking you to trust that we'd be fools to break it.
+[19:33] OFFICER A: The same promise covers her. We don't leave people behind. It would be bad for business.
 
-FILE NOTE (investigators): The card was not burned. It was found inside the lining of his wallet, behind another card.`,
+FILE NOTE (investigators): The card was not burned. It was found in the lining of his wallet.`,
       provenance: { kind: 'dramatized', note: 'The guarantee is alleged (F8); the words are invented.' },
       exhibit: { id: 'officer-a-card', label: 'A plain card: a London number, no name' },
       choices: [
@@ -312,11 +309,9 @@ The file now concerns the people who approached him. Carrow, Reed, Lacey and Off
 FROM: Investigating officer [[name withheld]]
 RE: The subject's answer to the British offer
 
-The ministry's account is that Wang gave his answer to Officer A in a rented flat in Bayswater, three weeks after the approach. The terms were read back to him: the retainer, the payments by value, the instruction, and the promise that he and his wife would be brought out if anything went wrong.
+The ministry says Wang answered three weeks later, in a rented flat in Bayswater. The terms were read back: the retainer, the payments, the instruction, the promise to bring him and his wife out.
 
-Officer A is said to have asked him one question before the end: "Is there anything you want that we haven't offered?"
-
-What Wang answered is the last thing in this part of the file.`,
+Officer A is said to have asked one last question: "Is there anything you want that we haven't offered?"`,
       provenance: { kind: 'alleged', facts: ['F8'], quote: 'high monetary rewards' },
       choices: [
         {
