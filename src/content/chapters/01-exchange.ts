@@ -222,7 +222,7 @@ The card is soft at the corners. It was carried for a long time.`,
       title: 'Boarding pass and customs declaration',
       date: '19 September 2015',
       place: 'Beijing Capital International Airport',
-      body: `Passenger WANG / MR. Beijing (PEK) to London (LHR). Seat 41C. Economy, paid by the programme.
+      body: `Passenger WANG / MR. Beijing (PEK) to London (LHR). Seat 41C.
 
 One suitcase, 22 kg. Customs declaration: nothing to declare. Devices: one phone, "one laptop".
 
@@ -286,7 +286,7 @@ TOTAL | £42.00
 
 FILE NOTE (investigators): On the back, in Wang's hand: "N.A. asked: football? chess? family? money for the flat? Writes it all down, for the welcome pack."
 
-The pack holds no personal details. No Nick Albery is on the programme's 2015 list of volunteers.`,
+No Nick Albery is on the programme's 2015 list of volunteers.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {

@@ -19,8 +19,7 @@ export const dinners = chapter({
       date: '14 October 2015',
       place: 'London',
       body: `HUGH CARROW: Dear Mr Wang, our small dining society likes to welcome visiting scholars to London, and your supervisor mentioned your name.
-HUGH CARROW: Would Thursday the 22nd suit? A private room in Marylebone, dinner at eight, no speeches. The society covers everything, your taxi home included.
-HUGH CARROW: With every good wish, Hugh Carrow.
+HUGH CARROW: Would Thursday the 22nd suit? A private room in Marylebone, dinner at eight, no speeches. The society covers everything, your taxi home included. Hugh Carrow.
 
 FILE NOTE (investigators): The society, [[withheld]], has no website and no charity registration. The ministry alleges that MI6 organised the dinners and guided tours Wang attended, to learn his "characteristic weaknesses and personal interests".`,
       provenance: { kind: 'alleged', facts: ['F3'], quote: 'characteristic weaknesses and personal interests' },
@@ -77,9 +76,7 @@ Asked whether she was ever invited to anything like it. Answer: a museum trip wi
       title: 'The first dinner, from the recording the ministry says it holds',
       date: '22 October 2015',
       place: 'A private room above a restaurant, Marylebone, London',
-      body: `[20:14] CARROW: You must find our food very dull.
-[20:14] WANG: The lamb is good.
-[20:31] GUEST: Hugh says you work on policy. Real policy.
+      body: `[20:31] GUEST: Hugh says you work on policy. Real policy.
 [20:31] WANG: I draft. Other people decide.
 [20:40] CARROW: And your wife, is she in London?
 [20:40] WANG: In Beijing. She works too.
@@ -242,7 +239,7 @@ FILE NOTE (investigators): The ministry alleges the British side found in Wang a
       place: 'Beijing',
       body: `TO: Case file
 FROM: Investigating officer [[name withheld]]
-RE: The dinners and tours, October 2015 to January 2016
+RE: The dinners and tours
 
 The ministry's account: at every dinner and tour the talk returned to his salary, his father's illness, the price of a flat, his wife's agency. These were his "characteristic weaknesses and personal interests", the first a "strong desire for money".
 

@@ -19,7 +19,7 @@ export const consulting = chapter({
       title: 'Messages from a former student of the programme',
       date: '11 April 2016',
       place: 'London',
-      body: `SIMON LACEY: Simon Lacey here. I did this exchange the other way, Beijing, 2011; Hugh says you are the best of this year's lot.
+      body: `SIMON LACEY: Simon Lacey, Beijing exchange, 2011. Hugh says you are the best of this year's lot.
 SIMON LACEY: I run a small research practice, Larkspur Advisory. We pay people like you for short papers on Chinese policy. Open sources only, in your own time.
 SIMON LACEY: Coffee this week? My treat.
 
@@ -143,7 +143,7 @@ Paper 2: Reform of state enterprise boards | £1,500
 Paper 3: The year's published policy documents | £1,500
 TOTAL | £4,500
 
-FILE NOTE (investigators): The ministry alleges the British side "started with open research projects". These three are exactly that, each written in under a week.`,
+FILE NOTE (investigators): The ministry alleges the British side "started with open research projects". Each took him under a week.`,
       provenance: { kind: 'alleged', facts: ['F6'], quote: 'open research projects' },
       choices: [
         {
@@ -366,7 +366,7 @@ FILE NOTE (investigators): The ministry alleges Wang kept on "under the lure of 
       title: 'Interview with Cho about her visit to London',
       date: '23 December 2016 to 2 January 2017 (visit)',
       place: 'London',
-      body: `Cho visited for ten days over the new year, at her own expense.
+      body: `Cho visited for ten days at New Year, at her own expense.
 
 The London flat surprised her: a new one, not the room he had described. A second laptop. Taxis. He said he was writing for a research firm.
 

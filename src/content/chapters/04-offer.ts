@@ -15,7 +15,7 @@ export const offer = chapter({
       id: 'offer-approach',
       chapter: 'offer',
       kind: 'transcript',
-      title: 'A meeting in a hotel bar, from the recording the ministry says it holds',
+      title: 'A hotel bar, from the recording the ministry says it holds',
       date: '15 March 2017',
       place: 'A hotel bar near Paddington, London',
       body: `[19:02] LACEY: Wang, this is Martin. He reads your papers.
@@ -50,7 +50,7 @@ FILE NOTE (investigators): The ministry alleges MI6 officers then asked Wang to 
       place: 'London',
       body: `TO: Case file
 FROM: Investigating officer [[name withheld]]
-RE: What the British side is alleged to have offered
+RE: The British offer (alleged)
 
 According to the ministry, Officer A offered:
 
@@ -307,7 +307,7 @@ The file now concerns the people who approached him. Carrow, Reed, Lacey and Off
       place: 'A flat in Bayswater, London',
       body: `TO: Case file
 FROM: Investigating officer [[name withheld]]
-RE: The subject's answer to the British offer
+RE: The subject's answer
 
 The ministry says Wang answered three weeks later, in a rented flat in Bayswater. The terms were read back: the retainer, the payments, the instruction, the promise to bring him and his wife out.
 
