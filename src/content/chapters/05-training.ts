@@ -22,11 +22,11 @@ export const training = chapter({
 FROM: Analysis section, counter-espionage investigation division
 RE: WANG — period of instruction, November 2017
 
-Border records place the subject in the United Kingdom until 19 November 2017. For the seventeen days before that his telephone did not connect to any network. A booking recovered from his email names a rented house outside [[a market town in the south of England]], paid for by a company with no staff, no website and a registered address above a dry cleaner's.
+He left the United Kingdom on 19 November 2017. For the seventeen days before, his telephone connected to no network. A booking in his email names a rented house outside [[a market town in the south of England]], paid for by a company with no staff.
 
-The ministry's account is that the subject, having agreed to work for the British side, received intelligence training in those seventeen days, and was then told to go home and gather information.
+The ministry's account: having agreed, he received intelligence training, and was told to go home and gather information.
 
-What follows is reconstructed from his own statements and from material recovered later. Where his word is the only source, the page says so.`,
+What follows rests on his own statements and material recovered later.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       choices: [
         {
@@ -95,17 +95,13 @@ FILE NOTE: No recording exists. Reconstructed from the subject's own account of 
       title: 'The weather in Shenzhen',
       date: '4 November 2017',
       place: 'A rented house, southern England',
-      body: `[10:30] INSTRUCTOR: This telephone is for us and for nothing else. It lives switched off, somewhere that is not your home and not your office.
-[10:31] WANG: Where, then?
-[10:31] INSTRUCTOR: You'll find somewhere. A locker at a swimming pool. Your mother's flat. When you have something, you switch it on away from both, open the weather application, and type into the box where the city goes.
-[10:33] INSTRUCTOR: To anyone looking, it is a man checking the forecast. It sends to us. It keeps nothing.
+      body: `[10:30] INSTRUCTOR: This telephone is for us and nothing else. It lives switched off, away from your home and your office.
+[10:31] INSTRUCTOR: A locker at a swimming pool, say, or your mother's flat. When you have something, switch it on elsewhere, open the weather application, and type where the city goes.
+[10:33] INSTRUCTOR: To anyone looking, a man checking the forecast. It sends to us and keeps nothing.
 [10:34] WANG: And if someone asks why I check the weather in Shenzhen at eleven at night?
-[10:34] INSTRUCTOR: Then you have family in Shenzhen. Do you?
-[10:35] WANG: No.
-[10:35] INSTRUCTOR: By the time you land, you will have a cousin there. And if anyone is ever standing behind you while you type, you say it is raining in Shenzhen. We will know.
-[10:37] INSTRUCTOR: Again. From switching it on.
-
-FILE NOTE: Reconstructed from the subject's own account. The weather application appears again later in this file.`,
+[10:34] INSTRUCTOR: By the time you land, you will have a cousin there.
+[10:35] INSTRUCTOR: And if anyone is ever standing behind you while you type, you say it is raining in Shenzhen. We will know.
+[10:37] INSTRUCTOR: Again. From switching it on.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       choices: [
         {
@@ -137,7 +133,7 @@ TOTAL | £69
 
 Paid cash. No name taken.
 
-FILE NOTE: The receipt and the SIM card's paper sleeve were kept by the subject, against instructions, folded into the lining of a passport cover. Both are clipped to the file. The subject says an instructor stood beside him at the counter and did not speak.`,
+FILE NOTE: Kept by the subject against instructions, with the SIM card's sleeve, in the lining of a passport cover. An instructor, he says, stood beside him at the counter and did not speak.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       exhibit: { id: 'sim-card', label: 'Prepaid SIM card in a paper sleeve, bought in England, 2017' },
       choices: [
@@ -168,13 +164,13 @@ FILE NOTE: The receipt and the SIM card's paper sleeve were kept by the subject,
       body: `13:02 Leave house. Rain.
 13:20 Bus to the centre. Man in green coat boards after me, sits behind.
 13:41 Market square. Green coat at the cash machine. No card in his hand.
-13:55 Bookshop, first floor, window. Woman with pushchair, also at bus stop earlier.
+13:55 Bookshop window. Woman with pushchair, also at bus stop earlier.
 14:03 Pushchair is empty.
-14:10 Church. Sit at the back. Nobody follows in.
-14:26 Out by the side door. Green coat at bus shelter, reading nothing.
-14:40 Café by the station. Told to finish here and write this up.
+14:10 Church. Nobody follows in.
+14:26 Side door. Green coat at bus shelter, reading nothing.
+14:40 Café by the station. Write this up.
 
-FILE NOTE: The subject's own log of a training exercise, copied into the notebook he kept, or written out from memory afterwards; he has said both. The instructors' log of the same afternoon is not in this file.`,
+FILE NOTE: The subject's own log, from his notebook or from memory; he has said both.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       choices: [
         {
@@ -239,13 +235,11 @@ FILE NOTE: The subject states that he called a solicitor's office that advertise
 FROM: Analysis section
 RE: WANG — instructions on return (subject's account)
 
-On the last evening, the subject states, the instructors gave him his tasking aloud and had him repeat it until he could say it without a note. He was to go back to China, return to his post, and gather information: how his institution worked, what its reorganisation would do, who moved, who was cut, who decided.
+On the last evening he repeated his tasking aloud until he needed no note: return to China, return to his post, gather information. How his institution worked, what the reorganisation would do, who moved, who was cut, who decided.
 
-He was told to be patient. Nothing was expected in the first three months. He was to be ordinary.
+Nothing expected for three months. Be ordinary. Payment as before, as Larkspur Advisory fees, into the account in London.
 
-Payment would continue as before, as consulting fees from Larkspur Advisory, into the account in London.
-
-He was told, again, that he would be looked after, and given a London number to ring if anything went wrong, to be learned by heart. He was given no document that said any of it.`,
+He would be looked after, and had a London number to learn by heart in case anything went wrong. No document said any of it.`,
       provenance: { kind: 'alleged', facts: ['F9'], quote: 'return to China to gather information' },
       choices: [
         {
@@ -313,9 +307,9 @@ FILE NOTE: Reconstructed from the subject's statement.`,
       place: 'London Heathrow to Beijing Capital',
       body: `BOARDING PASS — LHR to PEK — 19 NOV 2017 — SEAT 41C — GATE B38 — BOARDING 20:55
 
-ENTRY RECORD, BEIJING CAPITAL INTERNATIONAL AIRPORT: 20 November 2017, 14:07. Returning resident. Customs declaration: nothing to declare. Baggage not inspected.
+ENTRY RECORD, BEIJING CAPITAL INTERNATIONAL AIRPORT: 20 November 2017, 14:07. Returning resident. Nothing to declare. Baggage not inspected.
 
-FILE NOTE: The ministry's account says that at the end of his training the subject was "told to return to China to gather information". On this date he did as he was told. In 2017 there was no reason for anyone at the airport to look at him twice.`,
+FILE NOTE: The ministry says that after his training he was "told to return to China to gather information". Nobody at the airport had reason to look at him twice.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       choices: [{ id: 'training-board', label: 'Board the flight home', to: 'return-arrival' }],
     },

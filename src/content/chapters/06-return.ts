@@ -21,14 +21,13 @@ export const homecoming = chapter({
       body: `STAFF FOREIGN TRAVEL REGISTER — PERSONNEL OFFICE, [[NAME OF THE BODY WITHHELD]]
 
 Name: WANG [[given name withheld]]
-Purpose of travel: study exchange, United Kingdom, approved 2015
+Purpose: study exchange, United Kingdom, approved 2015
 Returned to China: 20 November 2017
 Passport: surrendered to unit custody 27 November 2017, receipt no. [[withheld]]
-Return-to-post interview: 2 January 2018, security office
 Resumed duties: 2 January 2018, former section, former clearance
 Remarks: none
 
-FILE NOTE: In the ministry's account, the man who signed this page had been trained abroad and sent home to gather information. Nothing on it says so. It was filed with two hundred others, and his passport went into the unit's safe, where the passports of everyone with his clearance are kept.`,
+FILE NOTE: In the ministry's account, the man who signed this page had been trained abroad and sent home to gather information. Nothing on it says so.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       choices: [
         {
@@ -49,7 +48,7 @@ FILE NOTE: In the ministry's account, the man who signed this page had been trai
 
 Study went well. Dissertation on administrative reform, passed.
 
-Foreign contacts: classmates, two lecturers, a landlady. Asked about approaches by foreign organisations or persons: none he thought worth mentioning.
+Foreign contacts: classmates, two lecturers, a landlady. Approaches: none worth mentioning.
 
 Funding: scholarship, savings.
 
@@ -57,7 +56,7 @@ Looks tired. Says the food was bad and the rain was worse. Laughed at his own jo
 
 Action: none. File.
 
-FILE NOTE: The security officer's handwritten notes, recovered later from the unit's archive. The officer, interviewed again, remembered nothing about the meeting except the joke.`,
+FILE NOTE: The officer, asked later, remembered only the joke.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -95,12 +94,12 @@ FILE NOTE: The security officer's handwritten notes, recovered later from the un
       date: 'January to April 2018',
       place: 'Beijing',
       body: `ALDER: Welcome home. Nothing for three months. Be ordinary.
-ALDER: Time to look around. The reorganisation papers for your bureau: who moves, who is cut, what the new section will do.
+ALDER: Now look around. The reorganisation papers for your bureau: who moves, who is cut.
 WANG: They are kept in the deputy director's office.
-ALDER: Someone types them. Someone copies them. Someone leaves them on a desk at six o'clock.
-ALDER: The usual fee, and more for anything with a signature on it.
+ALDER: Someone types them. Someone leaves them on a desk at six o'clock.
+ALDER: The usual fee, more for anything with a signature on it.
 
-FILE NOTE: Recovered from the handset's deleted storage by the technical section, or written out from memory by the subject where the handset is gone; the file does not always say which. Sent from inside a weather application, as city names. The ministry believes ALDER to be Officer A of the approach in London, or someone who sat beside him; nothing in this file proves either.`,
+FILE NOTE: From the handset, sent through the weather application as city names. The ministry believes ALDER is Officer A; nothing here proves it.`,
       provenance: { kind: 'alleged', facts: ['F9'] },
       choices: [
         {
@@ -128,15 +127,13 @@ FILE NOTE: Recovered from the handset's deleted storage by the technical section
       date: '14 June 2018',
       place: 'Beijing',
       body: `18:02 Section staff leave floor 4 east. WANG remains at desk.
-18:40 Cleaner enters. Leaves 18:52.
-19:15 WANG enters room 412 (deputy director's outer office). Badge accepted.
-19:16 Copier in room 412: counter unchanged.
+19:15 WANG enters room 412, deputy director's outer office. Badge accepted.
 19:31 WANG leaves room 412. Camera 4E-2: folder under left arm.
-19:33 WANG at own desk. Desk lamp on. Camera shows his back only.
-19:58 Lamp off. Folder returned to room 412 (badge, 19:59).
-20:04 WANG exits building, north gate.
+19:33 WANG at own desk. Lamp on. Camera shows his back.
+19:58 Lamp off. Folder returned to room 412.
+20:04 WANG exits, north gate.
 
-FILE NOTE: Compiled later from the building's badge records and camera index, which keep five years. The copier counter did not move. Whatever he took that night, he took with a telephone.`,
+FILE NOTE: From badge records and the camera index. The copier in room 412 did not count a page. Whatever he took, he took with a telephone.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -207,7 +204,7 @@ Research note: institutional staffing and budgets | £9,000
 Travel and incidental expenses | £500
 TOTAL | £15,500
 
-FILE NOTE: The subject had never travelled for Larkspur, and the two research notes named here were never found in any form a research firm would recognise. The invoice was drafted on the British side and sent to him to sign and return; he signed it with the same pen he used at work. A printed copy of the bank's confirmation slip is clipped to the file.`,
+FILE NOTE: He never travelled for Larkspur, and neither note was ever found. The invoice was drafted on the British side; he signed it with his work pen.`,
       provenance: { kind: 'dramatized' },
       exhibit: { id: 'bank-slip-2018', label: 'Bank confirmation slip, London, July 2018' },
       choices: [
@@ -241,15 +238,13 @@ FILE NOTE: The subject had never travelled for Larkspur, and the two research no
       title: 'Statement of a colleague',
       date: 'Events of 2019; statement taken later',
       place: 'Beijing',
-      body: `Witness: [[FENG]], section colleague of the subject since 2012.
+      body: `Witness: [[FENG]], his section colleague since 2012.
 
-"In 2019 he started staying late. He said he was turning his dissertation into a book. I asked what the book was about and he said reform, and I said everybody's book is about reform. He laughed.
+"In 2019 he started staying late. He said he was turning his dissertation into a book, about reform. Everybody's book is about reform.
 
-"One evening I came back for my umbrella and he was in the deputy director's outer office with a folder open. He closed it, not quickly. He asked if I wanted noodles. We went for noodles. He paid.
+"One evening I came back for my umbrella and he was in the deputy director's outer office with a folder open. He closed it, not quickly. He asked if I wanted noodles. He paid.
 
-"I did not think about it again until you asked me. I am telling you now because you asked."
-
-FILE NOTE: The witness made no report at the time. Asked why, she said that people stay late in that building, and that he had always paid for noodles.`,
+FILE NOTE: She made no report. People stay late in that building, she said, and he always paid for noodles.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -276,15 +271,15 @@ FILE NOTE: The witness made no report at the time. Asked why, she said that peop
       title: 'Cameras on the fourth floor',
       date: 'March to May 2020',
       place: 'Beijing',
-      body: `ALDER: Borders are shut for a while. Everything comes through here now.
-ALDER: What you have sent has been read in the right places. London is pleased.
+      body: `ALDER: Borders are shut. Everything comes through here now.
+ALDER: What you sent has been read in the right places.
 ALDER: Next, the new personnel list for the bureau. Before the summer.
 WANG: There are new cameras on the fourth floor since March.
 ALDER: There were always cameras. Now you have noticed them.
 WANG: And a new security officer, who asks people about their holidays.
 ALDER: Then tell him about your holidays. The list, before the summer.
 
-FILE NOTE: From the same source as above. The cameras on the fourth floor were not new. The security officer was.`,
+FILE NOTE: The cameras were not new. The security officer was.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
