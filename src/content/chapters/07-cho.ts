@@ -21,13 +21,11 @@ export const cho = chapter({
       place: 'Beijing',
       body: `ALDER: We need to talk about your wife.
 WANG: No.
-ALDER: Hear it first. Her agency is a central one. What crosses her desk in a week is worth more to London than a year of yours.
-WANG: She doesn't know anything about this.
-ALDER: Then it is time she did. She would be paid double what you are paid. Double, from the first month.
+ALDER: Her agency is a central one. A week of what crosses her desk is worth more to London than a year of yours. She would be paid double what you are.
 WANG: She would never agree.
-ALDER: You don't know that until you ask. Think about it.
+ALDER: You don't know until you ask.
 
-FILE NOTE: Recovered from the handset. CHO, the subject's wife, has worked since 2009 at [[name of a central agency withheld]], in a post with access to [[withheld]].`,
+FILE NOTE: CHO, his wife, has worked since 2009 at [[name of a central agency withheld]], with access to [[withheld]].`,
       provenance: { kind: 'alleged', facts: ['F10'] },
       choices: [
         {
@@ -51,14 +49,14 @@ FILE NOTE: Recovered from the handset. CHO, the subject's wife, has worked since
       title: 'Proposed fee schedule',
       date: 'March to June 2021',
       place: 'Sent through the weather application',
-      body: `Sent as a photograph through the application, three times between March and June 2021, with small changes each time. The figure for Consultant C was always twice the figure for Consultant W.
+      body: `Sent three times, March to June 2021. C's figure was always twice W's.
 
 Consultant W, monthly retainer (current) | £2,500
 Consultant C, monthly retainer (proposed) | £5,000
 Consultant C, signing payment (proposed) | £20,000
 TOTAL | £27,500
 
-FILE NOTE: "W" is taken to be the subject; "C" his wife. The report relays the ministry's claim that the British side offered her "double the money".`,
+FILE NOTE: "W" is taken to be the subject, "C" his wife. The ministry claims she was offered "double the money".`,
       provenance: { kind: 'alleged', facts: ['F10'], quote: 'double the money' },
       choices: [
         {
@@ -83,15 +81,13 @@ FILE NOTE: "W" is taken to be the subject; "C" his wife. The report relays the m
       place: 'Voice call through the application',
       body: `[22:10] ALDER: Third time of asking. After this I stop asking.
 [22:10] WANG: Is that a threat?
-[22:11] ALDER: It is a fact about invoices. There are a great many of them with your name on. We keep good records. So, I imagine, does your ministry.
+[22:11] ALDER: It is a fact about invoices. Many have your name on. We keep good records. So, I imagine, does your ministry.
 [22:12] WANG: You would burn me to get to her?
-[22:12] ALDER: We would rather not burn anyone. Ask her. If she says no, she says no, and we never mention it again.
-[22:13] WANG: And the money.
-[22:13] ALDER: Double. Hers, not yours. She can do as she likes with it.
+[22:12] ALDER: Ask her. Double the money, hers, not yours. If she says no, we never mention it again.
 [22:14] WANG: In London you told me you look after your people.
-[22:14] ALDER: We do. We would look after her too.
+[22:14] ALDER: We would look after her too.
 
-FILE NOTE: No recording. Reconstructed from the subject's statement, which he corrected twice on the last two lines.`,
+FILE NOTE: From his statement. He corrected the last two lines twice.`,
       provenance: { kind: 'alleged', facts: ['F10'] },
       choices: [
         {
@@ -116,15 +112,13 @@ FILE NOTE: No recording. Reconstructed from the subject's statement, which he co
       title: 'The kitchen, after eleven',
       date: 'July 2021',
       place: 'The couple’s flat, Beijing',
-      body: `Subject's account of how he raised it with his wife.
-
-Waited until the news was over. Made tea neither of them drank. Said there was something about London he had never told her.
+      body: `His account: waited until the news was over. Made tea neither of them drank. Said there was something about London he had never told her.
 
 She asked if it was another woman. He said no. She said: then it's money.
 
-He says he had rehearsed it for a week and could not remember any of it.
+He had rehearsed it for a week and remembered none of it.
 
-FILE NOTE: The subject's statement, in the investigating officer's hand. Asked what he said next, he asked for a break.`,
+FILE NOTE: Asked what he said next, he asked for a break.`,
       provenance: {
         kind: 'dramatized',
         note: 'How he asked her is invented; the report says only that she was brought in.',
@@ -157,15 +151,15 @@ FILE NOTE: The subject's statement, in the investigating officer's hand. Asked w
       title: 'Statement of Cho: the first answer',
       date: 'Events of July 2021',
       place: 'Beijing',
-      body: `CHO: "I said no. I said it several times, in different ways, over two weeks.
+      body: `CHO: "I said no, in different ways, for two weeks.
 
-"I asked him how long. He said since London. I asked whether they had known about me from the beginning, whether that was why they chose him. He did not answer that.
+"I asked him how long. He said since London. I asked whether they had chosen him because of me. He did not answer.
 
-"I asked what would happen if I said no. He said: nothing. I did not believe that either.
+"I asked what would happen if I said no. He said: nothing. I did not believe that.
 
-"For two weeks we spoke to each other like neighbours. I went to work. I looked at the people in my office and wondered which of them had been asked something at a kitchen table."
+"At work I looked at the people in my office and wondered which of them had been asked something at a kitchen table."
 
-FILE NOTE: The ministry's account speaks of "initial reluctance" before the couple agreed. This is hers.`,
+FILE NOTE: The ministry speaks of "initial reluctance". This is hers.`,
       provenance: { kind: 'alleged', facts: ['F11'], quote: 'initial reluctance' },
       choices: [
         {
@@ -198,11 +192,11 @@ FILE NOTE: The ministry's account speaks of "initial reluctance" before the coup
       title: 'Statement of Cho: the fourteenth day',
       date: 'Events of August 2021',
       place: 'Beijing',
-      body: `CHO: "On the fourteenth day I gave him my answer. It was mine. I want that written down, whatever else is.
+      body: `CHO: "On the fourteenth day I gave him my answer. It was mine. I want that written down.
 
-"I had thought about my parents, and about the flat, and about the money, which was more than I will earn in ten years. I had thought about the people in my office. I had thought about him, and whether I still believed what he told me."
+"I thought about my parents, the flat, and the money, more than I will earn in ten years. About him, and whether I still believed what he told me."
 
-FILE NOTE: What she answered depended on the last of those. Her answer follows on the next page.`,
+FILE NOTE: Her answer depended on the last of those.`,
       provenance: { kind: 'alleged', facts: ['F11'] },
       choices: [
         {
@@ -238,11 +232,11 @@ FILE NOTE: What she answered depended on the last of those. Her answer follows o
 FROM: Analysis section
 RE: CHO — recruitment by the British side (alleged)
 
-The ministry's account is that, after initial reluctance, both the subject and his wife agreed to work for the British side.
+The ministry's account: after initial reluctance, he and his wife eventually agreed.
 
-From October 2021 a second handset appears in the location records of the couple's flat, switched on for minutes at a time, always away from home and from either office. A second set of weather searches begins: Shenzhen, Xiamen, Shenzhen again.
+From October 2021 a second handset appears, switched on for minutes at a time, never at home or at work. A second set of weather searches begins: Shenzhen, Xiamen, Shenzhen again.
 
-In November 2021 an account is opened abroad in the name of [[CHO]], to be paid at twice the subject's rate, as proposed.`,
+In November 2021 an account is opened abroad in the name of [[CHO]], paid at twice the subject's rate.`,
       provenance: { kind: 'alleged', facts: ['F11'], quote: 'eventually agreed' },
       choices: [
         {
@@ -273,7 +267,7 @@ TOTAL | ¥65
 
 Ticket no. 4471. Ready Thursday.
 
-FILE NOTE: Found in 2023 in the pocket of a coat in the couple's wardrobe. Taken by the investigators to be a signal rather than a receipt: a ticket number ending in 1, sent as a photograph, meant that material was waiting. The subject says the system was his wife's idea. She says it was his.`,
+FILE NOTE: Found in 2023 in a coat in their wardrobe. Investigators read it as a signal: a ticket ending in 1, sent as a photograph, meant material was waiting. Each says it was the other's idea.`,
       provenance: { kind: 'dramatized' },
       exhibit: { id: 'dry-cleaning-ticket', label: 'Dry-cleaning ticket no. 4471, Dongcheng, 2021' },
       choices: [

@@ -37,13 +37,13 @@ export const theCase = chapter({
 FROM: Counter-espionage investigation division
 RE: Request to open case [[2023-0417]] — WANG and associates
 
-An audit of document access at [[name of the body withheld]] has found that one member of staff, WANG, opened files outside his section's work on [[number withheld]] occasions since 2018, most of them after hours. Separately, the technical section reports a handset that connects to the network for a few minutes at a time near the subject's home and sends encrypted traffic abroad through a weather application.
+An access audit at [[name of the body withheld]] finds that WANG has opened files outside his work on [[number withheld]] occasions since 2018, mostly after hours. A handset near his home connects for minutes at a time and sends encrypted traffic abroad through a weather application.
 
-I request authority to open a case, to place the subject under observation, and to examine his accounts, his travel, and his associates, including his wife, CHO, employed at [[name of a central agency withheld]].
+I request authority to observe him and examine his accounts, travel and associates, including his wife, CHO.
 
 APPROVED. [[signature withheld]]
 
-FILE NOTE: This is the first page of the case the ministry would later call "significant". It remains, in the ministry's words, under investigation.`,
+FILE NOTE: Page one of the case the ministry would call "significant". In its words, it remains under investigation.`,
       provenance: { kind: 'alleged', facts: ['F12'], quote: 'under investigation' },
       choices: [
         {
@@ -142,16 +142,15 @@ NOTE ADDED THE SAME DAY, counter-espionage investigation division: "The subject 
       title: 'Observation log, team 3',
       date: '11 May 2023',
       place: 'Beijing',
-      body: `07:42 Subject leaves home with CHO. They walk to the metro together and take different lines.
-08:31 Subject arrives at work, north gate.
-12:15 Canteen. Eats alone. Looks at personal phone three times; does not type.
-18:05 Leaves work on foot. Stops at an electronics shop window for six minutes. Watches the reflection, not the goods.
+      body: `07:42 Subject leaves home with CHO. They take different metro lines.
+12:15 Canteen. Eats alone. Checks phone three times; does not type.
+18:05 Leaves on foot. Six minutes at a shop window, watching the reflection.
 18:40 Ritan Park, east side. Sits on bench 14.
 18:52 Unknown male sits on bench 13. Reads. No contact observed.
-19:06 Subject leaves. Unknown male remains until 19:30. Photographed.
+19:06 Subject leaves. Unknown male photographed.
 19:41 Subject buys fruit. Goes home.
 
-FILE NOTE: The man on bench 13 was later identified as [[withheld]], a foreign national who left China on 14 May. Whether the meeting was the subject's idea or the other side's, after months of silence or in the middle of steady traffic, the log cannot say.`,
+FILE NOTE: The man on bench 13, [[withheld]], a foreign national, left China on 14 May. Whose idea the meeting was, the log cannot say.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -183,13 +182,12 @@ FILE NOTE: The man on bench 13 was later identified as [[withheld]], a foreign n
       title: 'From the ministry’s official account',
       date: 'May 2023',
       place: 'WeChat',
-      body: `MINISTRY OF STATE SECURITY: Foreign intelligence services are everywhere. They approach students abroad. They offer consulting work. They pay well, at first.
-MINISTRY OF STATE SECURITY: If you have been approached, it is not too late. Those who come forward of their own accord will be treated with leniency under the law.
-MINISTRY OF STATE SECURITY: We call on all members of society to join the fight against foreign infiltration.
+      body: `MINISTRY OF STATE SECURITY: Foreign intelligence services are everywhere. They approach students abroad, offer consulting work, and pay well, at first.
+MINISTRY OF STATE SECURITY: If you have been approached, it is not too late: those who come forward of their own accord will be treated with leniency. We call on all members of society to join the fight against foreign infiltration.
 
 [100,000+ reads. Shared by state media.]
 
-FILE NOTE: A post of the kind the ministry has published since it opened a public account on WeChat, in the game's words, not the ministry's. The report describes the appeal to "all members of society" and a ministry with a new public face; statements like this one cannot be checked from outside. The subject's personal phone shows the post opened at 23:48 and again at 02:10.`,
+FILE NOTE: A post in the game's words, of the kind the ministry has published since joining WeChat. The report notes its new public face and its appeal to "all members of society"; such claims cannot be checked from outside. His phone shows it opened at 23:48 and 02:10.`,
       provenance: { kind: 'alleged', facts: ['F13'], quote: 'all members of society' },
       choices: [
         {
@@ -248,16 +246,14 @@ FILE NOTE: A post of the kind the ministry has published since it opened a publi
       title: 'Detention, log of the arresting team',
       date: '6 June 2023',
       place: 'The couple’s flat, Beijing',
-      body: `06:05 Team in position: stairwell, car park, rear exit.
-06:12 Knock. No answer.
+      body: `06:12 Knock. No answer.
 06:13 Second knock. Door opened by CHO.
-06:14 Subject WANG in the kitchen, dressed. Does not resist. Asks to put on his shoes. Permitted.
-06:20 Search begins.
-06:41 Hall cupboard: a sports bag, its contents sealed separately.
-06:58 Subject taken to vehicle 2. CHO remains in the flat with two officers, pending instruction.
+06:14 WANG in the kitchen, dressed. Does not resist. Asks to put on his shoes. Permitted.
+06:41 Hall cupboard: a sports bag, contents sealed separately.
+06:58 WANG to vehicle 2. CHO remains with two officers.
 07:30 Search ends. Items sealed: [[number withheld]].
 
-FILE NOTE: The ministry's statement would later speak of a case solved. On this page, it is a man asking for his shoes.`,
+FILE NOTE: The ministry would later speak of a case solved. Here it is a man asking for his shoes.`,
       provenance: { kind: 'alleged', facts: ['F12'] },
       choices: [
         {
@@ -276,13 +272,11 @@ FILE NOTE: The ministry's statement would later speak of a case solved. On this 
       place: 'Beijing',
       body: `[10:02] INVESTIGATOR: You know why you are here.
 [10:02] WANG: I can guess.
-[10:02] INVESTIGATOR: Don't guess. We have the application. We have the invoices from Larkspur Advisory and the account in London. We have the fourth floor, the badge records, and your evenings.
+[10:02] INVESTIGATOR: Don't guess. We have the application, the Larkspur invoices, the account in London, the fourth floor, the badge records, and your evenings.
 [10:04] WANG: Then you don't need me.
-[10:04] INVESTIGATOR: We need the order of things. Who first, who next, what for how much. And we need your wife.
+[10:04] INVESTIGATOR: We need the order of things. And we need your wife.
 [10:05] WANG: My wife —
-[10:05] INVESTIGATOR: We will come to her. Take your time. We have a great deal of it, and so, now, do you.
-
-FILE NOTE: Recorded. The subject asked for water at 10:06 and did not drink it.`,
+[10:05] INVESTIGATOR: We will come to her. Take your time. We have a great deal of it, and now so do you.`,
       provenance: { kind: 'dramatized' },
       choices: [
         {
@@ -507,11 +501,11 @@ He was transferred to the investigation division at 09:05. The division had open
 FROM: Counter-espionage investigation division
 RE: Case [[2023-0417]] — public statement
 
-Both subjects, WANG and CHO, are held. Text approved for release on the ministry's official account, summarised here in the file's own words:
+WANG and CHO are held. Text for the official account, in the file's words:
 
-"The state security organs have recently solved a significant espionage case involving the British intelligence service, and uncovered two moles working for the British side inside state bodies. The man, surnamed Wang, was targeted while studying abroad, drawn in through a well-paid consulting job, trained, and sent home to gather information. His wife, surnamed Cho, who works for a central state body, was brought in afterwards for twice the money. The case is under further investigation."
+"The state security organs have solved a significant espionage case involving the British intelligence service, and uncovered two moles in state bodies. The man, surnamed Wang, was targeted while studying abroad, drawn in by well-paid consulting, trained, and sent home to gather information. His wife, surnamed Cho, of a central state body, was later brought in for double the money. The case is under further investigation."
 
-Note for the publicity office: foreign media will ask the British Foreign Office for comment. It is not expected to give one. As with every statement of this kind, none of it can be checked by anyone outside this building.`,
+Note: foreign media will ask the British Foreign Office for comment. Nothing in this statement can be checked from outside this building.`,
       provenance: { kind: 'alleged', facts: ['F12', 'F13'], quote: 'significant espionage case' },
       exhibit: { id: 'press-statement', label: 'The ministry’s statement, as published' },
       choices: [],
