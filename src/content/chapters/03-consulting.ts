@@ -366,7 +366,7 @@ FILE NOTE (investigators): The ministry alleges Wang kept on "under the lure of 
       title: 'Interview with Cho about her visit to London',
       date: '23 December 2016 to 2 January 2017 (visit)',
       place: 'London',
-      body: `Cho visited for ten days at New Year, at her own expense.
+      body: `Cho visited for ten days over the new year, at her own expense.
 
 The London flat surprised her: a new one, not the room he had described. A second laptop. Taxis. He said he was writing for a research firm.
 
