@@ -49,4 +49,31 @@ describe('the path the report alleges', () => {
     }
     expect(total).toBeGreaterThanOrEqual(2000);
   });
+
+  // A full reading of one path should take 10 to 20 minutes. At the average silent reading rate
+  // for English non-fiction, 238 words a minute (Brysbaert, 2019, "How many words do we read per
+  // minute? A review and meta-analysis of reading rate", Journal of Memory and Language, 109, 104047),
+  // that is 2,380 to 4,760 words of titles and bodies, with the redaction brackets taken out.
+  it('reads in 10 to 20 minutes at 238 words a minute', () => {
+    const WORDS_PER_MINUTE = 238;
+    const count = (text: string) =>
+      text
+        .replace(/\[\[|\]\]/g, '')
+        .split(/\s+/)
+        .filter(Boolean).length;
+    const words = (id: string) => {
+      const passage = findPassage(story, id);
+      return passage ? count(passage.title) + count(passage.body) : 0;
+    };
+    let state = startRun(story);
+    let total = words(state.passage);
+    for (const choiceId of ALLEGED_ROUTE) {
+      const result = choose(story, state, choiceId);
+      if (!result.ok) throw new Error(describeChoiceError(result.error));
+      state = result.state;
+      total += words(state.passage);
+    }
+    expect(total).toBeGreaterThanOrEqual(10 * WORDS_PER_MINUTE);
+    expect(total).toBeLessThanOrEqual(20 * WORDS_PER_MINUTE);
+  });
 });
