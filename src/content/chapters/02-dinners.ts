@@ -208,7 +208,7 @@ Nobody on my course has been to this house.`,
 [17:49] WANG: Not in our favour.
 [17:55] REED: The society sometimes asks guests for a short talk. There is an honorarium.
 [17:55] WANG: How much?
-[17:56] REED: Two thousand, in cash. I have it here. Give the talk in the spring.
+[17:56] REED: Two thousand, in cash. I have it here, if you say yes now. The talk can wait for spring.
 
 FILE NOTE (investigators): The ministry alleges the British side found in Wang a "strong desire for money". In its telling, this is where.`,
       provenance: { kind: 'alleged', facts: ['F4'], quote: 'strong desire for money' },

@@ -242,7 +242,7 @@ FILE NOTE: He never travelled for Larkspur, and neither note was ever found. The
 
 "In 2019 he started staying late. He said he was turning his dissertation into a book, about reform. Everybody's book is about reform.
 
-"One evening I came back for my umbrella and he was in the deputy director's outer office with a folder open. He closed it, not quickly. He asked if I wanted noodles. He paid.
+"One evening I came back for my umbrella and he was in the deputy director's outer office with a folder open. He closed it, not quickly. He asked if I wanted noodles. He paid."
 
 FILE NOTE: She made no report. People stay late in that building, she said, and he always paid for noodles.`,
       provenance: { kind: 'dramatized' },
