@@ -235,7 +235,7 @@ FILE NOTE: The subject states that he called a solicitor's office that advertise
 FROM: Analysis section
 RE: WANG — instructions on return (subject's account)
 
-On the last evening he repeated his tasking aloud until he needed no note: return to China, return to his post, gather information. How his institution worked, what the reorganisation would do, who moved, who was cut, who decided.
+On the last evening he repeated his tasking aloud until he needed no note: return to China to gather information, from his old post. How his institution worked, what the reorganisation would do, who moved, who was cut, who decided.
 
 Nothing expected for three months. Be ordinary. Payment as before, as Larkspur Advisory fees, into the account in London.
 
