@@ -312,7 +312,7 @@ RE: The subject's answer
 The ministry says Wang answered three weeks later, in a rented flat in Bayswater. The terms were read back: the retainer, the payments, the instruction, the promise to bring him and his wife out.
 
 Officer A is said to have asked one last question: "Is there anything you want that we haven't offered?"`,
-      provenance: { kind: 'alleged', facts: ['F8'], quote: 'high monetary rewards' },
+      provenance: { kind: 'alleged', facts: ['F8'] },
       choices: [
         {
           id: 'agree-for-the-money',
