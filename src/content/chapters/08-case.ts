@@ -43,8 +43,8 @@ I request authority to observe him and examine his accounts, travel and associat
 
 APPROVED. [[signature withheld]]
 
-FILE NOTE: Page one of the case the ministry would call "significant". In its words, it remains under investigation.`,
-      provenance: { kind: 'alleged', facts: ['F12'], quote: 'under investigation' },
+FILE NOTE: Page one of the case the ministry would call "significant". In its words, "the case is being investigated".`,
+      provenance: { kind: 'alleged', facts: ['F12'], quote: 'the case is being investigated' },
       choices: [
         {
           id: 'case-carry-on',
