@@ -1,0 +1,170 @@
+/** The case screen of the accessible layer: the passage in a live region and its choices as buttons. */
+import type { ChoiceView } from '../../story/engine';
+import type { Passage } from '../../story/types';
+import type { Snapshot } from '../controller';
+import {
+  askForWholePage,
+  type BuildContext,
+  button,
+  buttonNav,
+  chapterLine,
+  heading,
+  paragraph,
+  type ScreenView,
+  UNIT,
+} from './build';
+import { el } from './elements';
+import { documentMeta, paragraphsOf, provenanceText } from './text';
+
+/** The document itself: header, title, text and provenance, in a polite live region. */
+export function documentSection(
+  ctx: BuildContext,
+  h1: HTMLElement,
+): { element: HTMLElement; show(p: Passage, chapterChanged?: boolean): void } {
+  const chapter = paragraph(ctx, '', 'al-chapter');
+  chapter.hidden = true;
+  const meta = paragraph(ctx, '', 'al-meta');
+  const body = el(ctx.doc, 'div', { className: 'al-body' });
+  const provenance = paragraph(ctx, '', 'al-provenance');
+  const element = el(ctx.doc, 'section', { className: 'al-document', attrs: { 'aria-live': 'polite' } }, [
+    chapter,
+    h1,
+    meta,
+    body,
+    provenance,
+  ]);
+  element.setAttribute('aria-labelledby', `${ctx.prefix}-heading`);
+  return {
+    element,
+    show(passage, chapterChanged = false) {
+      const line = chapterChanged ? chapterLine(ctx, passage) : null;
+      chapter.textContent = line ?? '';
+      chapter.hidden = line === null;
+      h1.textContent = passage.title;
+      meta.textContent = documentMeta(passage);
+      body.replaceChildren(...paragraphsOf(passage.body).map((text) => paragraph(ctx, text, 'al-text')));
+      provenance.textContent = provenanceText(passage.provenance);
+    },
+  };
+}
+
+function choiceButton(ctx: BuildContext, view: ChoiceView): HTMLButtonElement {
+  const { doc, controller } = ctx;
+  const key = String(view.number);
+  const locked = !view.available;
+  const reasonId = `${ctx.prefix}-reason-${view.number}`;
+  const reason = view.lockedReasons.length > 0 ? `Locked: ${view.lockedReasons.join('; ')}` : 'Locked';
+  const element = el(
+    doc,
+    'button',
+    {
+      className: `${UNIT} al-button al-choice${locked ? ' al-locked' : ''}`,
+      attrs: {
+        type: 'button',
+        'data-choice-id': view.choice.id,
+        'data-number': key,
+        'aria-keyshortcuts': view.number <= 9 ? key : undefined,
+        'aria-disabled': locked ? 'true' : undefined,
+        'aria-describedby': locked ? reasonId : undefined,
+      },
+    },
+    [
+      el(doc, 'span', { className: 'al-key', text: key, attrs: { 'aria-hidden': 'true' } }),
+      el(doc, 'span', { className: 'al-label', text: view.choice.label }),
+      locked
+        ? el(doc, 'span', { className: 'al-reason', text: reason, attrs: { id: reasonId, 'aria-hidden': 'true' } })
+        : null,
+    ],
+  );
+  element.addEventListener('click', () => {
+    if (!locked) controller.takeChoice(view.choice.id);
+  });
+  return element;
+}
+
+export function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
+  const { doc, controller } = ctx;
+  const h1 = heading(ctx, 'h1', '');
+  const documentPart = documentSection(ctx, h1);
+  const choiceList = el(doc, 'ol', { className: 'al-list al-choices' });
+  const choicesNav = el(doc, 'nav', { className: 'al-nav', attrs: { 'aria-label': 'Choices' } }, [choiceList]);
+  const exhibits = el(doc, 'section', { className: 'al-exhibits' });
+  const menuButton = button(ctx, 'Menu', () => controller.open('menu'), { key: 'Esc' });
+  const element = el(doc, 'article', { className: 'al-case' }, [
+    documentPart.element,
+    choicesNav,
+    exhibits,
+    buttonNav(ctx, 'Case', [menuButton]),
+  ]);
+  let skipButton: HTMLButtonElement | null = null;
+  let choiceButtons: HTMLButtonElement[] = [];
+
+  const showChoices = (s: Snapshot) => {
+    skipButton = null;
+    choiceButtons = [];
+    h1.dataset.hint = s.revealed ? 'Tab to the choices, or press their numbers' : 'Space shows the whole page';
+    if (!s.revealed) {
+      // The canvas is still typing: the page's text is all here already; offer to show it all.
+      skipButton = button(ctx, 'Show the whole page', () => askForWholePage(ctx.intent, controller), {
+        className: 'al-skip',
+      });
+      choiceList.replaceChildren(el(doc, 'li', { className: 'al-item' }, [skipButton]));
+      return;
+    }
+    choiceButtons = s.choices.map((view) => choiceButton(ctx, view));
+    choiceList.replaceChildren(...choiceButtons.map((b) => el(doc, 'li', { className: 'al-item' }, [b])));
+  };
+  const showExhibits = (s: Snapshot) => {
+    if (s.exhibits.length === 0) {
+      exhibits.replaceChildren();
+      exhibits.removeAttribute('aria-labelledby');
+      return;
+    }
+    const id = `${ctx.prefix}-exhibits`;
+    exhibits.setAttribute('aria-labelledby', id);
+    exhibits.replaceChildren(
+      el(doc, 'h2', { className: `${UNIT} al-heading`, text: 'Exhibits in the file', attrs: { id } }),
+      el(
+        doc,
+        'ul',
+        { className: 'al-list' },
+        s.exhibits.map((exhibit) => el(doc, 'li', { className: `${UNIT} al-item`, text: exhibit.label })),
+      ),
+    );
+  };
+  const showPage = (s: Snapshot) => {
+    if (s.passage) documentPart.show(s.passage, s.chapterChanged);
+    showChoices(s);
+    showExhibits(s);
+  };
+  const firstChoice = (): HTMLElement =>
+    choiceButtons.find((b) => b.getAttribute('aria-disabled') !== 'true') ?? choiceButtons[0] ?? h1;
+
+  showPage(snapshot);
+  return {
+    element,
+    heading: h1,
+    initialFocus: () => (snapshot.revealed ? firstChoice() : h1),
+    update(previous, next, focus) {
+      if (previous.pageNumber !== next.pageNumber) {
+        showPage(next);
+        focus.move(next.revealed ? firstChoice() : h1);
+        return true;
+      }
+      if (previous.revealed !== next.revealed || previous.choices !== next.choices) {
+        // Only move on when the focus is where the page put it: never pull it from elsewhere.
+        const wasWaiting =
+          focus.before === h1 ||
+          (skipButton !== null && focus.before === skipButton) ||
+          focus.before === doc.body ||
+          focus.before === null;
+        const asked = ctx.intent.reveal;
+        showChoices(next);
+        if (wasWaiting && next.revealed && asked) focus.move(firstChoice());
+        else if (focus.before !== null && !focus.before.isConnected) focus.move(h1);
+      }
+      if (previous.exhibits !== next.exhibits) showExhibits(next);
+      return true;
+    },
+  };
+}
