@@ -28,7 +28,7 @@ import { SettingsScene } from './game/scenes/SettingsScene';
 import { SourcesScene } from './game/scenes/SourcesScene';
 import { provideServices } from './game/scenes/services';
 import { TitleScene } from './game/scenes/TitleScene';
-import { DESIGN_HEIGHT, DESIGN_WIDTH } from './game/theme';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FACES } from './game/theme';
 import { installViewHook } from './game/view-hook';
 import { renderResolution } from './game/widgets/canvas-image';
 import { createRunStore } from './save/local-run-store';
@@ -42,6 +42,9 @@ function createSound(): SoundPort {
     return silentSound;
   }
 }
+
+// Ask for every face now, while Phaser boots: the preload scene waits on these same loads.
+for (const face of FONT_FACES) document.fonts.load(face, 'The Consultant 0123456789').catch(() => []);
 
 const storage = safeLocalStorage();
 const sound = createSound();

@@ -56,7 +56,10 @@ export class PreloadScene extends Phaser.Scene {
         noise('grain:1');
         noise('grain:2');
         tick();
-        this.time.delayedCall(120, () => this.scene.start('DirectorScene'));
+        // The bar shows full for one frame, then the title.
+        shown = 1;
+        draw();
+        this.time.delayedCall(0, () => this.scene.start('DirectorScene'));
       });
   }
 }
