@@ -30,6 +30,7 @@ import { provideServices } from './game/scenes/services';
 import { TitleScene } from './game/scenes/TitleScene';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FACES } from './game/theme';
 import { installViewHook } from './game/view-hook';
+import { mountBackdrop } from './game/widgets/backdrop';
 import { renderResolution } from './game/widgets/canvas-image';
 import { createRunStore } from './save/local-run-store';
 import { createSettingsStore } from './save/local-settings-store';
@@ -74,6 +75,9 @@ const game = new Phaser.Game({
   // antialiasGL off: no multisampled drawing buffer. Everything on screen is a texture with
   // transparent margins (painted, antialiased, in Canvas 2D), so MSAA only softened a few
   // Graphics corners, and it cost more than half of every frame in software WebGL.
+  // Transparent: base scenes show their painted desk on a page element behind the canvas
+  // (widgets/backdrop.ts), which the page compositor draws far cheaper than a full-screen quad.
+  transparent: true,
   render: { antialias: true, antialiasGL: false, roundPixels: false, maxTextures: 1 },
   // Game time follows the clock even when frames are slow, so sequences keep their timing.
   fps: { smoothStep: false },
@@ -85,5 +89,7 @@ const game = new Phaser.Game({
   },
   scene: [PreloadScene, DirectorScene, TitleScene, CaseFileScene, EndingScene, SettingsScene, SourcesScene, MenuScene],
 });
+// Behind the transparent canvas: the old clear colour, then each base scene's desk.
+game.events.once(Phaser.Core.Events.READY, () => mountBackdrop(game, '#0c0805'));
 provideServices(game, { controller, sound, story });
 installViewHook(game, controller);

@@ -106,8 +106,12 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.disposables = [];
     const { palette } = this.theme;
     const theme = this.theme;
-    addBackground(this, theme, 'case', (ctx) =>
-      paintOpenFolder(ctx, theme, `CASE ${CASE_NUMBER}  \u00b7  SUBJECT: WANG`),
+    addBackground(
+      this,
+      theme,
+      'case',
+      (ctx) => paintOpenFolder(ctx, theme, `CASE ${CASE_NUMBER}  \u00b7  SUBJECT: WANG`),
+      true,
     );
     this.chapterLabel = addText(this, 1140, 27, '', {
       ...uiFont(Math.min(16, this.theme.uiSize - 2), 600),

@@ -37,7 +37,7 @@ export class EndingScene extends ViewScene {
     this.typing = false;
     const passage = snapshot.passage;
     const ending = passage?.ending;
-    addDesk(this, this.theme);
+    addDesk(this, this.theme, true);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const item of this.owned) item.destroy();
       this.sheet?.destroy();

@@ -116,38 +116,44 @@ export class TitleScene extends ViewScene {
     const lineHeight = Math.round(size * 1.45);
     const cardHeight = lines.length * lineHeight + 24;
     const theme = this.theme;
-    addBackground(this, theme, `title-${size}`, (bg) => {
-      bg.save();
-      bg.translate(90, 96);
-      bg.rotate((-1.6 * Math.PI) / 180);
-      bg.drawImage(canvas, -pad, -pad, canvas.width / resolution, canvas.height / resolution);
-      bg.restore();
-      bg.save();
-      bg.translate(420, 500);
-      bg.rotate((-5 * Math.PI) / 180);
-      bg.globalAlpha = palette.stampAlpha;
-      bg.drawImage(
-        stamp,
-        -stamp.width / resolution / 2,
-        -stamp.height / resolution / 2,
-        stamp.width / resolution,
-        stamp.height / resolution,
-      );
-      bg.restore();
-      const top = 712 - cardHeight - 6;
-      bg.fillStyle = theme.highContrast ? '#000000' : 'rgba(0,0,0,0.55)';
-      roundedRect(bg, 90, top, cardWidth, cardHeight, 6);
-      bg.fill();
-      bg.strokeStyle = rgba(palette.chromeDim, 0.5);
-      bg.lineWidth = 1;
-      bg.stroke();
-      bg.fillStyle = palette.chrome;
-      bg.font = disclaimerFont;
-      bg.textBaseline = 'alphabetic';
-      lines.forEach((line, index) => {
-        bg.fillText(line, 110, top + 12 + size + index * lineHeight);
-      });
-    });
+    addBackground(
+      this,
+      theme,
+      `title-${size}`,
+      (bg) => {
+        bg.save();
+        bg.translate(90, 96);
+        bg.rotate((-1.6 * Math.PI) / 180);
+        bg.drawImage(canvas, -pad, -pad, canvas.width / resolution, canvas.height / resolution);
+        bg.restore();
+        bg.save();
+        bg.translate(420, 500);
+        bg.rotate((-5 * Math.PI) / 180);
+        bg.globalAlpha = palette.stampAlpha;
+        bg.drawImage(
+          stamp,
+          -stamp.width / resolution / 2,
+          -stamp.height / resolution / 2,
+          stamp.width / resolution,
+          stamp.height / resolution,
+        );
+        bg.restore();
+        const top = 712 - cardHeight - 6;
+        bg.fillStyle = theme.highContrast ? '#000000' : 'rgba(0,0,0,0.55)';
+        roundedRect(bg, 90, top, cardWidth, cardHeight, 6);
+        bg.fill();
+        bg.strokeStyle = rgba(palette.chromeDim, 0.5);
+        bg.lineWidth = 1;
+        bg.stroke();
+        bg.fillStyle = palette.chrome;
+        bg.font = disclaimerFont;
+        bg.textBaseline = 'alphabetic';
+        lines.forEach((line, index) => {
+          bg.fillText(line, 110, top + 12 + size + index * lineHeight);
+        });
+      },
+      true,
+    );
   }
 
   private renderMenu(snapshot: Snapshot) {

@@ -5,6 +5,7 @@
 import type Phaser from 'phaser';
 import type { DocumentKind, Exhibit } from '../../story/types';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '../theme';
+import { backdropShows, showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { CASE_NUMBER, docNumber, KIND_TITLES } from './document-sheet';
 import {
@@ -20,37 +21,90 @@ import {
   shade,
 } from './paint';
 
+const deskCache = new Map<string, HTMLCanvasElement>();
+
+/** The bare desk, painted once per look and resolution and copied into each background. */
+function deskCanvas(theme: Theme, resolution: number): HTMLCanvasElement {
+  const key = `${theme.highContrast ? 'hc' : 'normal'}-${resolution}`;
+  let canvas = deskCache.get(key);
+  if (!canvas) {
+    canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
+    paintDeskCanvas(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette, theme.highContrast);
+    deskCache.set(key, canvas);
+  }
+  return canvas;
+}
+
+const behindUrls = new Map<string, Promise<string | null>>();
+
+/** The painted background as an object URL of a decoded PNG, made once per key, off the frame. */
+function behindUrl(key: string, canvas: HTMLCanvasElement): Promise<string | null> {
+  let url = behindUrls.get(key);
+  if (!url) {
+    url = new Promise<Blob | null>((done) => canvas.toBlob(done))
+      .then(async (blob) => {
+        if (!blob) return null;
+        const href = URL.createObjectURL(blob);
+        const probe = new Image();
+        probe.src = href;
+        await probe.decode();
+        return href;
+      })
+      .catch(() => null);
+    behindUrls.set(key, url);
+  }
+  return url;
+}
+
 /**
  * The desk, full screen, with whatever else never moves on it painted in (folder, covers):
  * one texture per scene, so the GPU draws one background quad, not a stack of them.
+ *
+ * `behind` (base scenes only: nothing may be drawn under them): once the picture is ready,
+ * the backdrop element under the transparent canvas shows it and the quad is hidden.
  */
 export function addBackground(
   scene: Phaser.Scene,
   theme: Theme,
   name: string,
   paintExtra?: (ctx: CanvasRenderingContext2D) => void,
+  behind = false,
 ): Phaser.GameObjects.Image {
   const resolution = renderResolution();
   const key = `bg-${name}-${theme.highContrast ? 'hc' : 'normal'}-${theme.bodyFont}-${resolution}`;
   if (!scene.textures.exists(key)) {
     const canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
-    paintDeskCanvas(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette, theme.highContrast);
+    const ctx = context(canvas);
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(deskCanvas(theme, resolution), 0, 0);
+    ctx.restore();
     if (paintExtra) {
-      const ctx = context(canvas);
       ctx.save();
       paintExtra(ctx);
       ctx.restore();
     }
     scene.textures.addCanvas(key, canvas);
   }
-  return scene.add
+  const image = scene.add
     .image(0, 0, key)
     .setOrigin(0, 0)
     .setScale(1 / resolution);
+  const source = scene.textures.get(key).getSourceImage();
+  if (behind && source instanceof HTMLCanvasElement) {
+    behindUrl(key, source).then((href) => {
+      if (!href || !image.scene || !showBackdrop(href)) return;
+      // A moment later, when the page has painted it, drop the quad.
+      window.setTimeout(() => {
+        if (image.scene && backdropShows(href)) image.setVisible(false);
+      }, 100);
+    });
+  }
+  return image;
 }
 
-export function addDesk(scene: Phaser.Scene, theme: Theme): Phaser.GameObjects.Image {
-  return addBackground(scene, theme, 'desk');
+export function addDesk(scene: Phaser.Scene, theme: Theme, behind = false): Phaser.GameObjects.Image {
+  return addBackground(scene, theme, 'desk', undefined, behind);
 }
 
 /** The lamp flickers once: the room dips dark for a moment and comes back. */
