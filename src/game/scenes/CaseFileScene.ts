@@ -10,9 +10,10 @@ import { findPassage } from '../../story/engine';
 import type { Chapter, Passage } from '../../story/types';
 import type { Snapshot } from '../controller';
 import { typedChars } from '../layout/document';
-import { FONTS, seededRandom } from '../theme';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom } from '../theme';
 import type { ChoiceRectSource } from '../view-hook';
-import { type CanvasImage, canvasImage } from '../widgets/canvas-image';
+import { showBackdrop } from '../widgets/backdrop';
+import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { CASE_NUMBER, DocumentSheet, sheetSize } from '../widgets/document-sheet';
 import {
   addBackground,
@@ -31,6 +32,9 @@ import { ViewScene } from './view-scene';
 
 /** What survives a rebuild (settings change) of the same page, so nothing replays. */
 const memory = { page: -1, typed: 0, landed: false, exhibits: 0 };
+
+/** Desk, folder and pile, composed for the backdrop; reused from page to page. */
+let pileBackdrop: HTMLCanvasElement | null = null;
 
 const SHEET_TOP = 60;
 const COLUMN_X = 962;
@@ -55,6 +59,8 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
   private choicesShown = false;
   private slips: Slip[] = [];
   private pile: CanvasImage[] = [];
+  /** The desk and folder, as painted (the backdrop shows it, or its quad does). */
+  private desk: HTMLCanvasElement | null = null;
   private tags: CanvasImage[] = [];
   private extraLabels: Phaser.GameObjects.GameObject[] = [];
   private lastFrame = 0;
@@ -106,13 +112,15 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.disposables = [];
     const { palette } = this.theme;
     const theme = this.theme;
-    addBackground(
+    const background = addBackground(
       this,
       theme,
       'case',
       (ctx) => paintOpenFolder(ctx, theme, `CASE ${CASE_NUMBER}  \u00b7  SUBJECT: WANG`),
       true,
     );
+    const desk = this.textures.get(background.texture.key).getSourceImage();
+    this.desk = desk instanceof HTMLCanvasElement ? desk : null;
     this.chapterLabel = addText(this, 1140, 27, '', {
       ...uiFont(Math.min(16, this.theme.uiSize - 2), 600),
       color: palette.chrome,
@@ -545,6 +553,8 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
   private renderPile(snapshot: Snapshot, resume: boolean) {
     for (const stub of this.pile) stub.destroy();
     this.pile = [];
+    // The bare desk behind the canvas again while the new pile shows as quads.
+    if (this.desk) showBackdrop(this.desk);
     const story = this.services.story;
     const earlier = snapshot.documents.slice(0, -1);
     // Earlier documents fanned beneath the current one.
@@ -589,6 +599,38 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     const card = addIndexCard(this, this.theme, entries, 38, 92, 280, 470);
     card.image.setAngle(-0.8).setDepth(2);
     this.pile.push(card);
+    // Once still (after the pile's fade-in), pile and card join the desk behind the canvas.
+    const items = this.pile;
+    const fading = under.length > 0 && !resume && !this.settings.reducedMotion;
+    this.time.delayedCall(fading ? 450 : 0, () => {
+      if (this.pile === items) this.bakePile(items);
+    });
+  }
+
+  /** Paint the desk and the still pile into the backdrop and hide their quads. */
+  private bakePile(items: readonly CanvasImage[]) {
+    if (!this.desk) return;
+    const resolution = renderResolution();
+    const canvas = (pileBackdrop ??= makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution));
+    if (canvas.width !== this.desk.width || canvas.height !== this.desk.height) {
+      canvas.width = this.desk.width;
+      canvas.height = this.desk.height;
+    }
+    const ctx = context(canvas);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(this.desk, 0, 0);
+    for (const { image, canvas: source } of items) {
+      // Every pile image has its origin at its top-left corner.
+      ctx.setTransform(resolution, 0, 0, resolution, 0, 0);
+      ctx.translate(image.x, image.y);
+      ctx.rotate(image.rotation);
+      ctx.globalAlpha = image.alpha;
+      ctx.drawImage(source, 0, 0, source.width * image.scaleX, source.height * image.scaleY);
+    }
+    ctx.globalAlpha = 1;
+    if (!showBackdrop(canvas)) return;
+    for (const { image } of items) image.setVisible(false);
   }
 
   private renderExhibits(snapshot: Snapshot, resume: boolean) {

@@ -1,20 +1,24 @@
 /**
- * The picture behind the game canvas: a page element, under the (transparent) WebGL canvas,
- * that shows the base scene's painted desk. The page compositor draws it for almost nothing,
- * where a full-screen quad cost ~13 ms of every frame in software WebGL. (A CSS background on
- * the canvas itself is not painted under WebGL content, hence a separate element.)
+ * The picture behind the game canvas: a 2D canvas element under the (transparent) WebGL
+ * canvas, holding whatever of the base scene never moves (the painted desk, and on the case
+ * screen the pile and the contents card). The page compositor draws it for almost nothing,
+ * where each full-screen quad cost ~13 ms of every frame in software WebGL. (A CSS background
+ * on the WebGL canvas itself is not painted under its content, hence a separate element.)
  */
 import type Phaser from 'phaser';
+import { context } from './paint';
 
-let backdrop: HTMLDivElement | null = null;
+let backdrop: HTMLCanvasElement | null = null;
 
 /** Create the element behind the canvas and keep it on the canvas's box. Once per game. */
 export function mountBackdrop(game: Phaser.Game, color: string): void {
   const canvas = game.canvas;
   if (backdrop || !canvas?.parentElement) return;
-  const element = document.createElement('div');
+  const element = document.createElement('canvas');
+  element.width = 1;
+  element.height = 1;
   element.setAttribute('aria-hidden', 'true');
-  element.style.cssText = `position:fixed;z-index:-1;pointer-events:none;background-color:${color};background-size:100% 100%;`;
+  element.style.cssText = `position:fixed;z-index:-1;pointer-events:none;background-color:${color};`;
   canvas.parentElement.insertBefore(element, canvas);
   const place = () => {
     const box = canvas.getBoundingClientRect();
@@ -29,14 +33,18 @@ export function mountBackdrop(game: Phaser.Game, color: string): void {
   backdrop = element;
 }
 
-/** Show `url` behind the canvas; false when there is no backdrop (the caller keeps its quad). */
-export function showBackdrop(url: string): boolean {
+/**
+ * Show `picture` (full screen, at the render resolution) behind the canvas. False when there
+ * is no backdrop: the caller keeps drawing its quads.
+ */
+export function showBackdrop(picture: HTMLCanvasElement): boolean {
   if (!backdrop) return false;
-  backdrop.style.backgroundImage = `url("${url}")`;
+  if (backdrop.width !== picture.width || backdrop.height !== picture.height) {
+    backdrop.width = picture.width;
+    backdrop.height = picture.height;
+  }
+  const ctx = context(backdrop);
+  ctx.clearRect(0, 0, backdrop.width, backdrop.height);
+  ctx.drawImage(picture, 0, 0);
   return true;
-}
-
-/** Whether `url` is what the backdrop shows now. */
-export function backdropShows(url: string): boolean {
-  return backdrop?.style.backgroundImage === `url("${url}")`;
 }

@@ -5,7 +5,7 @@
 import type Phaser from 'phaser';
 import type { DocumentKind, Exhibit } from '../../story/types';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '../theme';
-import { backdropShows, showBackdrop } from './backdrop';
+import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { CASE_NUMBER, docNumber, KIND_TITLES } from './document-sheet';
 import {
@@ -35,33 +35,12 @@ function deskCanvas(theme: Theme, resolution: number): HTMLCanvasElement {
   return canvas;
 }
 
-const behindUrls = new Map<string, Promise<string | null>>();
-
-/** The painted background as an object URL of a decoded PNG, made once per key, off the frame. */
-function behindUrl(key: string, canvas: HTMLCanvasElement): Promise<string | null> {
-  let url = behindUrls.get(key);
-  if (!url) {
-    url = new Promise<Blob | null>((done) => canvas.toBlob(done))
-      .then(async (blob) => {
-        if (!blob) return null;
-        const href = URL.createObjectURL(blob);
-        const probe = new Image();
-        probe.src = href;
-        await probe.decode();
-        return href;
-      })
-      .catch(() => null);
-    behindUrls.set(key, url);
-  }
-  return url;
-}
-
 /**
  * The desk, full screen, with whatever else never moves on it painted in (folder, covers):
  * one texture per scene, so the GPU draws one background quad, not a stack of them.
  *
- * `behind` (base scenes only: nothing may be drawn under them): once the picture is ready,
- * the backdrop element under the transparent canvas shows it and the quad is hidden.
+ * `behind` (base scenes only: nothing may be drawn under them): the backdrop element under
+ * the transparent canvas shows it and the quad is hidden.
  */
 export function addBackground(
   scene: Phaser.Scene,
@@ -91,15 +70,8 @@ export function addBackground(
     .setOrigin(0, 0)
     .setScale(1 / resolution);
   const source = scene.textures.get(key).getSourceImage();
-  if (behind && source instanceof HTMLCanvasElement) {
-    behindUrl(key, source).then((href) => {
-      if (!href || !image.scene || !showBackdrop(href)) return;
-      // A moment later, when the page has painted it, drop the quad.
-      window.setTimeout(() => {
-        if (image.scene && backdropShows(href)) image.setVisible(false);
-      }, 100);
-    });
-  }
+  // Drawn behind the canvas in the same frame: the quad can go at once.
+  if (behind && source instanceof HTMLCanvasElement && showBackdrop(source)) image.setVisible(false);
   return image;
 }
 
