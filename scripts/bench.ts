@@ -4,7 +4,8 @@
  *  - app code size (gzip, without Phaser and Howler) against the 120 KB budget;
  *  - time until the first choice can be taken (the title menu), against a bare Phaser page
  *    built from the same Phaser with the same design size (budget: at most 1.5x);
- *  - frame times while turning pages, against the bare page's idle frames (budget: 60 fps).
+ *  - frame times while turning pages, against the bare page's idle frames (budget: 60 fps);
+ *  - frame times while the first page is typed (after its stamp lands), against the same.
  * Usage: npm run bench [-- --runs 7] [-- --no-build]
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -117,6 +118,32 @@ async function pageTurnFrames(browser: Browser, url: string): Promise<number[]> 
   return frames.slice(5);
 }
 
+/** Wait for the first page to start typing, then sample frames while it types. */
+const TYPING_FRAMES = `(async () => {
+  const controller = window.__consultant.controller;
+  // The page slides in and is stamped (~0.8 s) before the typewriter starts.
+  await new Promise((wait) => setTimeout(wait, 1200));
+  ${SAMPLER}
+  await new Promise((wait) => setTimeout(wait, 3000));
+  sampling = false;
+  return { intervals, stillTyping: !controller.state.revealed };
+})()`;
+
+async function typingFrames(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(GAME_READY, undefined, { polling: 'raf', timeout: 60_000 });
+  await page.evaluate(() => {
+    const hook = (window as unknown as { __consultant: { controller: { newCase(): void } } }).__consultant;
+    hook.controller.newCase();
+  });
+  const result: { intervals: number[]; stillTyping: boolean } = await page.evaluate(TYPING_FRAMES);
+  await context.close();
+  if (!result.stillTyping) throw new Error('The first page finished typing before the sample ended.');
+  return result.intervals.slice(5);
+}
+
 async function idleFrames(browser: Browser, url: string): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -151,6 +178,7 @@ async function main(): Promise<void> {
       gameTimes.push(await timeToFirstChoice(browser, game.url, GAME_READY));
     }
     const turnFrames = await pageTurnFrames(browser, game.url);
+    const typeFrames = await typingFrames(browser, game.url);
     const baseFrames = await idleFrames(browser, bare.url);
     const fps = (frames: number[]) => 1000 / median(frames);
     const ratio = median(gameTimes) / median(bareTimes);
@@ -173,6 +201,12 @@ async function main(): Promise<void> {
         `${fps(turnFrames).toFixed(1)} / ${percentile(turnFrames, 95).toFixed(1)}`,
         `bare idle ${fps(baseFrames).toFixed(1)} / ${percentile(baseFrames, 95).toFixed(1)}`,
         (fps(turnFrames) / fps(baseFrames)).toFixed(2),
+      ],
+      [
+        'typing: median fps / p95 frame ms',
+        `${fps(typeFrames).toFixed(1)} / ${percentile(typeFrames, 95).toFixed(1)}`,
+        `bare idle ${fps(baseFrames).toFixed(1)} / ${percentile(baseFrames, 95).toFixed(1)}`,
+        (fps(typeFrames) / fps(baseFrames)).toFixed(2),
       ],
     ];
     console.log(['measure', 'value', 'baseline', 'ratio'].join(' | '));
