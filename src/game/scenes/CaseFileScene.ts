@@ -112,15 +112,13 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.disposables = [];
     const { palette } = this.theme;
     const theme = this.theme;
-    const background = addBackground(
+    this.desk = addBackground(
       this,
       theme,
       'case',
       (ctx) => paintOpenFolder(ctx, theme, `CASE ${CASE_NUMBER}  \u00b7  SUBJECT: WANG`),
       true,
     );
-    const desk = this.textures.get(background.texture.key).getSourceImage();
-    this.desk = desk instanceof HTMLCanvasElement ? desk : null;
     this.chapterLabel = addText(this, 1140, 27, '', {
       ...uiFont(Math.min(16, this.theme.uiSize - 2), 600),
       color: palette.chrome,

@@ -1,11 +1,13 @@
 /**
  * Boot and preload: a progress bar (drawn, no text) while every font face loads and the
- * desk textures are generated. Nothing is typed before its face is ready.
+ * desk and grain are painted. Nothing is typed before its face is ready.
  */
 import Phaser from 'phaser';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FACES } from '../theme';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FACES, themeFor } from '../theme';
 import { renderResolution } from '../widgets/canvas-image';
+import { prepareDesk } from '../widgets/dossier';
 import { noise } from '../widgets/paint';
+import { services } from './services';
 
 export class PreloadScene extends Phaser.Scene {
   constructor() {
@@ -40,6 +42,13 @@ export class PreloadScene extends Phaser.Scene {
       done += 1;
       target = done / steps;
     };
+    // While the fonts load (main.ts asked for them at boot), paint what needs none.
+    prepareDesk(themeFor(services(this).controller.state.settings));
+    noise('desk');
+    noise('bar');
+    noise('grain:0');
+    noise('grain:1');
+    noise('grain:2');
     const fonts = FONT_FACES.map((face) =>
       document.fonts
         .load(face, 'The Consultant 0123456789')
@@ -49,17 +58,8 @@ export class PreloadScene extends Phaser.Scene {
     Promise.all(fonts)
       .then(() => document.fonts.ready)
       .then(() => {
-        // Warm the grain textures used on every sheet.
-        noise('desk');
-        noise('bar');
-        noise('grain:0');
-        noise('grain:1');
-        noise('grain:2');
         tick();
-        // The bar shows full for one frame, then the title.
-        shown = 1;
-        draw();
-        this.time.delayedCall(0, () => this.scene.start('DirectorScene'));
+        this.scene.start('DirectorScene');
       });
   }
 }

@@ -35,12 +35,21 @@ function deskCanvas(theme: Theme, resolution: number): HTMLCanvasElement {
   return canvas;
 }
 
+const pictures = new Map<string, HTMLCanvasElement>();
+
+/** Paint the bare desk now (it needs no font): the preload scene does it while fonts load. */
+export function prepareDesk(theme: Theme): void {
+  deskCanvas(theme, renderResolution());
+}
+
 /**
- * The desk, full screen, with whatever else never moves on it painted in (folder, covers):
- * one texture per scene, so the GPU draws one background quad, not a stack of them.
+ * The desk, full screen, with whatever else never moves on it painted in (folder, covers),
+ * painted once per look. Returns the picture.
  *
  * `behind` (base scenes only: nothing may be drawn under them): the backdrop element under
- * the transparent canvas shows it and the quad is hidden.
+ * the transparent canvas shows it, and no texture or quad is made at all. Otherwise (or if
+ * there is no backdrop) it is one texture and one quad, so the GPU draws one background quad,
+ * not a stack of them.
  */
 export function addBackground(
   scene: Phaser.Scene,
@@ -48,11 +57,12 @@ export function addBackground(
   name: string,
   paintExtra?: (ctx: CanvasRenderingContext2D) => void,
   behind = false,
-): Phaser.GameObjects.Image {
+): HTMLCanvasElement {
   const resolution = renderResolution();
   const key = `bg-${name}-${theme.highContrast ? 'hc' : 'normal'}-${theme.bodyFont}-${resolution}`;
-  if (!scene.textures.exists(key)) {
-    const canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
+  let canvas = pictures.get(key);
+  if (!canvas) {
+    canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
     const ctx = context(canvas);
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -63,19 +73,18 @@ export function addBackground(
       paintExtra(ctx);
       ctx.restore();
     }
-    scene.textures.addCanvas(key, canvas);
+    pictures.set(key, canvas);
   }
-  const image = scene.add
+  if (behind && showBackdrop(canvas)) return canvas;
+  if (!scene.textures.exists(key)) scene.textures.addCanvas(key, canvas);
+  scene.add
     .image(0, 0, key)
     .setOrigin(0, 0)
     .setScale(1 / resolution);
-  const source = scene.textures.get(key).getSourceImage();
-  // Drawn behind the canvas in the same frame: the quad can go at once.
-  if (behind && source instanceof HTMLCanvasElement && showBackdrop(source)) image.setVisible(false);
-  return image;
+  return canvas;
 }
 
-export function addDesk(scene: Phaser.Scene, theme: Theme, behind = false): Phaser.GameObjects.Image {
+export function addDesk(scene: Phaser.Scene, theme: Theme, behind = false): HTMLCanvasElement {
   return addBackground(scene, theme, 'desk', undefined, behind);
 }
 
