@@ -1,13 +1,27 @@
 /** A Phaser image backed by a canvas we paint ourselves, drawn at the game's render resolution. */
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 
 let counter = 0;
+let scratch: HTMLCanvasElement | null = null;
+
+/** A scratch canvas of exactly width x height (texSubImage2D sends the whole source). */
+function bandCanvas(width: number, height: number): HTMLCanvasElement {
+  scratch ??= document.createElement('canvas');
+  if (scratch.width !== width) scratch.width = width;
+  if (scratch.height !== height) scratch.height = height;
+  return scratch;
+}
 
 export interface CanvasImage {
   readonly image: Phaser.GameObjects.Image;
   readonly canvas: HTMLCanvasElement;
   /** Upload the canvas to the GPU after painting. */
   refresh(): void;
+  /**
+   * Upload only rows [top, bottom) of the canvas (canvas pixels), when only they changed:
+   * a typed character re-sends a band of the sheet, not the whole sheet.
+   */
+  refreshRows(top: number, bottom: number): void;
   destroy(): void;
 }
 
@@ -29,6 +43,33 @@ export function canvasImage(
     canvas,
     refresh() {
       if (!destroyed) texture?.refresh();
+    },
+    refreshRows(top, bottom) {
+      if (destroyed || !texture) return;
+      const y0 = Math.max(0, Math.floor(top));
+      const y1 = Math.min(canvas.height, Math.ceil(bottom));
+      if (y1 <= y0) return;
+      const renderer = scene.renderer;
+      const wrapper = texture.source[0]?.glTexture;
+      // Whole uploads where a band cannot be sent, or would be most of the canvas anyway.
+      if (!(renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer) || !wrapper || y1 - y0 > canvas.height * 0.5) {
+        texture.refresh();
+        return;
+      }
+      const band = bandCanvas(canvas.width, y1 - y0);
+      const ctx = band.getContext('2d');
+      if (!ctx) {
+        texture.refresh();
+        return;
+      }
+      ctx.clearRect(0, 0, band.width, band.height);
+      ctx.drawImage(canvas, 0, y0, canvas.width, y1 - y0, 0, 0, canvas.width, y1 - y0);
+      const gl = renderer.gl;
+      // Through Phaser's state wrappers, so its idea of the bound texture and unpack flags stays true.
+      renderer.glTextureUnits.bind(wrapper, 0);
+      renderer.glWrapper.updateTexturing({ texturing: { flipY: wrapper.flipY, premultiplyAlpha: wrapper.pma } });
+      const y = wrapper.flipY ? canvas.height - y1 : y0;
+      gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, y, gl.RGBA, gl.UNSIGNED_BYTE, band);
     },
     destroy() {
       if (destroyed) return;

@@ -107,6 +107,8 @@ export class DocumentSheet {
   private scroll = 0;
   private lastManualScroll = -Infinity;
   private dirty = true;
+  /** What the GPU copy of the canvas shows, to send only the rows a render changed. */
+  private uploaded: { typed: number; scroll: number; caret: boolean } | null = null;
   private readonly stampHome: { x: number; y: number };
 
   constructor(
@@ -245,7 +247,62 @@ export class DocumentSheet {
     });
     ctx.restore();
     this.paintScrollbar(ctx);
-    this.surface.refresh();
+    this.upload();
+  }
+
+  /** Send the canvas to the GPU: the rows that typing changed, or all of it. */
+  private upload() {
+    const before = this.uploaded;
+    this.uploaded = { typed: this.typed, scroll: this.scroll, caret: this.caret };
+    if (!before || before.scroll !== this.scroll || before.caret !== this.caret || this.typed < before.typed) {
+      this.surface.refresh();
+      return;
+    }
+    const band = this.changedBand(before.typed);
+    if (!band) return;
+    const { resolution } = this.options;
+    const { y, height } = this.viewport;
+    // Content y to canvas rows, clipped to the body's clip rectangle (see render()).
+    const row = (contentY: number) => (SHADOW + y + contentY - this.scroll) * resolution;
+    const top = Math.max(row(band.top) - 2, (SHADOW + y - 4) * resolution);
+    const bottom = Math.min(row(band.bottom) + 2, (SHADOW + y + height + 4) * resolution);
+    if (bottom > top) this.surface.refreshRows(top, bottom);
+  }
+
+  /**
+   * The content rows (body coordinates) that differ between `from` typed characters and now:
+   * every op that gained characters or appeared, and the op the typing position was in
+   * (its caret is erased) — or null when nothing did.
+   */
+  private changedBand(from: number): { top: number; bottom: number } | null {
+    const to = this.typed;
+    let top = Number.POSITIVE_INFINITY;
+    let bottom = Number.NEGATIVE_INFINITY;
+    const take = (a: number, b: number) => {
+      top = Math.min(top, a);
+      bottom = Math.max(bottom, b);
+    };
+    for (const op of this.layout.ops) {
+      switch (op.type) {
+        case 'text':
+          if (!op.printed && op.at <= to && op.at + op.text.length >= from) {
+            take(op.y - op.font.size * 1.3 - 2, op.y + op.font.size * 0.5 + 6);
+          }
+          break;
+        case 'bar':
+          if (op.at <= to && op.at + op.chars >= from) take(op.y - 2, op.y + op.height + 6);
+          break;
+        case 'rule':
+          if (!op.printed && op.at > from && op.at <= to) {
+            take(Math.min(op.y1, op.y2) - op.weight - 2, Math.max(op.y1, op.y2) + op.weight + 2);
+          }
+          break;
+        case 'box':
+          if (op.at > from && op.at <= to) take(op.y - 2, op.y + op.height + 10);
+          break;
+      }
+    }
+    return bottom > top ? { top, bottom } : null;
   }
 
   /** The stamp's resting scale (its canvas is drawn at the render resolution). */
