@@ -55,6 +55,8 @@ export interface SheetOptions {
 }
 
 const SHADOW = 26;
+const SCROLL_HINT = 'MORE \u2193  scroll or drag';
+const SCROLL_HINT_FONT = `600 11px "${FONTS.mono}"`;
 
 /**
  * One line of printed text that may hold [[redactions]] (bars), cut with an ellipsis to
@@ -355,10 +357,10 @@ export class DocumentSheet {
       fade.addColorStop(1, rgba(paper, 1));
       ctx.fillStyle = fade;
       ctx.fillRect(this.viewport.x - 20, bottom - 26, this.viewport.width + 30, 30);
-      ctx.font = `600 11px "${FONTS.mono}"`;
+      ctx.font = SCROLL_HINT_FONT;
       ctx.fillStyle = palette.inkSoft;
       ctx.textAlign = 'right';
-      ctx.fillText('MORE \u2193  scroll or drag', trackX + 6, this.height - 14);
+      ctx.fillText(SCROLL_HINT, this.scrollHintRight(), this.height - 14);
       ctx.textAlign = 'left';
     }
   }
@@ -510,11 +512,28 @@ export class DocumentSheet {
     ctx.fillStyle = rgba(palette.ink, 0.5);
     ctx.font = mono(10);
     ctx.fillText(`${passage.id.toUpperCase()}`, pad, h - 14);
+    const page = `PAGE ${index}`;
     if (!this.scrollable) {
       ctx.textAlign = 'right';
-      ctx.fillText(`PAGE ${index}`, w - pad, h - 14);
+      ctx.fillText(page, w - pad, h - 14);
       ctx.textAlign = 'left';
+    } else {
+      // The bottom right holds the scroll hint: the page number sits between it and the file
+      // reference, clear of both.
+      const idEnd = pad + measureText(passage.id.toUpperCase(), mono(10));
+      const hintStart = this.scrollHintRight() - measureText(SCROLL_HINT, SCROLL_HINT_FONT);
+      const width = measureText(page, mono(10));
+      if (hintStart - idEnd >= width + 24) {
+        ctx.textAlign = 'center';
+        ctx.fillText(page, (idEnd + hintStart) / 2, h - 14);
+        ctx.textAlign = 'left';
+      }
     }
+  }
+
+  /** Where the scroll hint ends on the right (it is right-aligned there). */
+  private scrollHintRight(): number {
+    return this.width - (this.options.passage.kind === 'receipt' ? 14 : 24) + 6;
   }
 
   private paintTitle(ctx: CanvasRenderingContext2D, x: number, top: number, width: number, centered: boolean) {
