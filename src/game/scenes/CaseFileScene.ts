@@ -10,19 +10,21 @@ import { findPassage } from '../../story/engine';
 import type { Chapter, Passage } from '../../story/types';
 import type { Snapshot } from '../controller';
 import { typedChars } from '../layout/document';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom } from '../theme';
+import { FONTS, seededRandom } from '../theme';
 import type { ChoiceRectSource } from '../view-hook';
-import { showBackdrop } from '../widgets/backdrop';
+import { backdropContext } from '../widgets/backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { CASE_NUMBER, DocumentSheet, sheetSize } from '../widgets/document-sheet';
 import {
   addBackground,
   addExhibitTag,
-  addIndexCard,
-  addUnderSheets,
   flickerLamp,
+  type Painted,
+  paintedImage,
+  paintIndexCard,
   paintOpenFolder,
   paintSlip,
+  paintUnderSheets,
   TAG,
 } from '../widgets/dossier';
 import { addNotice } from '../widgets/notice';
@@ -33,8 +35,13 @@ import { ViewScene } from './view-scene';
 /** What survives a rebuild (settings change) of the same page, so nothing replays. */
 const memory = { page: -1, typed: 0, landed: false, exhibits: 0 };
 
-/** Desk, folder and pile, composed for the backdrop; reused from page to page. */
-let pileBackdrop: HTMLCanvasElement | null = null;
+/** A piece of the pile: painted once per page, drawn behind the canvas (or as a quad). */
+interface PileLayer extends Painted {
+  /** Degrees, about the top-left corner. */
+  readonly angle: number;
+  /** The earlier sheets fade in when a page arrives; the contents card does not. */
+  readonly fades: boolean;
+}
 
 const SHEET_TOP = 60;
 const COLUMN_X = 962;
@@ -59,6 +66,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
   private choicesShown = false;
   private slips: Slip[] = [];
   private pile: CanvasImage[] = [];
+  private pileLayers: readonly PileLayer[] | null = null;
   /** The desk and folder, as painted (the backdrop shows it, or its quad does). */
   private desk: HTMLCanvasElement | null = null;
   private tags: CanvasImage[] = [];
@@ -551,8 +559,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
   private renderPile(snapshot: Snapshot, resume: boolean) {
     for (const stub of this.pile) stub.destroy();
     this.pile = [];
-    // The bare desk behind the canvas again while the new pile shows as quads.
-    if (this.desk) showBackdrop(this.desk);
+    this.pileLayers = null;
     const story = this.services.story;
     const earlier = snapshot.documents.slice(0, -1);
     // Earlier documents fanned beneath the current one.
@@ -571,15 +578,6 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
         },
       ];
     });
-    if (under.length > 0) {
-      const pile = addUnderSheets(this, this.theme, under);
-      pile.image.setDepth(1);
-      if (!resume && !this.settings.reducedMotion) {
-        pile.image.setAlpha(0.6);
-        this.tweens.add({ targets: pile.image, alpha: 1, delay: 200, duration: 200 });
-      }
-      this.pile.push(pile);
-    }
     // The contents sheet clipped inside the folder.
     const entries = snapshot.documents.flatMap((id, index) => {
       const passage = findPassage(story, id);
@@ -594,41 +592,63 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
           ]
         : [];
     });
-    const card = addIndexCard(this, this.theme, entries, 38, 92, 280, 470);
-    card.image.setAngle(-0.8).setDepth(2);
-    this.pile.push(card);
-    // Once still (after the pile's fade-in), pile and card join the desk behind the canvas.
-    const items = this.pile;
+    const layers: PileLayer[] = [];
+    if (under.length > 0) layers.push({ ...paintUnderSheets(this.theme, under), angle: 0, fades: true });
+    layers.push({ ...paintIndexCard(this.theme, entries, 38, 92, 280, 470), angle: -0.8, fades: false });
     const fading = under.length > 0 && !resume && !this.settings.reducedMotion;
-    this.time.delayedCall(fading ? 450 : 0, () => {
-      if (this.pile === items) this.bakePile(items);
-    });
+    // Behind the canvas, painted with the desk: no texture, no quad. The pile's fade-in is
+    // the same tween, redrawing the backdrop.
+    if (this.drawPile(layers, fading ? 0.6 : 1)) {
+      this.pileLayers = layers;
+      if (fading) {
+        this.tweens.addCounter({
+          from: 0.6,
+          to: 1,
+          delay: 200,
+          duration: 200,
+          onUpdate: (tween) => {
+            if (this.pileLayers === layers) this.drawPile(layers, tween.getValue() ?? 1);
+          },
+        });
+      }
+      return;
+    }
+    // No backdrop: the pile and the card as quads.
+    const [underLayer, cardLayer] = layers.length === 2 ? layers : [null, layers[0]];
+    if (underLayer) {
+      const pile = paintedImage(this, underLayer, 'under');
+      pile.image.setDepth(1);
+      if (fading) {
+        pile.image.setAlpha(0.6);
+        this.tweens.add({ targets: pile.image, alpha: 1, delay: 200, duration: 200 });
+      }
+      this.pile.push(pile);
+    }
+    if (cardLayer) {
+      const card = paintedImage(this, cardLayer, 'index');
+      card.image.setAngle(cardLayer.angle).setDepth(2);
+      this.pile.push(card);
+    }
   }
 
-  /** Paint the desk and the still pile into the backdrop and hide their quads. */
-  private bakePile(items: readonly CanvasImage[]) {
-    if (!this.desk) return;
+  /** Paint desk, earlier sheets (at `alpha`) and the contents card behind the canvas. */
+  private drawPile(layers: readonly PileLayer[], alpha: number): boolean {
+    if (!this.desk) return false;
+    const ctx = backdropContext(this.desk.width, this.desk.height);
+    if (!ctx) return false;
     const resolution = renderResolution();
-    const canvas = (pileBackdrop ??= makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution));
-    if (canvas.width !== this.desk.width || canvas.height !== this.desk.height) {
-      canvas.width = this.desk.width;
-      canvas.height = this.desk.height;
-    }
-    const ctx = context(canvas);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(this.desk, 0, 0);
-    for (const { image, canvas: source } of items) {
-      // Every pile image has its origin at its top-left corner.
+    for (const layer of layers) {
+      // Each piece turns about its top-left corner, as its quad did.
       ctx.setTransform(resolution, 0, 0, resolution, 0, 0);
-      ctx.translate(image.x, image.y);
-      ctx.rotate(image.rotation);
-      ctx.globalAlpha = image.alpha;
-      ctx.drawImage(source, 0, 0, source.width * image.scaleX, source.height * image.scaleY);
+      ctx.translate(layer.x, layer.y);
+      ctx.rotate((layer.angle * Math.PI) / 180);
+      ctx.globalAlpha = layer.fades ? alpha : 1;
+      ctx.drawImage(layer.canvas, 0, 0, layer.canvas.width * layer.scale, layer.canvas.height * layer.scale);
     }
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
-    if (!showBackdrop(canvas)) return;
-    for (const { image } of items) image.setVisible(false);
+    return true;
   }
 
   private renderExhibits(snapshot: Snapshot, resume: boolean) {

@@ -34,17 +34,25 @@ export function mountBackdrop(game: Phaser.Game, color: string): void {
 }
 
 /**
- * Show `picture` (full screen, at the render resolution) behind the canvas. False when there
- * is no backdrop: the caller keeps drawing its quads.
+ * The backdrop's 2D context, sized to width x height and reset to identity; null when there
+ * is no backdrop (the caller keeps drawing its quads).
  */
-export function showBackdrop(picture: HTMLCanvasElement): boolean {
-  if (!backdrop) return false;
-  if (backdrop.width !== picture.width || backdrop.height !== picture.height) {
-    backdrop.width = picture.width;
-    backdrop.height = picture.height;
+export function backdropContext(width: number, height: number): CanvasRenderingContext2D | null {
+  if (!backdrop) return null;
+  if (backdrop.width !== width || backdrop.height !== height) {
+    backdrop.width = width;
+    backdrop.height = height;
   }
   const ctx = context(backdrop);
-  ctx.clearRect(0, 0, backdrop.width, backdrop.height);
-  ctx.drawImage(picture, 0, 0);
-  return true;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = 1;
+  ctx.clearRect(0, 0, width, height);
+  return ctx;
+}
+
+/** Show `picture` (full screen, at the render resolution) behind the canvas; false without a backdrop. */
+export function showBackdrop(picture: HTMLCanvasElement): boolean {
+  const ctx = backdropContext(picture.width, picture.height);
+  ctx?.drawImage(picture, 0, 0);
+  return ctx !== null;
 }

@@ -509,7 +509,26 @@ const UNDER = { x: 280, y: 30, width: 720, height: 690 } as const;
  * The earlier documents lying under the current one, mostly hidden: paper and grey lines,
  * all painted into one texture so the GPU fills one quad for the whole pile.
  */
+/** A painted piece for the desk: its canvas, its top-left corner and scale in design space. */
+export interface Painted {
+  readonly canvas: HTMLCanvasElement;
+  readonly x: number;
+  readonly y: number;
+  readonly scale: number;
+}
+
+/** A painted piece as a Phaser image (origin top-left). */
+export function paintedImage(scene: Phaser.Scene, painted: Painted, prefix: string): CanvasImage {
+  const image = canvasImage(scene, painted.canvas, 1 / painted.scale, painted.x, painted.y, prefix);
+  image.image.setOrigin(0, 0);
+  return image;
+}
+
 export function addUnderSheets(scene: Phaser.Scene, theme: Theme, sheets: readonly UnderSheet[]): CanvasImage {
+  return paintedImage(scene, paintUnderSheets(theme, sheets), 'under');
+}
+
+export function paintUnderSheets(theme: Theme, sheets: readonly UnderSheet[]): Painted {
   const canvas = makeCanvas(UNDER.width, UNDER.height, 1);
   const ctx = context(canvas);
   const { palette } = theme;
@@ -534,9 +553,7 @@ export function addUnderSheets(scene: Phaser.Scene, theme: Theme, sheets: readon
     }
     ctx.restore();
   }
-  const image = canvasImage(scene, canvas, 1, UNDER.x, UNDER.y, 'under');
-  image.image.setOrigin(0, 0);
-  return image;
+  return { canvas, x: UNDER.x, y: UNDER.y, scale: 1 };
 }
 
 export interface IndexEntry {
@@ -567,6 +584,17 @@ export function addIndexCard(
   width: number,
   height: number,
 ): CanvasImage {
+  return paintedImage(scene, paintIndexCard(theme, entries, x, y, width, height), 'index');
+}
+
+export function paintIndexCard(
+  theme: Theme,
+  entries: readonly IndexEntry[],
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): Painted {
   const resolution = renderResolution();
   const pad = 14;
   const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 20, resolution);
@@ -628,7 +656,5 @@ export function addIndexCard(
     ctx.fillText(`\u2191 ${entries.length - shown.length} earlier`, 52, 45);
   }
   paintClip(ctx, 150, -20, theme.highContrast);
-  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 20, 'index');
-  image.image.setOrigin(0, 0);
-  return image;
+  return { canvas, x: x - pad, y: y - pad - 20, scale: 1 / resolution };
 }
