@@ -51,13 +51,13 @@ const storage = safeLocalStorage();
 const sound = createSound();
 const controller = new GameController({
   story,
-  runs: createRunStore(storage),
+  runs: createRunStore(storage, { storyId: story.id }),
   settingsStore: createSettingsStore(storage),
   sound,
 });
 
 const layerRoot = document.getElementById('accessible-layer');
-if (layerRoot) mountAccessibleLayer(layerRoot, controller);
+if (layerRoot) mountAccessibleLayer(layerRoot, controller, { story });
 
 document.addEventListener('visibilitychange', () => {
   if (document.hidden) sound.suspend();

@@ -6,19 +6,16 @@ import Phaser from 'phaser';
 import { CHARACTERS_PER_SECOND } from '../../save/settings-types';
 import type { Snapshot } from '../controller';
 import { typedChars } from '../layout/document';
+import { fileSummaryRows } from '../layout/file-summary';
 import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { DocumentSheet } from '../widgets/document-sheet';
 import { addClosedFolder, addDesk } from '../widgets/dossier';
-import { context, makeCanvas, measureText, paintClip, paintPaper, paintShadow, paintStamp } from '../widgets/paint';
+import { context, makeCanvas, paintClip, paintPaper, paintShadow, paintStamp, wrapWords } from '../widgets/paint';
 import { addText, Button, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
 const FOLDER_BOX = { x: 70, y: 84, width: 520, height: 540 } as const;
-
-function pounds(thousands: number): string {
-  return `\u00a3${(thousands * 1000).toLocaleString('en-GB')}`;
-}
 
 export class EndingScene extends ViewScene {
   private sheet: DocumentSheet | null = null;
@@ -51,18 +48,11 @@ export class EndingScene extends ViewScene {
       return;
     }
     const { palette } = this.theme;
-    const variables = snapshot.run?.variables ?? {};
-    const money = Number(variables.money ?? 0);
-    const evidence = Number(variables.evidence ?? 0);
-    const suspicion = Number(variables.suspicion ?? 0);
-    const exhibits = snapshot.exhibits.map((e) => e.label);
-    const lines: [string, string][] = [
-      ['Documents', `${snapshot.documents.length} in the file`],
-      ['Exhibits', exhibits.length === 0 ? 'none' : `${exhibits.length}: ${exhibits.join('; ')}`],
-      ['Money received', pounds(money)],
-      ['Evidence held', `${evidence} of 10`],
-      ['Suspicion', `${suspicion} of 10`],
-    ];
+    const lines = fileSummaryRows({
+      documents: snapshot.documents.length,
+      exhibits: snapshot.exhibits.map((e) => e.label),
+      variables: snapshot.run?.variables ?? {},
+    });
     const folder = addClosedFolder(
       this,
       this.theme,
@@ -242,18 +232,4 @@ export class EndingScene extends ViewScene {
     }
     sheet.render();
   }
-}
-
-function wrapWords(text: string, font: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    const next = current ? `${current} ${word}` : word;
-    if (measureText(next, font) > width && current) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
 }

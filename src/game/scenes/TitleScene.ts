@@ -10,13 +10,13 @@ import { addNotice } from '../widgets/notice';
 import {
   context,
   makeCanvas,
-  measureText,
   paintPaper,
   paintShadow,
   paintStamp,
   rgba,
   roundedRect,
   shade,
+  wrapWords,
 } from '../widgets/paint';
 import { addText, Button, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
@@ -203,18 +203,4 @@ export class TitleScene extends ViewScene {
   private newCase() {
     this.controller.newCase();
   }
-}
-
-function wrapWords(text: string, font: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    const next = current ? `${current} ${word}` : word;
-    if (measureText(next, font) > width && current) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
 }

@@ -19,6 +19,7 @@ import {
   rgba,
   roundedRect,
   shade,
+  wrapWords,
 } from './paint';
 
 const deskCache = new Map<string, HTMLCanvasElement>();
@@ -252,10 +253,10 @@ export function addExhibitTag(
   const pad = 16;
   // The whole label, always: a smaller hand and a taller tag before anything is cut.
   let size = 19;
-  let lines = wrapHand(exhibit.label, `400 ${size}px "${FONTS.hand}"`, width - 18);
+  let lines = wrapWords(exhibit.label, `400 ${size}px "${FONTS.hand}"`, width - 18);
   while (lines.length > 3 && size > 14) {
     size -= 1;
-    lines = wrapHand(exhibit.label, `400 ${size}px "${FONTS.hand}"`, width - 18);
+    lines = wrapWords(exhibit.label, `400 ${size}px "${FONTS.hand}"`, width - 18);
   }
   const lineHeight = Math.round(size * 0.95);
   const height = Math.max(TAG.height, 30 + lines.length * lineHeight + 10);
@@ -283,20 +284,6 @@ export function addExhibitTag(
   return image;
 }
 
-function wrapHand(text: string, font: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    const next = current ? `${current} ${word}` : word;
-    if (measureText(next, font) > width && current) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
-}
-
 export interface SlipSpec {
   readonly number: number;
   readonly label: string;
@@ -314,23 +301,10 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
   const font = `400 ${size}px "${theme.bodyFont}"`;
   const tab = 40;
   const textWidth = spec.width - tab - 26;
-  const wrap = (text: string, f: string, w: number) => {
-    const lines: string[] = [];
-    let current = '';
-    for (const word of text.split(/\s+/)) {
-      const next = current ? `${current} ${word}` : word;
-      if (measureText(next, f) > w && current) {
-        lines.push(current);
-        current = word;
-      } else current = next;
-    }
-    if (current) lines.push(current);
-    return lines;
-  };
-  const lines = wrap(spec.label, font, textWidth);
+  const lines = wrapWords(spec.label, font, textWidth);
   const lineHeight = Math.round(size * 1.3);
   const handFont = `400 ${theme.uiSize + 3}px "${FONTS.hand}"`;
-  const hintLines = spec.locked && spec.hint ? wrap(spec.hint, handFont, textWidth) : [];
+  const hintLines = spec.locked && spec.hint ? wrapWords(spec.hint, handFont, textWidth) : [];
   const handLine = Math.round((theme.uiSize + 3) * 1.05);
   const height = Math.max(
     58,
@@ -448,7 +422,7 @@ export function addClosedFolder(
   const ly = 40;
   const lw = width - 72;
   const valueFont = `400 14px "${FONTS.mono}"`;
-  const rows = lines.map(([label, value]) => [label, wrapHand(value, valueFont, lw - 170)] as const);
+  const rows = lines.map(([label, value]) => [label, wrapWords(value, valueFont, lw - 170)] as const);
   const labelHeight = 64 + rows.reduce((sum, [, value]) => sum + 8 + value.length * 18, 0) + 2;
   ctx.fillStyle = palette.paper;
   ctx.fillRect(lx, ly, lw, labelHeight);

@@ -294,6 +294,21 @@ export function measureText(text: string, font: string): number {
   return width;
 }
 
+/** Break text into lines no wider than `width` in a CSS font, at spaces. */
+export function wrapWords(text: string, font: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    const next = current ? `${current} ${word}` : word;
+    if (measureText(next, font) > width && current) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
 function colorOf(role: ColorRole, palette: Palette): string {
   switch (role) {
     case 'ink':
