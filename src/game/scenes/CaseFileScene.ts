@@ -10,15 +10,15 @@ import { findPassage } from '../../story/engine';
 import type { Chapter, Passage } from '../../story/types';
 import type { Snapshot } from '../controller';
 import { typedChars } from '../layout/document';
-import { FONTS, seededRandom } from '../theme';
+import { seededRandom } from '../theme';
 import type { ChoiceRectSource } from '../view-hook';
 import { backdropContext } from '../widgets/backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
+import { type ChapterDivider, showChapterDivider } from '../widgets/chapter-divider';
 import { CASE_NUMBER, DocumentSheet, sheetSize } from '../widgets/document-sheet';
 import {
   addBackground,
   addExhibitTag,
-  flickerLamp,
   type Painted,
   paintedImage,
   paintIndexCard,
@@ -28,7 +28,6 @@ import {
   TAG,
 } from '../widgets/dossier';
 import { addNotice } from '../widgets/notice';
-import { context, makeCanvas, paintPaper, paintShadow } from '../widgets/paint';
 import { addText, Button, monoFont, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
@@ -72,12 +71,10 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
   private tags: CanvasImage[] = [];
   private extraLabels: Phaser.GameObjects.GameObject[] = [];
   private lastFrame = 0;
-  private dividerTick: (() => void) | null = null;
   private chapterLabel!: Phaser.GameObjects.Text;
   private columnHeading!: Phaser.GameObjects.Text;
   private columnHint!: Phaser.GameObjects.Text;
-  private divider: Phaser.GameObjects.Container | null = null;
-  private dividerCleanup: (() => void) | null = null;
+  private divider: ChapterDivider | null = null;
   private notice: Phaser.GameObjects.Container | null = null;
   private noticeText: string | null = null;
   private dragStartY: number | null = null;
@@ -111,7 +108,6 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.tags = [];
     this.extraLabels = [];
     this.divider = null;
-    this.dividerTick = null;
     this.notice = null;
     this.noticeText = null;
     this.ready = false;
@@ -174,7 +170,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       this.dragStartY = null;
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.dividerCleanup?.();
+      this.divider?.cancel?.();
       this.sheet?.destroy();
       for (const item of [...this.pile, ...this.tags, ...this.disposables]) item.destroy();
       for (const slip of this.slips) slip.image.destroy();
@@ -205,7 +201,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     const now = performance.now();
     const delta = Math.min(250, now - (this.lastFrame || now));
     this.lastFrame = now;
-    this.dividerTick?.();
+    this.divider?.tick?.();
     const sheet = this.sheet;
     if (!sheet) return;
     if (this.typing) {
@@ -384,7 +380,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     };
     if (snapshot.chapterChanged && chapter) {
       sheet.container.setVisible(false);
-      this.showDivider(chapter, () => {
+      this.divider = showChapterDivider(this, this.theme, this.sfx, chapter, this.settings.reducedMotion, () => {
         sheet.container.setVisible(true);
         pageIn();
       });
@@ -449,111 +445,10 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     });
   }
 
-  private showDivider(chapter: Chapter, done: () => void) {
-    const { palette } = this.theme;
-    const motion = this.settings.reducedMotion ? 0.5 : 1;
-    const total = 1200 * motion;
-    const resolution = this.cameras.main.zoom;
-    const w = 560;
-    const h = 360;
-    const canvas = makeCanvas(w + 60, h + 60, resolution);
-    const ctx = context(canvas);
-    ctx.translate(30, 30);
-    if (!this.theme.highContrast) paintShadow(ctx, 0, 0, w, h, 24, 0.6);
-    paintPaper(ctx, w, h, palette, { seed: `divider:${chapter.id}` });
-    const paper = canvasImage(this, canvas, resolution, 640, 372, 'divider');
-    const numberText = addText(this, 640, 290, '', {
-      fontFamily: `"${FONTS.mono}"`,
-      fontSize: '16px',
-      fontStyle: '600',
-      color: palette.inkSoft,
-      letterSpacing: 6,
-    }).setOrigin(0.5);
-    const titleText = addText(this, 640, 360, '', {
-      fontFamily: `"${this.theme.bodyFont}"`,
-      fontSize: '44px',
-      color: palette.ink,
-      align: 'center',
-      wordWrap: { width: w - 60 },
-    }).setOrigin(0.5);
-    const periodText = addText(this, 640, 440, '', {
-      fontFamily: `"${FONTS.mono}"`,
-      fontSize: '16px',
-      color: palette.inkSoft,
-      letterSpacing: 3,
-    }).setOrigin(0.5);
-    const rule = this.add.graphics();
-    rule.lineStyle(1.5, Phaser.Display.Color.HexStringToColor(palette.ink).color, 0.6);
-    rule.lineBetween(640 - 120, 404, 640 + 120, 404);
-    rule.setAlpha(0);
-    const container = this.add.container(0, 0, [paper.image, numberText, titleText, periodText, rule]).setDepth(50);
-    this.divider = container;
-    const lines = [
-      { text: `CHAPTER ${chapter.number}`, target: numberText },
-      { text: chapter.title.toUpperCase(), target: titleText },
-      { text: chapter.period, target: periodText },
-    ];
-    const chars = lines.reduce((sum, line) => sum + line.text.length, 0);
-    const typeTime = total * 0.55;
-    let typed = 0;
-    let finished = false;
-    const started = performance.now();
-    flickerLamp(this, this.theme);
-    container.setAlpha(0);
-    this.tweens.add({ targets: container, alpha: 1, duration: 120 * motion });
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      this.dividerTick = null;
-      skip.destroy();
-      this.tweens.add({
-        targets: container,
-        alpha: 0,
-        duration: 180 * motion,
-        onComplete: () => {
-          paper.destroy();
-          container.destroy();
-          if (this.divider === container) this.divider = null;
-        },
-      });
-      this.dividerCleanup = null;
-      done();
-    };
-    // Driven by real time from update(), so a slow frame cannot stretch the divider.
-    this.dividerTick = () => {
-      const elapsed = performance.now() - started;
-      const next = Math.min(chars, Math.floor((elapsed / typeTime) * chars));
-      if (next > typed) {
-        if (Math.floor(next / 2) > Math.floor(typed / 2)) this.sfx.playEffect('type');
-        typed = next;
-        let left = typed;
-        for (const line of lines) {
-          line.target.setText(line.text.slice(0, Math.max(0, Math.min(line.text.length, left))));
-          left -= line.text.length;
-        }
-        if (typed === chars) {
-          this.sfx.playEffect('carriage');
-          rule.setAlpha(1);
-        }
-      }
-      if (elapsed >= total) finish();
-    };
-    const skip = this.add.zone(0, 0, 1280, 720).setOrigin(0, 0).setDepth(60).setInteractive();
-    skip.on('pointerup', finish);
-    this.dividerCleanup = () => {
-      finished = true;
-      this.dividerTick = null;
-      skip.destroy();
-      paper.destroy();
-      container.destroy();
-      if (this.divider === container) this.divider = null;
-      this.dividerCleanup = null;
-    };
-  }
-
   /** A new page while the divider shows: drop the divider without running its follow-up. */
   private cancelDivider() {
-    this.dividerCleanup?.();
+    this.divider?.cancel?.();
+    this.divider = null;
   }
 
   private renderPile(snapshot: Snapshot, resume: boolean) {

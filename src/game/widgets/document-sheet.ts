@@ -23,6 +23,7 @@ import {
   paintStamp,
   rgba,
   roundedRect,
+  wrapWords,
 } from './paint';
 
 export const KIND_TITLES: Record<DocumentKind, string> = {
@@ -371,7 +372,7 @@ export class DocumentSheet {
     const size = Math.round(theme.bodySize * 1.12);
     const font =
       theme.bodyFont === FONTS.plainType ? `700 ${size}px "${FONTS.plainType}"` : `400 ${size}px "${FONTS.typewriter}"`;
-    return { lines: wrapPlain(passage.title.toUpperCase(), font, width), size, font };
+    return { lines: wrapWords(passage.title.toUpperCase(), font, width), size, font };
   }
 
   /** Date and place share a line beside the stamp when they fit; otherwise the place gets its own. */
@@ -431,7 +432,7 @@ export class DocumentSheet {
     if (receipt) {
       ctx.fillStyle = palette.ink;
       const placeFont = mono(16, 600);
-      const placeLines = wrapPlain(
+      const placeLines = wrapWords(
         (passage.place ?? 'RECEIPT').toUpperCase().replace(/\[\[|\]\]/g, ''),
         placeFont,
         w - pad * 2,
@@ -623,18 +624,4 @@ export class DocumentSheet {
     ctx.fillText(passage.id.slice(0, 18).toUpperCase(), x + left + 14, y + 94);
     ctx.restore();
   }
-}
-
-function wrapPlain(text: string, font: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    const next = current ? `${current} ${word}` : word;
-    if (measureText(next, font) > width && current) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
 }

@@ -1,0 +1,127 @@
+/**
+ * The chapter divider: a blank sheet on which the chapter's number, title and period are
+ * typed in 1.2 s (halved with reduced motion), with one flicker of the lamp. A click skips it.
+ */
+import Phaser from 'phaser';
+import type { SoundPort } from '../../audio/sound';
+import type { Chapter } from '../../story/types';
+import { FONTS, type Theme } from '../theme';
+import { canvasImage } from './canvas-image';
+import { flickerLamp } from './dossier';
+import { context, makeCanvas, paintPaper, paintShadow } from './paint';
+import { addText } from './ui';
+
+export interface ChapterDivider {
+  /** Call every frame while the divider shows; null once it has finished. */
+  tick: (() => void) | null;
+  /** Drop the divider at once without calling `done`; null once it has finished. */
+  cancel: (() => void) | null;
+}
+
+export function showChapterDivider(
+  scene: Phaser.Scene,
+  theme: Theme,
+  sound: Pick<SoundPort, 'playEffect'>,
+  chapter: Chapter,
+  reducedMotion: boolean,
+  done: () => void,
+): ChapterDivider {
+  const ticker: ChapterDivider = { tick: null, cancel: null };
+  const { palette } = theme;
+  const motion = reducedMotion ? 0.5 : 1;
+  const total = 1200 * motion;
+  const resolution = scene.cameras.main.zoom;
+  const w = 560;
+  const h = 360;
+  const canvas = makeCanvas(w + 60, h + 60, resolution);
+  const ctx = context(canvas);
+  ctx.translate(30, 30);
+  if (!theme.highContrast) paintShadow(ctx, 0, 0, w, h, 24, 0.6);
+  paintPaper(ctx, w, h, palette, { seed: `divider:${chapter.id}` });
+  const paper = canvasImage(scene, canvas, resolution, 640, 372, 'divider');
+  const numberText = addText(scene, 640, 290, '', {
+    fontFamily: `"${FONTS.mono}"`,
+    fontSize: '16px',
+    fontStyle: '600',
+    color: palette.inkSoft,
+    letterSpacing: 6,
+  }).setOrigin(0.5);
+  const titleText = addText(scene, 640, 360, '', {
+    fontFamily: `"${theme.bodyFont}"`,
+    fontSize: '44px',
+    color: palette.ink,
+    align: 'center',
+    wordWrap: { width: w - 60 },
+  }).setOrigin(0.5);
+  const periodText = addText(scene, 640, 440, '', {
+    fontFamily: `"${FONTS.mono}"`,
+    fontSize: '16px',
+    color: palette.inkSoft,
+    letterSpacing: 3,
+  }).setOrigin(0.5);
+  const rule = scene.add.graphics();
+  rule.lineStyle(1.5, Phaser.Display.Color.HexStringToColor(palette.ink).color, 0.6);
+  rule.lineBetween(640 - 120, 404, 640 + 120, 404);
+  rule.setAlpha(0);
+  const container = scene.add.container(0, 0, [paper.image, numberText, titleText, periodText, rule]).setDepth(50);
+  const lines = [
+    { text: `CHAPTER ${chapter.number}`, target: numberText },
+    { text: chapter.title.toUpperCase(), target: titleText },
+    { text: chapter.period, target: periodText },
+  ];
+  const chars = lines.reduce((sum, line) => sum + line.text.length, 0);
+  const typeTime = total * 0.55;
+  let typed = 0;
+  let finished = false;
+  const started = performance.now();
+  flickerLamp(scene, theme);
+  container.setAlpha(0);
+  scene.tweens.add({ targets: container, alpha: 1, duration: 120 * motion });
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    ticker.tick = null;
+    skip.destroy();
+    scene.tweens.add({
+      targets: container,
+      alpha: 0,
+      duration: 180 * motion,
+      onComplete: () => {
+        paper.destroy();
+        container.destroy();
+      },
+    });
+    ticker.cancel = null;
+    done();
+  };
+  // Driven by real time from the scene's update(), so a slow frame cannot stretch the divider.
+  ticker.tick = () => {
+    const elapsed = performance.now() - started;
+    const next = Math.min(chars, Math.floor((elapsed / typeTime) * chars));
+    if (next > typed) {
+      if (Math.floor(next / 2) > Math.floor(typed / 2)) sound.playEffect('type');
+      typed = next;
+      let left = typed;
+      for (const line of lines) {
+        line.target.setText(line.text.slice(0, Math.max(0, Math.min(line.text.length, left))));
+        left -= line.text.length;
+      }
+      if (typed === chars) {
+        sound.playEffect('carriage');
+        rule.setAlpha(1);
+      }
+    }
+    if (elapsed >= total) finish();
+  };
+  const skip = scene.add.zone(0, 0, 1280, 720).setOrigin(0, 0).setDepth(60).setInteractive();
+  skip.on('pointerup', finish);
+  ticker.cancel = () => {
+    finished = true;
+    ticker.tick = null;
+    skip.destroy();
+    paper.destroy();
+    container.destroy();
+    ticker.cancel = null;
+  };
+  return ticker;
+}
