@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchBrowser, serveUnder } from '../test/browser/harness';
 
@@ -104,7 +104,8 @@ const TURN_PAGES_SAMPLING_FRAMES = `(async () => {
   return intervals;
 })()`;
 
-async function pageTurnFrames(browser: Browser, url: string): Promise<number[]> {
+/** The game page with a new case just opened, in a context of its own. */
+async function openNewCase(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -113,6 +114,11 @@ async function pageTurnFrames(browser: Browser, url: string): Promise<number[]> 
     const hook = (window as unknown as { __consultant: { controller: { newCase(): void } } }).__consultant;
     hook.controller.newCase();
   });
+  return { context, page };
+}
+
+async function pageTurnFrames(browser: Browser, url: string): Promise<number[]> {
+  const { context, page } = await openNewCase(browser, url);
   const frames: number[] = await page.evaluate(TURN_PAGES_SAMPLING_FRAMES);
   await context.close();
   return frames.slice(5);
@@ -130,14 +136,7 @@ const TYPING_FRAMES = `(async () => {
 })()`;
 
 async function typingFrames(browser: Browser, url: string): Promise<number[]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(GAME_READY, undefined, { polling: 'raf', timeout: 60_000 });
-  await page.evaluate(() => {
-    const hook = (window as unknown as { __consultant: { controller: { newCase(): void } } }).__consultant;
-    hook.controller.newCase();
-  });
+  const { context, page } = await openNewCase(browser, url);
   const result: { intervals: number[]; stillTyping: boolean } = await page.evaluate(TYPING_FRAMES);
   await context.close();
   if (!result.stillTyping) throw new Error('The first page finished typing before the sample ended.');

@@ -13,6 +13,7 @@ import { CORRUPT_PREFIX, RUN_KEY } from '../../src/save/local-run-store';
 import { SETTINGS_KEY } from '../../src/save/local-settings-store';
 import {
   buildLayerFixture,
+  closeCollectingErrors,
   DIST,
   ensureChromium,
   focused,
@@ -59,9 +60,7 @@ afterAll(async () => {
 
 // (c) No console errors, page errors or failed requests in any test.
 afterEach(async () => {
-  // Copied before the context closes: requests cut off by the closing are not the game's errors.
-  const errors = [...(current?.errors ?? [])];
-  await current?.context.close();
+  const errors = await closeCollectingErrors(current);
   current = null;
   expect(errors).toEqual([]);
 });

@@ -186,6 +186,16 @@ export async function openPage(
   return { page, context, errors };
 }
 
+/**
+ * Close a test's page and return what went wrong on it. The errors are copied before the
+ * context closes: requests cut off by the closing are not the game's errors.
+ */
+export async function closeCollectingErrors(page: GamePage | null): Promise<string[]> {
+  const errors = [...(page?.errors ?? [])];
+  await page?.context.close();
+  return errors;
+}
+
 /** The hook is there, a scene is running and the accessible layer shows a heading. */
 export async function waitForGame(page: Page): Promise<void> {
   await page.waitForFunction(

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityTree,
   buildLayerFixture,
+  closeCollectingErrors,
   ensureChromium,
   focused,
   type GamePage,
@@ -43,9 +44,7 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
-  // Copied before the context closes: requests cut off by the closing are not the game's errors.
-  const errors = [...(current?.errors ?? [])];
-  await current?.context.close();
+  const errors = await closeCollectingErrors(current);
   current = null;
   expect(errors).toEqual([]);
 });
