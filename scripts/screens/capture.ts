@@ -1,0 +1,117 @@
+/**
+ * The walk through every screen that `npm run screens` photographs: the same order, route and
+ * settings every time, driven through the controller's intents on the test hook, each shot
+ * taken once the screen has stopped changing. Kept to intents that every version of the game
+ * since the Phaser case file understands, so that old and new builds can be compared.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+export interface Shot {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** The part of the controller the walk uses (window.__consultant.controller). */
+interface Drivable {
+  readonly state: {
+    readonly screen: string;
+    readonly choices: ReadonlyArray<{ readonly available: boolean; readonly choice: { readonly id: string } }>;
+  };
+  newCase(): void;
+  takeChoice(id: string): boolean;
+  open(screen: string): void;
+  back(): void;
+  toTitle(): void;
+  changeSettings(change: Record<string, unknown>): void;
+}
+
+type Hooked = Window & { __consultant?: { controller: Drivable; activeScenes(): string[] } };
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = (window as Hooked).__consultant;
+      return hook !== undefined && hook.activeScenes().length > 1;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+/** Screenshot until two in a row are the same: every slide, fade and stamp has finished. */
+async function still(page: Page, path: string): Promise<void> {
+  let previous: Buffer | null = null;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    await page.waitForTimeout(attempt === 0 ? 300 : 150);
+    const current = await page.screenshot({ path });
+    if (previous?.equals(current)) return;
+    previous = current;
+  }
+  throw new Error(`${path} never stopped changing`);
+}
+
+/** Take the first available choice `steps` times, or until the case closes. */
+async function advance(page: Page, steps: number): Promise<void> {
+  await page.evaluate((count) => {
+    const c = (window as Hooked).__consultant!.controller;
+    for (let i = 0; i < count && c.state.screen === 'case'; i++) {
+      const view = c.state.choices.find((v) => v.available);
+      if (!view || !c.takeChoice(view.choice.id)) break;
+    }
+  }, steps);
+}
+
+async function act(page: Page, action: string, argument: unknown = null): Promise<void> {
+  await page.evaluate(
+    ([name, value]) => {
+      const c = (window as Hooked).__consultant!.controller as unknown as Record<string, (v: unknown) => void>;
+      c[name as string]!(value);
+    },
+    [action, argument] as const,
+  );
+}
+
+export async function captureScreens(page: Page, url: string, dir: string): Promise<Shot[]> {
+  const shots: Shot[] = [];
+  const shoot = async (name: string) => {
+    const path = join(dir, `${name}.png`);
+    await still(page, path);
+    shots.push({ name, path });
+  };
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await ready(page);
+  await shoot('title');
+  await act(page, 'open', 'settings');
+  await shoot('settings');
+  await act(page, 'back');
+  await act(page, 'open', 'sources');
+  await shoot('sources');
+  await act(page, 'back');
+  await act(page, 'changeSettings', { textSpeed: 'instant', reducedMotion: true });
+  await act(page, 'newCase');
+  await shoot('case-first-page');
+  await advance(page, 5);
+  await shoot('case-sixth-page');
+  await act(page, 'open', 'menu');
+  await shoot('menu');
+  await act(page, 'open', 'settings');
+  await shoot('settings-from-menu');
+  await act(page, 'back');
+  await act(page, 'back');
+  await act(page, 'changeSettings', { highContrast: true });
+  await shoot('case-high-contrast');
+  await act(page, 'changeSettings', { highContrast: false, textSize: 'x-large' });
+  await shoot('case-x-large-text');
+  await act(page, 'changeSettings', { textSize: 'normal' });
+  await advance(page, 500);
+  await shoot('ending');
+  await act(page, 'toTitle');
+  await page.evaluate(() => localStorage.setItem('the-consultant/run', '{"format":1,"run":{"storyId": broken'));
+  await page.reload();
+  await ready(page);
+  await shoot('title-with-notice');
+  return shots;
+}
