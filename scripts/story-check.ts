@@ -5,6 +5,7 @@
  * problem as `passage-id: message`, errors first, then a one-line summary. Exits 1 when
  * there is any error. With --json, prints exactly one JSON object: { problems, stats }.
  */
+import { AMBIENT_BEDS } from '../src/audio/sound-files';
 import { checkStory, type Problem, type StoryStats } from '../src/story';
 import { loadStory, parseArguments } from './story-cli';
 
@@ -61,7 +62,10 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const report = checkStory(loaded.story, maxStates === undefined ? {} : { maxStates });
+  const report = checkStory(loaded.story, {
+    ambience: AMBIENT_BEDS,
+    ...(maxStates === undefined ? {} : { maxStates }),
+  });
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
   if (json) {

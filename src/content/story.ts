@@ -8,6 +8,7 @@ import { training } from './chapters/05-training';
 import { homecoming } from './chapters/06-return';
 import { cho } from './chapters/07-cho';
 import { theCase } from './chapters/08-case';
+import { meta } from './meta';
 import { variables } from './variables';
 
 export const story = defineStory({
@@ -15,6 +16,7 @@ export const story = defineStory({
   title: 'The Consultant',
   version: 1,
   start: 'exchange-application',
+  meta,
   variables,
   chapters: [exchange, dinners, consulting, offer, training, homecoming, cho, theCase],
 });

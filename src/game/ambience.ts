@@ -1,18 +1,13 @@
-/** Which ambient bed plays under each chapter (1-8); anything else is silence. */
+/** The ambient bed under a chapter: the one its story data names, if the game has it; else silence. */
 import type { AmbientBed } from '../audio/sound';
+import { AMBIENT_BEDS } from '../audio/sound-files';
+import type { Chapter } from '../story/types';
 
-const BEDS: Readonly<Record<number, AmbientBed>> = {
-  1: 'rain',
-  2: 'dinner',
-  3: 'office',
-  4: 'drone',
-  5: 'drone-tight',
-  6: 'city',
-  7: 'home',
-  8: 'case',
-};
+function isBed(name: string): name is AmbientBed {
+  return (AMBIENT_BEDS as readonly string[]).includes(name);
+}
 
-export function bedFor(chapterNumber: number | null | undefined): AmbientBed | null {
-  if (chapterNumber === null || chapterNumber === undefined) return null;
-  return BEDS[chapterNumber] ?? null;
+export function bedFor(chapter: Pick<Chapter, 'ambience'> | null | undefined): AmbientBed | null {
+  const name = chapter?.ambience;
+  return name !== undefined && isBed(name) ? name : null;
 }

@@ -1,34 +1,41 @@
 /**
  * The game's one source of truth between the engine and the two views (the Phaser canvas and
  * the accessible DOM layer). No Phaser and no DOM here: both views subscribe to snapshots and
- * send the player's intents back, so the canvas and the DOM can never disagree.
+ * send the player's intents back, so the canvas and the DOM can never disagree. The story is
+ * read from here and nowhere else.
  */
 import type { SoundPort } from '../audio/sound';
 import type { RunStore, SettingsStore } from '../save/ports';
-import { DEFAULT_SETTINGS, type Settings } from '../save/settings-types';
-import {
-  type ChoiceView,
-  choose,
-  currentPassage,
-  describeChoiceError,
-  findPassage,
-  listChoices,
-  passagePath,
-  replay,
-  startRun,
-} from '../story/engine';
-import type { Exhibit, Passage, RunState, Story } from '../story/types';
+import { CHARACTERS_PER_SECOND, DEFAULT_SETTINGS, type Settings } from '../save/settings-types';
+import { type ChoiceView, describeChoiceError, findPassage, listChoices } from '../story/engine';
+import { applyStep, beginRun, choiceStep, deriveRun } from '../story/run';
+import type { Exhibit, Passage, Run, Story } from '../story/types';
+import { escapeFrom, goBack, openScreen, type Stack, topOf } from './navigation';
+import { type OverlayName, SCREENS, type ScreenName } from './screen-table';
+import * as typewriter from './typewriter';
 
-export type ScreenName = 'title' | 'case' | 'ending' | 'settings' | 'sources' | 'menu';
+export type { OverlayName, ScreenName } from './screen-table';
+
+/** How far the typewriter has got on the current page. */
+export interface Typing {
+  readonly page: number;
+  /** Characters shown. */
+  readonly shown: number;
+  /** Characters on the page, once the view has laid it out; null before. */
+  readonly total: number | null;
+}
 
 export interface Snapshot {
+  readonly story: Story;
+  /** The screen on top: what the player sees and the keys act on. */
   readonly screen: ScreenName;
-  /** Where Escape or Back returns from settings, sources or the menu. */
-  readonly returnTo: ScreenName;
-  readonly run: RunState | null;
+  /** Every screen open, the base first: Back returns down this stack. */
+  readonly stack: Stack<ScreenName>;
+  readonly run: Run | null;
   readonly passage: Passage | null;
   readonly choices: readonly ChoiceView[];
-  /** True once the current page is fully typed; choices are taken only then. */
+  readonly typing: Typing;
+  /** True once the current page is fully shown; choices are taken only then. */
   readonly revealed: boolean;
   /** Set when the current passage opens a new chapter: the view shows the divider first. */
   readonly chapterChanged: boolean;
@@ -46,41 +53,45 @@ export interface Snapshot {
 
 export interface ControllerDeps {
   readonly story: Story;
-  readonly runs: RunStore;
+  /** Read when the player asks to continue; writing is the autosave's job (autosave.ts). */
+  readonly runs: Pick<RunStore, 'load'>;
   readonly settingsStore: SettingsStore;
   readonly sound: SoundPort;
-  readonly now?: () => Date;
 }
 
 type Listener = (snapshot: Snapshot) => void;
 
+function joinNotices(...parts: ReadonlyArray<string | null | undefined>): string | null {
+  const shown = parts.filter((part): part is string => typeof part === 'string' && part.length > 0);
+  return shown.length > 0 ? shown.join(' ') : null;
+}
+
 export class GameController {
-  private readonly story: Story;
   private readonly deps: ControllerDeps;
   private readonly listeners = new Set<Listener>();
   private snapshot: Snapshot;
+  /** The clock of the page being typed, once the view has laid the page out. */
+  private clock: typewriter.Typewriter | null = null;
 
   constructor(deps: ControllerDeps) {
     this.deps = deps;
-    this.story = deps.story;
     const loadedSettings = deps.settingsStore.load();
     const saved = deps.runs.load();
-    const notices: string[] = [];
-    if (loadedSettings.problem) notices.push(loadedSettings.problem);
-    if (saved.kind === 'corrupt') notices.push(saved.message);
     this.snapshot = {
+      story: deps.story,
       screen: 'title',
-      returnTo: 'title',
+      stack: ['title'],
       run: null,
       passage: null,
       choices: [],
+      typing: { page: 0, shown: 0, total: null },
       revealed: false,
       chapterChanged: false,
       exhibits: [],
       documents: [],
       settings: loadedSettings.settings ?? DEFAULT_SETTINGS,
-      canContinue: saved.kind === 'ok' && saved.run.storyId === this.story.id && saved.run.log.length > 0,
-      notice: notices.length > 0 ? notices.join(' ') : null,
+      canContinue: saved.kind === 'ok' && saved.run.steps.length > 0,
+      notice: joinNotices(loadedSettings.problem, saved.kind === 'corrupt' ? saved.message : null),
       pageNumber: 0,
     };
     deps.sound.setLevels(levelsOf(this.snapshot.settings));
@@ -90,43 +101,61 @@ export class GameController {
     return this.snapshot;
   }
 
+  get story(): Story {
+    return this.snapshot.story;
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     listener(this.snapshot);
     return () => this.listeners.delete(listener);
   }
 
+  // ------------------------------------------------------------------------------ runs
+
   newCase(): void {
-    this.enterRun(startRun(this.story), null);
+    this.enterRun(beginRun(this.story), null, null);
   }
 
-  /** Load the saved run by replaying its log; a log the story outgrew stops at the last fitting step. */
+  /**
+   * Load the saved run by deriving it from its steps. A run the story outgrew stops at the
+   * last step that still fits, and the player is told; so are they when the story's version
+   * changed since the save.
+   */
   continueRun(): void {
     const saved = this.deps.runs.load();
     if (saved.kind !== 'ok') {
       this.update({ notice: saved.kind === 'corrupt' ? saved.message : 'There is no case to continue.' });
       return;
     }
-    const result = replay(this.story, saved.run.log);
-    const notice =
-      result.failedAt === undefined
+    const story = this.story;
+    const derived = deriveRun(story, saved.run.steps);
+    const changed =
+      saved.run.storyVersion === story.version
         ? null
-        : `The story has changed since this case was saved; it resumes at step ${result.failedAt + 1}. ${
-            result.error ? describeChoiceError(result.error) : ''
-          }`.trim();
-    this.enterRun(result.state, notice);
+        : `This case was saved with version ${saved.run.storyVersion} of the story, which is now at version ${story.version}.`;
+    const notice =
+      derived.failedAt === undefined
+        ? changed && `${changed} Every step still fits.`
+        : joinNotices(
+            changed ?? 'The story has changed since this case was saved.',
+            `It resumes at step ${derived.failedAt + 1}.`,
+            derived.error ? describeChoiceError(derived.error) : null,
+          );
+    // A case taken out of the drawer opens on its chapter, as a new one does.
+    this.enterRun(derived.run, null, notice);
   }
 
   /** Take a choice by id. Ignored unless the page is fully shown, so a double click takes one. */
   takeChoice(choiceId: string): boolean {
     const { run, revealed, screen } = this.snapshot;
     if (!run || screen !== 'case' || !revealed) return false;
-    const result = choose(this.story, run, choiceId);
+    const result = applyStep(this.story, run, choiceStep(choiceId));
     if (!result.ok) {
       this.update({ notice: describeChoiceError(result.error) });
       return false;
     }
-    this.enterRun(result.state, null);
+    this.enterRun(result.run, run, null);
     return true;
   }
 
@@ -136,92 +165,147 @@ export class GameController {
     return view?.available === true && this.takeChoice(view.choice.id);
   }
 
+  // ---------------------------------------------------------------------------- typing
+
+  /**
+   * The view has laid out the current page: `total` characters, lines starting at
+   * `lineStarts`. Typing starts (or, for a page laid out again, goes on where it was).
+   */
+  startTyping(page: number, total: number, lineStarts: readonly number[]): void {
+    if (page !== this.snapshot.pageNumber || !this.snapshot.passage) return;
+    const { settings, revealed } = this.snapshot;
+    const clock = this.clock
+      ? typewriter.relaid(this.clock, total, lineStarts)
+      : typewriter.startTypewriter({
+          total,
+          lineStarts,
+          charsPerSecond: CHARACTERS_PER_SECOND[settings.textSpeed],
+          byLine: settings.reducedMotion,
+        });
+    this.setClock(revealed ? typewriter.complete(clock) : clock);
+  }
+
+  /** Real time passed on the current page (the view's frame time). */
+  advanceTyping(page: number, elapsedMs: number): void {
+    if (page !== this.snapshot.pageNumber || !this.clock || this.snapshot.revealed) return;
+    this.setClock(typewriter.tick(this.clock, elapsedMs));
+  }
+
   /** Space, Enter or a click on the page: show the whole text at once. */
   completeText(): void {
-    if (this.snapshot.screen === 'case' && !this.snapshot.revealed) this.update({ revealed: true });
+    const { screen, revealed } = this.snapshot;
+    if ((screen !== 'case' && screen !== 'ending') || revealed) return;
+    if (this.clock) this.setClock(typewriter.complete(this.clock));
+    else this.update({ revealed: true });
   }
 
-  /** The view reports the typewriter finished. Only the current page can be marked. */
-  markRevealed(pageNumber: number): void {
-    if (pageNumber === this.snapshot.pageNumber && !this.snapshot.revealed) this.update({ revealed: true });
+  /** Only a change a view can see makes a new snapshot (not every frame's fraction of a character). */
+  private setClock(clock: typewriter.Typewriter): void {
+    this.clock = clock;
+    const next = this.typingOf(clock);
+    const before = this.snapshot;
+    if (
+      before.typing.shown === next.typing.shown &&
+      before.typing.total === next.typing.total &&
+      before.revealed === next.revealed
+    )
+      return;
+    this.update(next);
   }
 
-  open(screen: 'settings' | 'sources' | 'menu'): void {
-    const current = this.snapshot.screen;
-    if (current === screen) return;
-    const returnTo =
-      current === 'settings' || current === 'sources' || current === 'menu' ? this.snapshot.returnTo : current;
-    this.update({ screen, returnTo });
+  // ------------------------------------------------------------------------ navigation
+
+  open(screen: OverlayName): void {
+    this.navigate(openScreen(this.snapshot.stack, screen, SCREENS));
   }
 
-  /** Escape: open the menu during a case, otherwise go back. */
+  /** Escape: whatever the screen on top says (the menu during a case, Back on an overlay). */
   escape(): void {
-    const { screen } = this.snapshot;
-    if (screen === 'case') this.open('menu');
-    else if (screen === 'settings' || screen === 'sources' || screen === 'menu') this.back();
+    this.navigate(escapeFrom(this.snapshot.stack, SCREENS));
   }
 
   back(): void {
-    this.update({ screen: this.snapshot.returnTo, returnTo: 'title' });
+    this.navigate(goBack(this.snapshot.stack, SCREENS));
   }
 
   toTitle(): void {
-    this.update({ screen: 'title', returnTo: 'title', canContinue: this.hasSavedRun() });
+    const saved = this.deps.runs.load();
+    this.navigate(['title'], { canContinue: saved.kind === 'ok' && saved.run.steps.length > 0 });
   }
+
+  private navigate(stack: Stack<ScreenName>, change: Partial<Snapshot> = {}): void {
+    if (stack === this.snapshot.stack && Object.keys(change).length === 0) return;
+    this.update({ ...change, stack, screen: topOf(stack) });
+  }
+
+  // -------------------------------------------------------------------------- settings
 
   changeSettings(change: Partial<Settings>): void {
     const settings = { ...this.snapshot.settings, ...change };
     const saved = this.deps.settingsStore.save(settings);
     this.deps.sound.setLevels(levelsOf(settings));
-    this.update({ settings, notice: saved.ok ? this.snapshot.notice : saved.message });
+    // The page being typed goes on at the new speed and in the new motion mode.
+    const clock =
+      this.clock &&
+      typewriter.withByLine(
+        typewriter.withSpeed(this.clock, CHARACTERS_PER_SECOND[settings.textSpeed]),
+        settings.reducedMotion,
+      );
+    this.clock = clock;
+    const instantly = settings.textSpeed === 'instant' && this.snapshot.passage !== null;
+    this.update({
+      settings,
+      notice: saved.ok ? this.snapshot.notice : saved.message,
+      ...(clock ? this.typingOf(clock) : instantly ? { revealed: true } : {}),
+    });
   }
+
+  private typingOf(clock: typewriter.Typewriter): Pick<Snapshot, 'typing' | 'revealed'> {
+    return {
+      typing: { page: this.snapshot.pageNumber, shown: typewriter.shown(clock), total: clock.total },
+      revealed: this.snapshot.revealed || typewriter.isDone(clock),
+    };
+  }
+
+  // --------------------------------------------------------------------------- notices
 
   dismissNotice(): void {
     if (this.snapshot.notice !== null) this.update({ notice: null });
   }
 
-  private hasSavedRun(): boolean {
-    const saved = this.deps.runs.load();
-    return saved.kind === 'ok' && saved.run.storyId === this.story.id && saved.run.log.length > 0;
+  /** Tell the player something that happened outside an intent (a save that failed). */
+  report(message: string): void {
+    if (this.snapshot.notice?.includes(message)) return;
+    this.update({ notice: joinNotices(this.snapshot.notice, message) });
   }
 
-  /** An ended case leaves nothing to continue; any other page is saved as its choice log. */
-  private autosave(run: RunState, ended: boolean) {
-    if (ended) {
-      this.deps.runs.clear();
-      return { ok: true as const };
-    }
-    return this.deps.runs.save({
-      storyId: this.story.id,
-      storyVersion: this.story.version,
-      log: run.log,
-      savedAt: (this.deps.now?.() ?? new Date()).toISOString(),
-    });
-  }
+  // ---------------------------------------------------------------------------- pages
 
-  private enterRun(run: RunState, notice: string | null): void {
-    const passage = currentPassage(this.story, run);
-    const previousId = this.snapshot.run?.passage;
-    const previous = previousId ? findPassage(this.story, previousId) : undefined;
-    const documents = passagePath(this.story, run.log);
-    const exhibits = documents
-      .map((id) => findPassage(this.story, id)?.exhibit)
+  private enterRun(run: Run, previous: Run | null, notice: string | null): void {
+    const story = this.story;
+    const passage = findPassage(story, run.state.passage);
+    if (!passage) throw new Error(`The run stands on "${run.state.passage}", which this story has no passage for.`);
+    const previousPassage = previous ? findPassage(story, previous.state.passage) : undefined;
+    const exhibits = run.path
+      .map((id) => findPassage(story, id)?.exhibit)
       .filter((exhibit): exhibit is Exhibit => exhibit !== undefined);
-    const saveResult = this.autosave(run, passage.ending !== undefined);
-    const notices = [notice, saveResult.ok ? null : saveResult.message].filter(Boolean);
+    const pageNumber = this.snapshot.pageNumber + 1;
+    const base: ScreenName = passage.ending ? 'ending' : 'case';
+    this.clock = null;
     this.update({
-      screen: passage.ending ? 'ending' : 'case',
-      returnTo: 'title',
+      stack: [base],
+      screen: base,
       run,
       passage,
-      choices: listChoices(this.story, run),
+      choices: listChoices(story, run.state),
+      typing: { page: pageNumber, shown: 0, total: null },
       revealed: this.snapshot.settings.textSpeed === 'instant',
-      chapterChanged: previous?.chapter !== passage.chapter,
+      chapterChanged: previousPassage?.chapter !== passage.chapter,
       exhibits,
-      documents,
+      documents: run.path,
       canContinue: !passage.ending,
-      notice: notices.length > 0 ? notices.join(' ') : null,
-      pageNumber: this.snapshot.pageNumber + 1,
+      notice,
+      pageNumber,
     });
   }
 

@@ -1,57 +1,115 @@
 /**
- * The saved run in localStorage, versioned and validated. A save that cannot be read (bad
- * JSON, a wrong shape, a newer format, another story) is never thrown away and never
- * crashes the game: it is copied aside under its own key and reported in plain words.
+ * The saved run of one story in localStorage, versioned and validated. Each story keeps its
+ * run under a key of its own, so a save of another story is never taken for a broken one. A
+ * save that cannot be read (bad JSON, a wrong shape, a newer format) is never thrown away and
+ * never crashes the game: it is copied aside under its own key and reported in plain words.
  */
 import { z } from 'zod';
+import type { Step } from '../story/types';
 import type { LoadedRun, RunStore, SavedRun } from './ports';
-import { readKey, removeKey, writeKey } from './storage';
+import { readKey, removeKey, STORAGE_PREFIX, writeKey } from './storage';
+/** Format 2: `{ format: 2, run: SavedRun }`, with the run as a list of steps. */
+export const RUN_FORMAT = 2;
 
-export const RUN_KEY = 'the-consultant/run';
-export const RUN_FORMAT = 1;
-/** Kept-aside copies live under this prefix, followed by a timestamp. */
-export const CORRUPT_PREFIX = `${RUN_KEY}/corrupt-`;
+/** Where a story's run is kept. */
+export function runKey(storyId: string): string {
+  return `${STORAGE_PREFIX}/stories/${storyId}/run`;
+}
+
+/** Kept-aside copies of a story's unreadable run live under this prefix, then a timestamp. */
+export function corruptPrefix(storyId: string): string {
+  return `${runKey(storyId)}/corrupt-`;
+}
+
+/**
+ * Before runs were kept per story (formats 0 and 1) there was one key for whichever story was
+ * played. A run found there is moved to its story's key when that story loads; another story's
+ * run is left where it is.
+ */
+export const LEGACY_RUN_KEY = `${STORAGE_PREFIX}/run`;
+export const LEGACY_CORRUPT_PREFIX = `${LEGACY_RUN_KEY}/corrupt-`;
+
+const stepSchema: z.ZodType<Step> = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('choice'), choice: z.string().max(500) }),
+]);
 
 const savedRunSchema = z.object({
+  storyId: z.string().min(1).max(200),
+  storyVersion: z.number().int().min(0),
+  steps: z.array(stepSchema).max(100_000),
+  savedAt: z.string().min(1).max(100),
+});
+
+const storedSchema = z.object({ format: z.literal(RUN_FORMAT), run: savedRunSchema });
+
+/** Formats 0 (a bare object) and 1 (`{ format: 1, run }`): the run as a list of choice ids. */
+const logRunSchema = z.object({
   storyId: z.string().min(1).max(200),
   storyVersion: z.number().int().min(0),
   log: z.array(z.string().max(500)).max(100_000),
   savedAt: z.string().min(1).max(100),
 });
-
-/** Format 1: `{ format: 1, run: SavedRun }`. */
-const storedSchema = z.object({ format: z.literal(RUN_FORMAT), run: savedRunSchema });
-
-/** Format 0 (before versioning): the bare SavedRun object. Migrated on load. */
-const legacySchema = savedRunSchema;
+const formatOneSchema = z.object({ format: z.literal(1), run: logRunSchema });
 
 const formatOnly = z.object({ format: z.number() });
 
+type Parsed =
+  | { readonly ok: true; readonly run: SavedRun; readonly migrated: boolean }
+  | { readonly ok: false; readonly reason: string };
+
+function fromLog(run: z.infer<typeof logRunSchema>): SavedRun {
+  const { log, ...rest } = run;
+  return { ...rest, steps: log.map((choice) => ({ kind: 'choice', choice })) };
+}
+
+/** Read a stored run of any format the game has written. */
+function parseStored(raw: string): Parsed {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'it is not valid data' };
+  }
+  const current = storedSchema.safeParse(data);
+  if (current.success) return { ok: true, run: current.data.run, migrated: false };
+  const format = formatOnly.safeParse(data);
+  if (format.success && format.data.format > RUN_FORMAT) {
+    return { ok: false, reason: 'it was made by a newer version of the game' };
+  }
+  const one = formatOneSchema.safeParse(data);
+  if (one.success) return { ok: true, run: fromLog(one.data.run), migrated: true };
+  const zero = format.success ? null : logRunSchema.safeParse(data);
+  if (zero?.success) return { ok: true, run: fromLog(zero.data), migrated: true };
+  return { ok: false, reason: 'it is not in the expected shape' };
+}
+
 export interface RunStoreOptions {
-  /** When given, a save that belongs to another story is kept aside instead of loaded. */
-  readonly storyId?: string;
+  /** The story whose run this store keeps. */
+  readonly storyId: string;
   readonly now?: () => Date;
 }
 
-export function createRunStore(storage: Storage | null, options: RunStoreOptions = {}): RunStore {
+export function createRunStore(storage: Storage | null, options: RunStoreOptions): RunStore {
   const now = options.now ?? (() => new Date());
+  const key = runKey(options.storyId);
 
-  function occupied(key: string): boolean {
-    const read = readKey(storage, key);
+  function occupied(candidate: string): boolean {
+    const read = readKey(storage, candidate);
     return read.ok && read.value !== null;
   }
 
-  function keepAside(raw: string, reason: string): LoadedRun {
-    const base = `${CORRUPT_PREFIX}${now().toISOString().replace(/[:.]/g, '-')}`;
-    let key = base;
-    for (let n = 2; occupied(key); n++) key = `${base}-${n}`;
-    const copied = writeKey(storage, key, raw);
+  /** Copy an unreadable run aside, then clear its key; report either way. */
+  function keepAside(from: string, prefix: string, raw: string, reason: string): LoadedRun {
+    const base = `${prefix}${now().toISOString().replace(/[:.]/g, '-')}`;
+    let aside = base;
+    for (let n = 2; occupied(aside); n++) aside = `${base}-${n}`;
+    const copied = writeKey(storage, aside, raw);
     if (copied.ok) {
-      removeKey(storage, RUN_KEY);
+      removeKey(storage, from);
       return {
         kind: 'corrupt',
-        message: `Your saved case could not be read (${reason}); it was kept aside as "${key}". You can start a new case.`,
-        keptAs: key,
+        message: `Your saved case could not be read (${reason}); it was kept aside as "${aside}". You can start a new case.`,
+        keptAs: aside,
       };
     }
     return {
@@ -60,9 +118,25 @@ export function createRunStore(storage: Storage | null, options: RunStoreOptions
     };
   }
 
+  function write(run: SavedRun) {
+    return writeKey(storage, key, JSON.stringify({ format: RUN_FORMAT, run }));
+  }
+
+  /** A run left under the legacy key: moved here if it is this story's, left alone if not. */
+  function loadLegacy(): LoadedRun {
+    const read = readKey(storage, LEGACY_RUN_KEY);
+    if (!read.ok || read.value === null) return { kind: 'none' };
+    const parsed = parseStored(read.value);
+    if (!parsed.ok) return keepAside(LEGACY_RUN_KEY, LEGACY_CORRUPT_PREFIX, read.value, parsed.reason);
+    if (parsed.run.storyId !== options.storyId) return { kind: 'none' };
+    // Moved only once the new copy is written: a failed write loses nothing and tries again next time.
+    if (write(parsed.run).ok) removeKey(storage, LEGACY_RUN_KEY);
+    return { kind: 'ok', run: parsed.run };
+  }
+
   return {
     load(): LoadedRun {
-      const read = readKey(storage, RUN_KEY);
+      const read = readKey(storage, key);
       if (!read.ok) {
         if (!storage) return { kind: 'none' };
         return {
@@ -70,45 +144,34 @@ export function createRunStore(storage: Storage | null, options: RunStoreOptions
           message: 'Your saved case could not be opened: the browser refused access to its storage.',
         };
       }
-      const raw = read.value;
-      if (raw === null) return { kind: 'none' };
-      let data: unknown;
-      try {
-        data = JSON.parse(raw);
-      } catch {
-        return keepAside(raw, 'it is not valid data');
+      if (read.value === null) return loadLegacy();
+      const parsed = parseStored(read.value);
+      if (!parsed.ok) return keepAside(key, corruptPrefix(options.storyId), read.value, parsed.reason);
+      if (parsed.run.storyId !== options.storyId) {
+        return keepAside(
+          key,
+          corruptPrefix(options.storyId),
+          read.value,
+          `it names another story, "${parsed.run.storyId}"`,
+        );
       }
-      let run: SavedRun;
-      const stored = storedSchema.safeParse(data);
-      if (stored.success) {
-        run = stored.data.run;
-      } else {
-        const format = formatOnly.safeParse(data);
-        if (format.success && format.data.format > RUN_FORMAT) {
-          return keepAside(raw, 'it was made by a newer version of the game');
-        }
-        const legacy = format.success ? null : legacySchema.safeParse(data);
-        if (!legacy?.success) return keepAside(raw, 'it is not in the expected shape');
-        run = legacy.data;
-        // Rewrite in the current format; a failure here only means we migrate again next time.
-        writeKey(storage, RUN_KEY, JSON.stringify({ format: RUN_FORMAT, run }));
-      }
-      if (options.storyId !== undefined && run.storyId !== options.storyId) {
-        return keepAside(raw, `it belongs to another story, "${run.storyId}"`);
-      }
-      return { kind: 'ok', run };
+      // Rewrite in the current format; a failure here only means we migrate again next time.
+      if (parsed.migrated) write(parsed.run);
+      return { kind: 'ok', run: parsed.run };
     },
 
     save(run: SavedRun) {
       const checked = savedRunSchema.safeParse(run);
-      if (!checked.success) return { ok: false, message: 'The case could not be saved: the save data was malformed.' };
-      const written = writeKey(storage, RUN_KEY, JSON.stringify({ format: RUN_FORMAT, run: checked.data }));
+      if (!checked.success || checked.data.storyId !== options.storyId) {
+        return { ok: false, message: 'The case could not be saved: the save data was malformed.' };
+      }
+      const written = write(checked.data);
       if (written.ok) return { ok: true };
       return { ok: false, message: saveFailureMessage(written.reason, 'case') };
     },
 
     clear() {
-      removeKey(storage, RUN_KEY);
+      removeKey(storage, key);
     },
   };
 }

@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { saveFailureMessage } from './local-run-store';
 import type { LoadedSettings, SettingsStore } from './ports';
 import { DEFAULT_SETTINGS, type Settings, TEXT_SIZES, TEXT_SPEEDS } from './settings-types';
-import { readKey, writeKey } from './storage';
+import { readKey, STORAGE_PREFIX, writeKey } from './storage';
 
-export const SETTINGS_KEY = 'the-consultant/settings';
+export const SETTINGS_KEY = `${STORAGE_PREFIX}/settings`;
 export const SETTINGS_FORMAT = 1;
 
 const volume = z.number().min(0).max(1);

@@ -2,13 +2,14 @@
  * What the game needs from persistence. The localStorage implementations sit beside this
  * file; the game and tests depend on these shapes only.
  */
+import type { Step } from '../story/types';
 import type { Settings } from './settings-types';
 
-/** A run is saved as its choice log with the story it belongs to; loading replays it. */
+/** A run is saved as its steps with the story (and its version) it belongs to; loading derives it. */
 export interface SavedRun {
   readonly storyId: string;
   readonly storyVersion: number;
-  readonly log: readonly string[];
+  readonly steps: readonly Step[];
   /** ISO time of the save, shown on the title screen. */
   readonly savedAt: string;
 }

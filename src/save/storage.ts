@@ -4,6 +4,9 @@
  * private modes), and a storage can exist but refuse writes. Callers get `null` then and
  * keep the game playable without saving.
  */
+/** Every key the game writes starts with this. */
+export const STORAGE_PREFIX = 'the-consultant';
+
 export function safeLocalStorage(): Storage | null {
   try {
     const storage = (globalThis as { localStorage?: Storage }).localStorage;
@@ -11,7 +14,7 @@ export function safeLocalStorage(): Storage | null {
     // Touch it once: some browsers expose the object but throw on first use. Only read:
     // a storage that is full (or has no quota) still holds saves worth loading, and the
     // stores report a failed write when it happens.
-    storage.getItem('the-consultant/probe');
+    storage.getItem(`${STORAGE_PREFIX}/probe`);
     return storage;
   } catch {
     return null;

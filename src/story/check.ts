@@ -2,7 +2,7 @@
 import { type Exploration, type ExploreOptions, explore } from './explore';
 import { type StoryStats, storyStats } from './stats';
 import type { Story } from './types';
-import { type Problem, validateStory } from './validate';
+import { type Problem, type ValidateOptions, validateStory } from './validate';
 
 export interface StoryReport {
   readonly problems: readonly Problem[];
@@ -10,7 +10,14 @@ export interface StoryReport {
   readonly exploration: Exploration;
 }
 
-export function checkStory(story: Story, options: ExploreOptions = {}): StoryReport {
+export function checkStory(
+  story: Story,
+  options: ExploreOptions & Pick<ValidateOptions, 'ambience'> = {},
+): StoryReport {
   const exploration = explore(story, options);
-  return { problems: validateStory(story, { exploration }), stats: storyStats(story, exploration), exploration };
+  return {
+    problems: validateStory(story, { exploration, ambience: options.ambience }),
+    stats: storyStats(story, exploration),
+    exploration,
+  };
 }

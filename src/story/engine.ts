@@ -47,7 +47,7 @@ export function initialVariables(story: Story): Record<string, Value> {
 }
 
 export function startRun(story: Story): RunState {
-  return { passage: story.start, variables: initialVariables(story), visits: { [story.start]: 1 }, log: [] };
+  return { passage: story.start, variables: initialVariables(story), visits: { [story.start]: 1 } };
 }
 
 export interface ChoiceView {
@@ -120,44 +120,6 @@ export function choose(story: Story, state: RunState, choiceId: string): ChoiceR
       passage: choice.to,
       variables: applyEffects(state.variables, choice.effects ?? []),
       visits: { ...state.visits, [choice.to]: (own(state.visits, choice.to) ?? 0) + 1 },
-      log: [...state.log, choiceId],
     },
   };
-}
-
-export interface ReplayResult {
-  /** The state after the last step that fitted the story. */
-  readonly state: RunState;
-  /** Index in the log of the first step that no longer fits, if any. */
-  readonly failedAt?: number;
-  readonly error?: ChoiceError;
-}
-
-/** Replay a choice log from the start; stops at the first step that does not fit. */
-export function replay(story: Story, log: readonly string[]): ReplayResult {
-  let state = startRun(story);
-  for (let step = 0; step < log.length; step++) {
-    const result = choose(story, state, log[step] as string);
-    if (!result.ok) return { state, failedAt: step, error: result.error };
-    state = result.state;
-  }
-  return { state };
-}
-
-/** A state before the last `steps` choices: a rollback is a shorter log. */
-export function rollback(story: Story, state: RunState, steps = 1): RunState {
-  return replay(story, state.log.slice(0, Math.max(0, state.log.length - steps))).state;
-}
-
-/** The passages a log walks through, from the start, in order (the file's documents). */
-export function passagePath(story: Story, log: readonly string[]): string[] {
-  let state = startRun(story);
-  const path = [state.passage];
-  for (const choiceId of log) {
-    const result = choose(story, state, choiceId);
-    if (!result.ok) break;
-    state = result.state;
-    path.push(state.passage);
-  }
-  return path;
 }

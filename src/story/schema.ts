@@ -5,7 +5,7 @@
  * Structure only: links, reachability and the like are `validateStory`'s job.
  */
 import { z } from 'zod';
-import { COMPARISONS, type Condition, DOCUMENT_KINDS, FACT_IDS, type Story } from './types';
+import { COMPARISONS, type Condition, DOCUMENT_KINDS, type Story } from './types';
 
 /** Letters, digits, `-`, `_` and `.`, starting with a letter or digit: safe in saves and route links. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -57,7 +57,7 @@ const choiceSchema = z.strictObject({
 const provenanceSchema = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ kind: z.literal('alleged'), facts: z.array(z.enum(FACT_IDS)), quote: text.optional() }),
+    z.strictObject({ kind: z.literal('alleged'), facts: z.array(id), quote: text.optional() }),
     z.strictObject({ kind: z.literal('dramatized'), note: text.optional() }),
   ],
   { error: 'expected "alleged" or "dramatized"' },
@@ -91,7 +91,35 @@ const chapterSchema = z.strictObject({
   number: z.number().int(),
   title: text,
   period: text,
+  ambience: id.optional(),
   passages: z.array(passageSchema),
+});
+
+const factSchema = z.strictObject({ id, summary: nonEmptyText, quote: text.optional(), where: nonEmptyText });
+
+const texts = z.array(text);
+
+/**
+ * A story's metadata. A JSON story may leave out what it does not need: the defaults make a
+ * plain file with no source, no facts and no statement.
+ */
+const metaSchema = z.strictObject({
+  caseNumber: nonEmptyText,
+  subject: z.strictObject({
+    name: nonEmptyText,
+    byline: text.optional(),
+    senders: texts.optional(),
+  }),
+  tagline: text.default(''),
+  coverNote: text.default(''),
+  statement: text.default(''),
+  source: z
+    .strictObject({ outlet: text, headline: text, claimant: text, claimantShort: text, response: text })
+    .default({ outlet: '', headline: '', claimant: '', claimantShort: '', response: '' }),
+  facts: z.array(factSchema).default([]),
+  notes: z
+    .strictObject({ verifiable: texts.default([]), unverifiable: texts.default([]), invented: texts.default([]) })
+    .default({ verifiable: [], unverifiable: [], invented: [] }),
 });
 
 export const storySchema = z.strictObject({
@@ -99,6 +127,7 @@ export const storySchema = z.strictObject({
   title: nonEmptyText,
   version: z.number().int().min(0),
   start: id,
+  meta: metaSchema,
   variables: z.record(variableName, variableSchema),
   chapters: z.array(chapterSchema),
 });
@@ -113,7 +142,13 @@ export function parseStory(json: unknown): ParseResult {
   if (refused !== undefined) return { ok: false, problems: [refused] };
   const result = storySchema.safeParse(json);
   if (result.success) {
-    const story: Story = result.data;
+    const { meta, ...rest } = result.data;
+    const subject = {
+      name: meta.subject.name,
+      byline: meta.subject.byline ?? `Subject: ${meta.subject.name}`,
+      senders: meta.subject.senders ?? [meta.subject.name],
+    };
+    const story: Story = { ...rest, meta: { ...meta, subject } };
     return { ok: true, story };
   }
   const problems: string[] = [];

@@ -1,6 +1,6 @@
 /** Counts for the story check's summary and the author's overview. */
 import type { Exploration } from './explore';
-import { FACT_IDS, type Story } from './types';
+import type { Story } from './types';
 
 export interface StoryStats {
   readonly chapters: number;
@@ -9,16 +9,12 @@ export interface StoryStats {
   readonly endings: number;
   readonly reachablePassages: number;
   readonly reachableEndings: number;
-  /** Fact ids cited by any passage, F1..F13 in numeric order. */
+  /** Fact ids cited by any passage: the story's facts in their order, then any it does not declare. */
   readonly factsCited: readonly string[];
   /** Distinct states the exploration visited. */
   readonly statesExplored: number;
   /** False when the exploration stopped at its bound. */
   readonly explorationComplete: boolean;
-}
-
-function factNumber(id: string): number {
-  return Number(id.slice(1));
 }
 
 export function storyStats(story: Story, exploration: Exploration): StoryStats {
@@ -37,7 +33,8 @@ export function storyStats(story: Story, exploration: Exploration): StoryStats {
       if (passage.provenance.kind === 'alleged') for (const fact of passage.provenance.facts) cited.add(fact);
     }
   }
-  const known: readonly string[] = FACT_IDS;
+  const known = story.meta.facts.map((fact) => fact.id);
+  const rank = (id: string) => (known.includes(id) ? known.indexOf(id) : known.length);
   return {
     chapters: story.chapters.length,
     passages,
@@ -45,10 +42,7 @@ export function storyStats(story: Story, exploration: Exploration): StoryStats {
     endings,
     reachablePassages: exploration.reachable.size,
     reachableEndings: exploration.endings.size,
-    factsCited: [...cited].sort(
-      (a, b) =>
-        Number(!known.includes(a)) - Number(!known.includes(b)) || factNumber(a) - factNumber(b) || (a < b ? -1 : 1),
-    ),
+    factsCited: [...cited].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)),
     statesExplored: exploration.stateCount,
     explorationComplete: !exploration.boundHit,
   };

@@ -3,10 +3,6 @@
  * Nothing here may import Phaser or touch the DOM; the engine runs in Node.
  */
 
-/** The allegations the report relays, by id (see docs and BRIEF). */
-export const FACT_IDS = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'F10', 'F11', 'F12', 'F13'] as const;
-export type FactId = (typeof FACT_IDS)[number];
-
 /** Each passage is one document in the case file. */
 export const DOCUMENT_KINDS = [
   'memo',
@@ -20,9 +16,9 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** Alleged: relays a claim from the report, citing fact ids. Dramatized: invented by the game. */
+/** Alleged: relays claims from the source, citing the story's fact ids. Dramatized: invented. */
 export type Provenance =
-  | { readonly kind: 'alleged'; readonly facts: readonly FactId[]; readonly quote?: string }
+  | { readonly kind: 'alleged'; readonly facts: readonly string[]; readonly quote?: string }
   | { readonly kind: 'dramatized'; readonly note?: string };
 
 export type Value = number | boolean;
@@ -99,7 +95,65 @@ export interface Chapter<PassageId extends string = string> {
   readonly title: string;
   /** Year or span the chapter covers, shown on the chapter divider. */
   readonly period: string;
+  /** The ambient bed that plays under the chapter, by name; silence when absent or unknown. */
+  readonly ambience?: string;
   readonly passages: readonly Passage<PassageId>[];
+}
+
+/** One claim of the source that passages dramatize and cite by id. */
+export interface Fact {
+  readonly id: string;
+  /** The claim in the story's own words, as the source relays it. */
+  readonly summary: string;
+  /** The source's own words for it, when it quotes them: a short phrase. */
+  readonly quote?: string;
+  /** Where in the source it stands, for a reader who wants to check: "report, paragraph 8". */
+  readonly where: string;
+}
+
+/** The source the story rests on, and who makes the claims it relays. */
+export interface Source {
+  /** Who published it: "CNN". */
+  readonly outlet: string;
+  readonly headline: string;
+  /** Who makes the claims, in full and in the short form a stamp can carry. */
+  readonly claimant: string;
+  readonly claimantShort: string;
+  /** What the other side said, or that it did not comment. */
+  readonly response: string;
+}
+
+/**
+ * What is specific to this story and not to any passage: the file it fills, whom it is
+ * about, what it rests on and how it says so. The game's screens read these; the engine
+ * and the game's code know no story of their own.
+ */
+export interface StoryMeta {
+  /** Printed on the folder's tab and on every document: "MSS/2024-0417". */
+  readonly caseNumber: string;
+  readonly subject: {
+    /** The person the player decides as, as the file names them. */
+    readonly name: string;
+    /** Handwritten on the cover. */
+    readonly byline: string;
+    /** Senders of messages printed on the subject's side of a phone printout. */
+    readonly senders: readonly string[];
+  };
+  /** One line under the title: what kind of thing this is. */
+  readonly tagline: string;
+  /** Handwritten on the cover, under the byline: what the player does. */
+  readonly coverNote: string;
+  /** The statement on the title screen: what the story rests on and what it invents. */
+  readonly statement: string;
+  readonly source: Source;
+  /** The claims passages cite, in the order the source makes them. */
+  readonly facts: readonly Fact[];
+  /** For the Sources view: what a reader can check, what not, and what the story invents. */
+  readonly notes: {
+    readonly verifiable: readonly string[];
+    readonly unverifiable: readonly string[];
+    readonly invented: readonly string[];
+  };
 }
 
 export interface Story<PassageId extends string = string> {
@@ -108,15 +162,29 @@ export interface Story<PassageId extends string = string> {
   /** Bumped when passages or choices change in a way that affects saves. */
   readonly version: number;
   readonly start: PassageId;
+  readonly meta: StoryMeta;
   readonly variables: Readonly<Record<string, VariableDeclaration>>;
   readonly chapters: readonly Chapter<PassageId>[];
 }
 
-/** The whole state of a run: immutable, and plain JSON. */
+/** What conditions can read at one moment of a run: immutable, and plain JSON. */
 export interface RunState {
   readonly passage: string;
   readonly variables: Readonly<Record<string, Value>>;
   readonly visits: Readonly<Record<string, number>>;
-  /** Choice ids taken since the start, in order; replaying them rebuilds this state. */
-  readonly log: readonly string[];
+}
+
+/**
+ * One step of a run, as saves and links keep it. Today a choice; the union grows with the
+ * other ways to move through a run (a jump to a page seen, an author's edit).
+ */
+export type Step = { readonly kind: 'choice'; readonly choice: string };
+
+/** A run is the list of its steps from the start; the rest is derived from them. */
+export interface Run {
+  readonly steps: readonly Step[];
+  /** The state after the last step. */
+  readonly state: RunState;
+  /** The passage the run started on and the one each step arrived at: the file's documents. */
+  readonly path: readonly string[];
 }

@@ -5,7 +5,7 @@
 import { describeCondition, own } from './conditions';
 import { type Exploration, type ExploreOptions, explore } from './explore';
 import { possibleStates } from './possible';
-import { type Choice, FACT_IDS, type Passage, type Story, type Value, type VariableDeclaration } from './types';
+import type { Choice, Passage, Story, Value, VariableDeclaration } from './types';
 import { allChoices, analyseUsage, effectTarget, forEachComparison } from './usage';
 
 export type Severity = 'error' | 'warning';
@@ -32,8 +32,11 @@ export const RULES = {
   'effect-type': ['error', 'An effect gives a variable a value of the wrong type.'],
   'empty-text': ['error', 'A title, body, label or ending text is empty.'],
   'interchangeable-choices': ['error', 'Two choices in one passage lead to the same place with the same effects.'],
-  'unknown-fact': ['error', 'A passage cites a fact id outside F1-F13.'],
+  'unknown-fact': ['error', 'A passage cites a fact the story does not declare.'],
+  'duplicate-fact-id': ['error', 'Two facts share an id.'],
   'alleged-without-facts': ['error', 'A passage marked alleged cites no facts.'],
+  'fact-never-cited': ['warning', 'A fact the story declares is cited by no passage.'],
+  'unknown-ambience': ['warning', 'A chapter names an ambient bed the game does not have.'],
   'variable-never-written': ['warning', 'A variable is read by conditions but no effect changes it.'],
   'variable-never-read': ['warning', 'A variable is changed by effects but no condition reads it.'],
   'unused-variable': ['warning', 'A variable is declared but never read or changed.'],
@@ -53,9 +56,9 @@ export interface Problem {
 export interface ValidateOptions extends ExploreOptions {
   /** A finished exploration of the same story, to avoid exploring twice. */
   readonly exploration?: Exploration;
+  /** The ambient beds the game can play; when given, a chapter naming another is reported. */
+  readonly ambience?: readonly string[];
 }
-
-const FACTS: ReadonlySet<string> = new Set(FACT_IDS);
 
 function quote(text: string): string {
   return JSON.stringify(text);
@@ -117,7 +120,14 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
       );
     } else chapterNumbers.set(chapter.number, chapter.id);
     if (isBlank(chapter.title)) report('empty-text', `Chapter ${quote(chapter.id)} has an empty title.`);
+    if (chapter.ambience !== undefined && options.ambience && !options.ambience.includes(chapter.ambience)) {
+      report(
+        'unknown-ambience',
+        `Chapter ${quote(chapter.id)} asks for the ambient bed ${quote(chapter.ambience)}, which the game does not have (it has ${options.ambience.map(quote).join(', ')}); it will be silent.`,
+      );
+    }
   }
+  const facts = checkFacts(story, report);
 
   const passageChapter = new Map<string, string>();
   const endingIds = new Map<string, string>();
@@ -149,7 +159,7 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
         }
       }
       checkPassageText(passage, report);
-      checkProvenance(passage, report);
+      checkProvenance(passage, facts, report);
       if (passage.ending) {
         const owner = endingIds.get(passage.ending.id);
         if (owner !== undefined) {
@@ -341,19 +351,49 @@ function checkPassageText(passage: Passage, report: Report): void {
   }
 }
 
-function checkProvenance(passage: Passage, report: Report): void {
+/** The story's fact ids, in order; duplicates reported. */
+function checkFacts(story: Story, report: Report): readonly string[] {
+  const ids: string[] = [];
+  for (const fact of story.meta.facts) {
+    if (ids.includes(fact.id)) {
+      report('duplicate-fact-id', `Two facts have the id ${quote(fact.id)}; passages cite facts by id.`);
+    } else ids.push(fact.id);
+  }
+  const cited = new Set<string>();
+  for (const chapter of story.chapters) {
+    for (const passage of chapter.passages) {
+      if (passage.provenance.kind === 'alleged') for (const fact of passage.provenance.facts) cited.add(fact);
+    }
+  }
+  for (const id of ids) {
+    if (!cited.has(id)) report('fact-never-cited', `The fact ${quote(id)} is declared but no passage cites it.`);
+  }
+  return ids;
+}
+
+function describeFacts(facts: readonly string[]): string {
+  if (facts.length === 0) return 'the story declares no facts';
+  const shown = facts.length > 3 ? `${facts[0]}-${facts.at(-1)}` : facts.join(', ');
+  return `the story's facts are ${shown}`;
+}
+
+function checkProvenance(passage: Passage, facts: readonly string[], report: Report): void {
   const provenance = passage.provenance;
   if (provenance.kind !== 'alleged') return;
   if (provenance.facts.length === 0) {
     report(
       'alleged-without-facts',
-      'Is marked as alleged but cites no facts: cite the ids (F1-F13) of the allegations it relays, or mark it dramatized.',
+      `Is marked as alleged but cites no facts: cite the ids of the facts it relays (${describeFacts(facts)}), or mark it dramatized.`,
       passage.id,
     );
   }
   for (const fact of provenance.facts) {
-    if (!FACTS.has(fact)) {
-      report('unknown-fact', `Cites ${quote(fact)}, which is not one of the alleged facts F1-F13.`, passage.id);
+    if (!facts.includes(fact)) {
+      report(
+        'unknown-fact',
+        `Cites ${quote(fact)}, which is not one of the facts the story declares (${describeFacts(facts)}).`,
+        passage.id,
+      );
     }
   }
 }

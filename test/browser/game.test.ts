@@ -9,7 +9,12 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CORRUPT_PREFIX, RUN_KEY } from '../../src/save/local-run-store';
+import { story } from '../../src/content/story';
+import { corruptPrefix, runKey } from '../../src/save/local-run-store';
+
+const RUN_KEY = runKey(story.id);
+const CORRUPT_PREFIX = corruptPrefix(story.id);
+
 import { SETTINGS_KEY } from '../../src/save/local-settings-store';
 import {
   buildLayerFixture,
@@ -248,7 +253,7 @@ describe('the game in Chromium (production build)', () => {
 
   it('(f) starts despite a corrupt save, shows the notice and keeps the data aside', async () => {
     const { page } = await open();
-    const corrupt = '{"format":1,"run":{"storyId": broken';
+    const corrupt = '{"format":2,"run":{"storyId": broken';
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [RUN_KEY, corrupt]);
     await page.reload();
     await waitForGame(page);

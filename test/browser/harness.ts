@@ -220,6 +220,7 @@ export interface GameState {
   readonly ending: { id: string; title: string; verdict: string } | null;
   readonly notice: string | null;
   readonly canContinue: boolean;
+  /** The choice ids of the run's steps. */
   readonly log: readonly string[];
   readonly settings: Record<string, unknown>;
   /** The element with the focus, if any besides the body. */
@@ -245,7 +246,7 @@ export async function gameState(page: Page): Promise<GameState> {
       ending: ending ? { id: ending.id, title: ending.title, verdict: ending.verdict } : null,
       notice: s.notice,
       canContinue: s.canContinue,
-      log: [...(s.run?.log ?? [])],
+      log: (s.run?.steps ?? []).flatMap((step) => (step.kind === 'choice' ? [step.choice] : [])),
       settings: { ...s.settings },
       focus: (() => {
         const active = document.activeElement;

@@ -45,15 +45,17 @@ export interface Route {
 /** The route a policy takes through the story, computed by the engine. */
 export function predictRoute(policy: Policy, maxSteps = 500): Route {
   let state: RunState = startRun(story);
+  const log: string[] = [];
   for (let step = 0; step < maxSteps; step++) {
     const passage = currentPassage(story, state);
-    if (passage.ending) return { policy: policy.name, log: [...state.log], endingId: passage.ending.id };
+    if (passage.ending) return { policy: policy.name, log, endingId: passage.ending.id };
     const available = listChoices(story, state).filter((v) => v.available);
     const chosen = available[policy.pick(available.length, step)];
     if (!chosen) throw new Error(`Passage "${passage.id}" has no available choice: the story is stuck.`);
     const result = choose(story, state, chosen.choice.id);
     if (!result.ok) throw new Error(`The engine refused "${chosen.choice.id}" in "${passage.id}"`);
     state = result.state;
+    log.push(chosen.choice.id);
   }
   throw new Error(`Policy "${policy.name}" did not reach an ending in ${maxSteps} steps.`);
 }

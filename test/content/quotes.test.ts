@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALLEGATIONS } from '../../src/content/sources';
 import { story } from '../../src/content/story';
 
 // The report is not part of the repository (it is not ours to republish); the studio keeps it
@@ -17,7 +16,7 @@ const quotes = [
         : [],
     ),
   ),
-  ...ALLEGATIONS.flatMap((fact) => (fact.quote ? [{ where: fact.id, quote: fact.quote }] : [])),
+  ...story.meta.facts.flatMap((fact) => (fact.quote ? [{ where: fact.id, quote: fact.quote }] : [])),
 ];
 
 describe('quotes from the report', () => {

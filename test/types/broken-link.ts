@@ -4,6 +4,7 @@
  * below becomes unused and the typecheck fails.
  */
 import { chapter, defineStory } from '../../src/story/define';
+import { testMeta } from '../fixtures/meta';
 
 const only = chapter({
   id: 'only',
@@ -23,7 +24,7 @@ const only = chapter({
   ],
 });
 
-const base = { id: 'broken', title: 'Broken', version: 1, variables: {} } as const;
+const base = { id: 'broken', title: 'Broken', version: 1, variables: {}, meta: testMeta() } as const;
 
 // @ts-expect-error "nowhere" is not the id of any passage in the story.
 export const broken = defineStory({ ...base, start: 'here', chapters: [only] });

@@ -9,6 +9,7 @@ export const exchange = chapter({
   number: 1,
   title: 'The Exchange',
   period: '2015',
+  ambience: 'rain',
   passages: [
     {
       id: 'exchange-application',

@@ -10,6 +10,7 @@ export const dinners = chapter({
   number: 2,
   title: 'Dinners and Tours',
   period: '2015-2016',
+  ambience: 'dinner',
   passages: [
     {
       id: 'dinners-first-invitation',

@@ -11,6 +11,7 @@ export const consulting = chapter({
   number: 3,
   title: 'Consulting',
   period: '2016-2017',
+  ambience: 'office',
   passages: [
     {
       id: 'consulting-old-classmate',

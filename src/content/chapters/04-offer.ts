@@ -10,6 +10,7 @@ export const offer = chapter({
   number: 4,
   title: 'The Offer',
   period: '2017',
+  ambience: 'drone',
   passages: [
     {
       id: 'offer-approach',

@@ -10,6 +10,7 @@ export const training = chapter({
   number: 5,
   title: 'Training',
   period: '2017',
+  ambience: 'drone-tight',
   passages: [
     {
       id: 'training-safehouse',

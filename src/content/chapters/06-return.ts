@@ -10,6 +10,7 @@ export const homecoming = chapter({
   number: 6,
   title: 'The Return',
   period: '2018-2020',
+  ambience: 'city',
   passages: [
     {
       id: 'return-arrival',

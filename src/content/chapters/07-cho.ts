@@ -11,6 +11,7 @@ export const cho = chapter({
   number: 7,
   title: 'Cho',
   period: '2021-2022',
+  ambience: 'home',
   passages: [
     {
       id: 'cho-first-ask',

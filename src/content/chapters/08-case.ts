@@ -25,6 +25,7 @@ export const theCase = chapter({
   number: 8,
   title: 'The Case',
   period: '2023-2024',
+  ambience: 'case',
   passages: [
     {
       id: 'case-opened',

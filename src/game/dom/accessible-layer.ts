@@ -10,8 +10,8 @@ import '@fontsource/ibm-plex-sans/latin-600.css';
 import '@fontsource/ibm-plex-mono/latin-600.css';
 import './accessible-layer.css';
 import type { Settings } from '../../save/settings-types';
-import type { Story } from '../../story/types';
 import type { GameController, Snapshot } from '../controller';
+import { isOverlay, SCREENS } from '../screen-table';
 import {
   askForWholePage,
   type BuildContext,
@@ -22,26 +22,12 @@ import {
   type ScreenView,
   UNIT,
 } from './build';
-import { caseView } from './case-view';
 import { el } from './elements';
 import { installKeyboard } from './keyboard';
-import { endingView, menuView, sourcesView, titleView } from './screens';
-import { settingsView } from './settings-view';
-
-export { GAME_TITLE } from './build';
 
 let mounts = 0;
 
-export interface AccessibleLayerOptions {
-  /** The story, to name a chapter when a page opens one (as the canvas's divider does). */
-  readonly story?: Pick<Story, 'chapters'>;
-}
-
-export function mountAccessibleLayer(
-  root: HTMLElement,
-  controller: GameController,
-  options: AccessibleLayerOptions = {},
-): () => void {
+export function mountAccessibleLayer(root: HTMLElement, controller: GameController): () => void {
   const doc = root.ownerDocument;
   const prefix = `al${++mounts}`;
   let keyboardMode = false;
@@ -64,21 +50,8 @@ export function mountAccessibleLayer(
   };
 
   const build = (snapshot: Snapshot): ScreenView => {
-    const ctx: BuildContext = { doc, prefix, controller, story: options.story, intent };
-    switch (snapshot.screen) {
-      case 'title':
-        return titleView(ctx, snapshot);
-      case 'case':
-        return caseView(ctx, snapshot);
-      case 'ending':
-        return endingView(ctx, snapshot);
-      case 'settings':
-        return settingsView(ctx, snapshot);
-      case 'sources':
-        return sourcesView(ctx);
-      case 'menu':
-        return menuView(ctx, snapshot);
-    }
+    const ctx: BuildContext = { doc, prefix, controller, story: snapshot.story, intent };
+    return SCREENS[snapshot.screen].view(ctx, snapshot);
   };
 
   /** The label of the button that had the focus when each screen was left. */
@@ -118,7 +91,8 @@ export function mountAccessibleLayer(
     applySettings(root, snapshot.settings);
     const last = previous;
     previous = snapshot;
-    if (view && last && last.screen === snapshot.screen && view.update(last, snapshot, focus)) {
+    const sameScreen = last !== null && last.screen === snapshot.screen && last.story === snapshot.story;
+    if (view && last && sameScreen && view.update(last, snapshot, focus)) {
       renderNotice(snapshot.notice, focus);
       return;
     }
@@ -130,9 +104,9 @@ export function mountAccessibleLayer(
     screenBox.replaceChildren(view.element);
     renderNotice(snapshot.notice, focus);
     // The first screen takes no focus: the player has not done anything yet. Coming back from
-    // settings, sources or the menu, the focus returns to the button that was left.
+    // an overlay, the focus returns to the button that was left.
     if (!last) return;
-    const back = last.screen === 'settings' || last.screen === 'sources' || last.screen === 'menu';
+    const back = isOverlay(last.screen) && last.stack.length > snapshot.stack.length;
     const label = back ? leftFrom.get(snapshot.screen) : undefined;
     focus.move((label !== undefined ? buttonLabelled(view.element, label) : null) ?? view.initialFocus());
   };

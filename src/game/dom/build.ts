@@ -3,8 +3,6 @@ import type { Passage, Story } from '../../story/types';
 import type { GameController, Snapshot } from '../controller';
 import { el } from './elements';
 
-export const GAME_TITLE = 'The Consultant';
-
 /** Every element that carries text or takes focus: hidden until it has keyboard focus. */
 export const UNIT = 'al-unit';
 
@@ -16,6 +14,9 @@ export interface ScreenView {
   /** Bring the view up to date without rebuilding it; false when it must be rebuilt. */
   update(previous: Snapshot, next: Snapshot, focus: FocusMover): boolean;
 }
+
+/** Builds one screen's view: each row of the screen table names one. */
+export type ScreenViewBuilder = (ctx: BuildContext, snapshot: Snapshot) => ScreenView;
 
 /** Moves the focus only when the player was in the layer (or using the keyboard with nothing focused). */
 export interface FocusMover {
@@ -48,7 +49,8 @@ export interface BuildContext {
   readonly doc: Document;
   readonly prefix: string;
   readonly controller: GameController;
-  readonly story: Pick<Story, 'chapters'> | undefined;
+  /** The story on screen (the controller's). */
+  readonly story: Story;
   readonly intent: Intent;
 }
 
@@ -58,9 +60,9 @@ export interface Intent {
   reveal: boolean;
 }
 
-/** "Chapter 1: The Exchange, 2015", when the story is known. */
+/** "Chapter 1: The Exchange, 2015". */
 export function chapterLine(ctx: BuildContext, passage: Passage): string | null {
-  const chapter = ctx.story?.chapters.find((c) => c.id === passage.chapter);
+  const chapter = ctx.story.chapters.find((c) => c.id === passage.chapter);
   return chapter ? `Chapter ${chapter.number}: ${chapter.title}, ${chapter.period}.` : null;
 }
 

@@ -1,25 +1,15 @@
 /** The title, ending, sources and menu screens of the accessible layer. */
-import { ALLEGATIONS, INVENTED, REPORT, TITLE_DISCLAIMER, UNVERIFIABLE, VERIFIABLE } from '../../content/sources';
+import type { Fact } from '../../story/types';
 import type { Snapshot } from '../controller';
-import {
-  type BuildContext,
-  button,
-  buttonNav,
-  GAME_TITLE,
-  heading,
-  paragraph,
-  type ScreenView,
-  staticView,
-  UNIT,
-} from './build';
+import { type BuildContext, button, buttonNav, heading, paragraph, type ScreenView, staticView, UNIT } from './build';
 import { documentSection } from './case-view';
 import { el } from './elements';
 
 // ---------------------------------------------------------------------------------- title
 
 export function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
-  const { controller } = ctx;
-  const h1 = heading(ctx, 'h1', GAME_TITLE);
+  const { controller, story } = ctx;
+  const h1 = heading(ctx, 'h1', story.title);
   const items = [
     button(ctx, 'New case', () => controller.newCase()),
     snapshot.canContinue ? button(ctx, 'Continue', () => controller.continueRun()) : null,
@@ -28,8 +18,8 @@ export function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   ].filter((b): b is HTMLButtonElement => b !== null);
   const element = el(ctx.doc, 'section', { className: 'al-title' }, [
     h1,
-    paragraph(ctx, 'A case file, dramatized from a news report.', 'al-subtitle'),
-    paragraph(ctx, TITLE_DISCLAIMER, 'al-disclaimer'),
+    story.meta.tagline ? paragraph(ctx, story.meta.tagline, 'al-subtitle') : null,
+    story.meta.statement ? paragraph(ctx, story.meta.statement, 'al-disclaimer') : null,
     buttonNav(ctx, 'Title menu', items),
   ]);
   const view = staticView(element, h1);
@@ -71,8 +61,15 @@ export function endingView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
 
 // -------------------------------------------------------------------------------- sources
 
+/** "F2 (report, paragraph 9): ... The report quotes the phrase “quickly approved”." */
+export function factLine(fact: Fact): string {
+  const quote = fact.quote ? ` The report quotes the phrase \u201c${fact.quote}\u201d.` : '';
+  return `${fact.id} (${fact.where}): ${fact.summary}${quote}`;
+}
+
 export function sourcesView(ctx: BuildContext): ScreenView {
-  const { doc, controller } = ctx;
+  const { doc, controller, story } = ctx;
+  const { source, statement, facts, notes } = story.meta;
   const h1 = heading(ctx, 'h1', 'Sources');
   const list = (tag: 'ul' | 'ol', items: readonly string[]) =>
     el(
@@ -86,20 +83,19 @@ export function sourcesView(ctx: BuildContext): ScreenView {
       heading(ctx, 'h2', title),
       list(tag, items),
     ]);
-  const allegations = ALLEGATIONS.map(
-    (a) => `${a.id}: ${a.summary}${a.quote ? ` The report quotes the phrase “${a.quote}”.` : ''}`,
-  );
   const element = el(doc, 'section', { className: 'al-sources' }, [
     h1,
-    paragraph(
-      ctx,
-      `The game follows claims made by ${REPORT.claimant}, as relayed by ${REPORT.outlet} in “${REPORT.headline}”.`,
-    ),
-    paragraph(ctx, TITLE_DISCLAIMER),
-    part('The allegations, as reported', allegations, 'ol'),
-    part('What can be checked', VERIFIABLE),
-    part('What cannot be checked', UNVERIFIABLE),
-    part('What the game invents', INVENTED),
+    source.outlet
+      ? paragraph(
+          ctx,
+          `The game follows claims made by ${source.claimant}, as relayed by ${source.outlet} in \u201c${source.headline}\u201d.`,
+        )
+      : null,
+    statement ? paragraph(ctx, statement) : null,
+    facts.length > 0 ? part('The allegations, as reported', facts.map(factLine), 'ol') : null,
+    notes.verifiable.length > 0 ? part('What can be checked', notes.verifiable) : null,
+    notes.unverifiable.length > 0 ? part('What cannot be checked', notes.unverifiable) : null,
+    notes.invented.length > 0 ? part('What the game invents', notes.invented) : null,
     buttonNav(ctx, 'Sources', [button(ctx, 'Back', () => controller.back(), { key: 'Esc' })]),
   ]);
   return staticView(element, h1);
@@ -110,7 +106,8 @@ export function sourcesView(ctx: BuildContext): ScreenView {
 export function menuView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const { controller } = ctx;
   const h1 = heading(ctx, 'h1', 'Menu');
-  const resume = button(ctx, snapshot.returnTo === 'case' ? 'Back to the case' : 'Back', () => controller.back(), {
+  const below = snapshot.stack[snapshot.stack.length - 2];
+  const resume = button(ctx, below === 'case' ? 'Back to the case' : 'Back', () => controller.back(), {
     key: 'Esc',
   });
   const element = el(ctx.doc, 'section', { className: 'al-menu' }, [

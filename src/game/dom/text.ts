@@ -19,14 +19,15 @@ export function paragraphsOf(body: string): string[] {
     .filter((paragraph) => paragraph.length > 0);
 }
 
-/** "Alleged by the MSS, facts F3, F4" or "Dramatization", with the quote or note when there is one. */
-export function provenanceText(provenance: Provenance): string {
+/**
+ * "Alleged by the MSS, facts F3, F4" or "Dramatization", with the quote or note when there is
+ * one; `claimant` is who makes the claims (the story's source, in short).
+ */
+export function provenanceText(provenance: Provenance, claimant: string): string {
   if (provenance.kind === 'alleged') {
     const facts = provenance.facts.length === 1 ? 'fact' : 'facts';
-    const base =
-      provenance.facts.length > 0
-        ? `Alleged by the MSS, ${facts} ${provenance.facts.join(', ')}`
-        : 'Alleged by the MSS';
+    const by = claimant ? `Alleged by the ${claimant}` : 'Alleged';
+    const base = provenance.facts.length > 0 ? `${by}, ${facts} ${provenance.facts.join(', ')}` : by;
     return provenance.quote ? `${base}. The report quotes: “${provenance.quote}”` : base;
   }
   return provenance.note ? `Dramatization: ${provenance.note}` : 'Dramatization';

@@ -4,12 +4,10 @@
  * slips. Pointer input only; the accessible layer owns the keyboard.
  */
 import Phaser from 'phaser';
-import { CHARACTERS_PER_SECOND } from '../../save/settings-types';
 import type { ChoiceView } from '../../story/engine';
 import { findPassage } from '../../story/engine';
 import type { Chapter, Passage } from '../../story/types';
 import type { Snapshot } from '../controller';
-import { typedChars } from '../layout/document';
 import { seededRandom } from '../theme';
 import type { ChoiceRectSource } from '../view-hook';
 import { backdropContext } from '../widgets/backdrop';
@@ -31,8 +29,11 @@ import { addNotice } from '../widgets/notice';
 import { addText, Button, monoFont, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
-/** What survives a rebuild (settings change) of the same page, so nothing replays. */
-const memory = { page: -1, typed: 0, landed: false, exhibits: 0 };
+/** What the scene hands itself across a rebuild (a settings change), so nothing replays. */
+interface CaseRebuild {
+  /** The page it showed. */
+  readonly page: number;
+}
 
 /** A piece of the pile: painted once per page, drawn behind the canvas (or as a quad). */
 interface PileLayer extends Painted {
@@ -54,12 +55,11 @@ interface Slip {
   readonly homeX: number;
 }
 
-export class CaseFileScene extends ViewScene implements ChoiceRectSource {
+export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectSource {
   private sheet: DocumentSheet | null = null;
   private page = -1;
   private typed = 0;
   private typing = false;
-  private elapsed = 0;
   private lastTypeSound = 0;
   private ready = false;
   private choicesShown = false;
@@ -100,7 +100,11 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       }));
   }
 
-  protected build(snapshot: Snapshot): void {
+  protected override rebuildData(): Partial<CaseRebuild> {
+    return { page: this.page };
+  }
+
+  protected build(snapshot: Snapshot, rebuilt: Partial<CaseRebuild>): void {
     this.sheet = null;
     this.page = -1;
     this.slips = [];
@@ -175,7 +179,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       for (const item of [...this.pile, ...this.tags, ...this.disposables]) item.destroy();
       for (const slip of this.slips) slip.image.destroy();
     });
-    this.showPage(snapshot);
+    this.showPage(snapshot, rebuilt.page === snapshot.pageNumber);
   }
 
   protected override onSnapshot(snapshot: Snapshot): void {
@@ -187,7 +191,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     )
       return;
     if (snapshot.passage && snapshot.pageNumber !== this.page && snapshot.screen === 'case') {
-      this.showPage(snapshot);
+      this.showPage(snapshot, false);
       return;
     }
     if (snapshot.revealed && this.typing && this.sheet) {
@@ -205,20 +209,14 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     const sheet = this.sheet;
     if (!sheet) return;
     if (this.typing) {
-      const state = this.controller.state;
-      if (state.revealed) {
-        this.finishTyping();
-      } else {
-        this.elapsed += delta;
-        const next = typedChars(this.elapsed, CHARACTERS_PER_SECOND[this.settings.textSpeed], sheet.totalChars);
-        if (next > this.typed) {
-          this.playTypingSound(this.typed, next);
-          this.typed = next;
-          memory.typed = next;
-          sheet.setTyped(next);
-        }
-        if (this.typed >= sheet.totalChars) this.finishTyping();
+      this.controller.advanceTyping(this.page, delta);
+      const { typing, revealed } = this.controller.state;
+      if (typing.shown > this.typed) {
+        this.playTypingSound(this.typed, typing.shown);
+        this.typed = typing.shown;
+        sheet.setTyped(typing.shown);
       }
+      if (revealed) this.finishTyping();
     }
     sheet.setCaret(this.typing);
     sheet.render();
@@ -243,10 +241,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     if (!sheet) return;
     this.typing = false;
     this.typed = sheet.totalChars;
-    memory.typed = this.typed;
     sheet.setTyped(this.typed, false);
-    const state = this.controller.state;
-    if (!state.revealed) this.controller.markRevealed(this.page);
     this.showChoices(this.controller.state);
   }
 
@@ -263,22 +258,17 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
   }
 
   private chapterOf(passage: Passage): Chapter | undefined {
-    return this.services.story.chapters.find((chapter) => chapter.id === passage.chapter);
+    return this.controller.story.chapters.find((chapter) => chapter.id === passage.chapter);
   }
 
-  private showPage(snapshot: Snapshot) {
+  /** Show the snapshot's page; `resume` when the scene was rebuilt on the page it showed. */
+  private showPage(snapshot: Snapshot, resume: boolean) {
     const passage = snapshot.passage;
     if (!passage) return;
-    const resume = memory.page === snapshot.pageNumber;
     const firstPage = this.page === -1;
     this.page = snapshot.pageNumber;
-    if (!resume) {
-      memory.page = snapshot.pageNumber;
-      memory.typed = 0;
-      memory.landed = false;
-      // A file opened fresh (a new case or a continued one) comes out of the drawer.
-      if (firstPage || snapshot.documents.length === 1) this.sfx.playEffect('drawer');
-    }
+    // A file opened fresh (a new case or a continued one) comes out of the drawer.
+    if (!resume && (firstPage || snapshot.documents.length === 1)) this.sfx.playEffect('drawer');
     const chapter = this.chapterOf(passage);
     this.chapterLabel.setText(
       chapter ? `CHAPTER ${chapter.number}  \u00b7  ${chapter.title.toUpperCase()}  \u00b7  ${chapter.period}` : '',
@@ -337,20 +327,19 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.renderPile(snapshot, resume);
     this.renderExhibits(snapshot, resume);
 
-    const typeFrom = resume ? memory.typed : 0;
     const start = () => {
       if (this.sheet !== sheet) return;
       this.ready = true;
-      this.typed = typeFrom;
-      sheet.setTyped(typeFrom);
-      this.elapsed = (typeFrom / CHARACTERS_PER_SECOND[this.settings.textSpeed]) * 1000 || 0;
-      if (this.controller.state.revealed || typeFrom >= sheet.totalChars) this.finishTyping();
+      // The controller keeps the page's typing: a rebuilt page goes on where it was.
+      this.controller.startTyping(this.page, sheet.totalChars, sheet.layout.lineStarts);
+      const { typing, revealed } = this.controller.state;
+      this.typed = typing.shown;
+      sheet.setTyped(this.typed);
+      if (revealed) this.finishTyping();
       else this.typing = true;
     };
     const land = () => {
-      if (this.sheet !== sheet) return;
-      memory.landed = true;
-      this.landStamp(sheet, start);
+      if (this.sheet === sheet) this.landStamp(sheet, start);
     };
 
     if (resume) {
@@ -455,7 +444,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     for (const stub of this.pile) stub.destroy();
     this.pile = [];
     this.pileLayers = null;
-    const story = this.services.story;
+    const story = this.controller.story;
     const earlier = snapshot.documents.slice(0, -1);
     // Earlier documents fanned beneath the current one.
     const under = earlier.slice(-3).flatMap((id, i, list) => {
@@ -553,8 +542,8 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.extraLabels = [];
     const exhibits = snapshot.exhibits;
     const shown = exhibits.slice(-3);
-    const fresh = !resume && exhibits.length > memory.exhibits;
-    memory.exhibits = exhibits.length;
+    // The newest exhibit drops in when the page that holds it arrives.
+    const fresh = !resume && snapshot.passage?.exhibit !== undefined;
     shown.forEach((exhibit, i) => {
       const number = exhibits.length - shown.length + i + 1;
       const random = seededRandom(`tag:${exhibit.id}`);

@@ -1,27 +1,19 @@
 /**
- * The one place that decides which scene shows: it follows snapshot.screen. Title, case and
- * ending are base scenes; menu, settings and sources open above the base, which pauses.
- * It also sets the ambient bed for the chapter on screen.
+ * The one place that decides which scenes run: it follows the snapshot's screen stack. The
+ * base screen's scene runs at the bottom; the overlay on top runs above it, and the base
+ * pauses while one is open. It also sets the ambient bed of the chapter on screen.
  */
 import Phaser from 'phaser';
 import type { AmbientBed } from '../../audio/sound';
-import { findPassage } from '../../story/engine';
 import { bedFor } from '../ambience';
-import type { ScreenName, Snapshot } from '../controller';
-import { SCENE_FOR, services } from './services';
-
-type BaseScreen = 'title' | 'case' | 'ending';
-type OverlayScreen = 'settings' | 'sources' | 'menu';
-
-const BASES: readonly BaseScreen[] = ['title', 'case', 'ending'];
-
-function isBase(screen: ScreenName): screen is BaseScreen {
-  return (BASES as readonly string[]).includes(screen);
-}
+import type { Snapshot } from '../controller';
+import { SCREENS } from '../screen-table';
+import { services } from './services';
 
 export class DirectorScene extends Phaser.Scene {
-  private base: BaseScreen | null = null;
-  private overlay: OverlayScreen | null = null;
+  private base: string | null = null;
+  private overlay: string | null = null;
+  private basePaused = false;
   private bed: AmbientBed | null | undefined;
 
   constructor() {
@@ -29,46 +21,58 @@ export class DirectorScene extends Phaser.Scene {
   }
 
   create(): void {
+    this.checkScenes();
     const { controller } = services(this);
     const unsubscribe = controller.subscribe((snapshot) => this.follow(snapshot));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
   }
 
+  /** A screen whose scene was never registered would show nothing: say which, at once. */
+  private checkScenes(): void {
+    const missing = Object.entries(SCREENS).filter(([, row]) => !this.scene.get(row.scene));
+    if (missing.length > 0) {
+      const list = missing.map(([name, row]) => `${name} (${row.scene})`).join(', ');
+      throw new Error(`The screen table names scenes the game does not have: ${list}.`);
+    }
+  }
+
   private follow(snapshot: Snapshot): void {
-    const screen = snapshot.screen;
-    const base: BaseScreen = isBase(screen) ? screen : isBase(snapshot.returnTo) ? snapshot.returnTo : 'title';
-    const overlay: OverlayScreen | null = isBase(screen) ? null : screen;
+    const { stack } = snapshot;
+    const base = SCREENS[stack[0]].scene;
+    const top = stack[stack.length - 1];
+    const overlay = stack.length > 1 && top ? SCREENS[top].scene : null;
     const manager = this.scene;
+    let launched = false;
     if (base !== this.base) {
-      if (this.base) manager.stop(SCENE_FOR[this.base]);
-      manager.launch(SCENE_FOR[base]);
+      if (this.base) manager.stop(this.base);
+      manager.launch(base);
       this.base = base;
+      this.basePaused = false;
+      launched = true;
     }
     if (overlay !== this.overlay) {
-      if (this.overlay) manager.stop(SCENE_FOR[this.overlay]);
+      if (this.overlay) manager.stop(this.overlay);
       if (overlay) {
-        manager.launch(SCENE_FOR[overlay]);
-        manager.bringToTop(SCENE_FOR[overlay]);
-        manager.pause(SCENE_FOR[base]);
-      } else {
-        manager.resume(SCENE_FOR[base]);
+        manager.launch(overlay);
+        manager.bringToTop(overlay);
       }
       this.overlay = overlay;
     }
-    this.setBed(snapshot, base);
+    // A base launched just now is still starting and cannot pause; it is covered anyway.
+    const pause = overlay !== null && !launched;
+    if (pause && !this.basePaused) manager.pause(base);
+    if (!pause && this.basePaused) manager.resume(base);
+    this.basePaused = pause;
+    this.setBed(snapshot);
   }
 
-  private setBed(snapshot: Snapshot, base: BaseScreen): void {
-    const { story, sound } = services(this);
-    let bed: AmbientBed | null = null;
-    if (base !== 'title' && snapshot.run) {
-      const passage = findPassage(story, snapshot.run.passage);
-      const chapter = story.chapters.find((c) => c.id === passage?.chapter);
-      bed = bedFor(chapter?.number);
-    }
+  private setBed(snapshot: Snapshot): void {
+    const { story, passage, stack } = snapshot;
+    const inCase = stack[0] !== 'title' && passage !== null;
+    const bed = inCase ? bedFor(story.chapters.find((c) => c.id === passage.chapter)) : null;
     if (bed !== this.bed) {
       this.bed = bed;
-      sound.setAmbient(bed);
+      services(this).sound.setAmbient(bed);
     }
   }
 }

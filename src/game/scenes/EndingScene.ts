@@ -3,9 +3,7 @@
  * in the investigator's hand, the last document beside it, and the way out.
  */
 import Phaser from 'phaser';
-import { CHARACTERS_PER_SECOND } from '../../save/settings-types';
 import type { Snapshot } from '../controller';
-import { typedChars } from '../layout/document';
 import { fileSummaryRows } from '../layout/file-summary';
 import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
@@ -19,9 +17,11 @@ const FOLDER_BOX = { x: 70, y: 84, width: 520, height: 540 } as const;
 
 export class EndingScene extends ViewScene {
   private sheet: DocumentSheet | null = null;
+  private page = 0;
   private typed = 0;
-  private elapsed = 0;
   private typing = false;
+  private lastTypeSound = 0;
+  private lastFrame = 0;
   private owned: CanvasImage[] = [];
 
   constructor() {
@@ -32,6 +32,8 @@ export class EndingScene extends ViewScene {
     this.owned = [];
     this.sheet = null;
     this.typing = false;
+    this.typed = 0;
+    this.page = snapshot.pageNumber;
     const passage = snapshot.passage;
     const ending = passage?.ending;
     addDesk(this, this.theme, true);
@@ -51,7 +53,7 @@ export class EndingScene extends ViewScene {
     const lines = fileSummaryRows({
       documents: snapshot.documents.length,
       exhibits: snapshot.exhibits.map((e) => e.label),
-      variables: snapshot.run?.variables ?? {},
+      variables: snapshot.run?.state.variables ?? {},
     });
     const folder = addClosedFolder(
       this,
@@ -161,17 +163,11 @@ export class EndingScene extends ViewScene {
     sheet.stamp.setAlpha(this.theme.palette.stampAlpha);
     const zone = this.add.zone(0, 0, sheet.width, sheet.height).setOrigin(0, 0).setInteractive();
     sheet.container.add(zone);
-    zone.on('pointerup', () => {
-      if (this.typing) {
-        this.typing = false;
-        sheet.setTyped(sheet.totalChars);
-      }
-    });
+    zone.on('pointerup', () => this.controller.completeText());
     this.input.on('wheel', (pointer: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
       if (pointer.worldX >= 650) sheet.scrollBy(dy * 0.6);
     });
     const reduced = this.settings.reducedMotion;
-    const motion = this.theme.motion;
     this.sfx.playEffect('drawer');
     if (!reduced) {
       folderGroup.setX(-700);
@@ -179,12 +175,9 @@ export class EndingScene extends ViewScene {
       sheet.container.setX(650 + 700);
       this.tweens.add({ targets: sheet.container, x: 650, duration: 420, delay: 120, ease: 'Cubic.easeOut' });
     }
-    const speed = CHARACTERS_PER_SECOND[this.settings.textSpeed];
     this.time.delayedCall(reduced ? 100 : 560, () => {
-      this.typed = 0;
-      this.elapsed = 0;
-      this.typing = Number.isFinite(speed);
-      if (!this.typing) sheet.setTyped(sheet.totalChars);
+      this.controller.startTyping(this.page, sheet.totalChars, sheet.layout.lineStarts);
+      this.typing = true;
     });
     this.time.delayedCall(reduced ? 300 : 900, () => {
       verdict.image.setScale(stampScale * (reduced ? 1 : 1.5));
@@ -209,26 +202,30 @@ export class EndingScene extends ViewScene {
         },
       });
     });
-    void motion;
   }
 
-  private lastFrame = 0;
-
   override update(): void {
+    // Real time, not game time: a slow frame must not slow the typewriter down.
     const now = performance.now();
     const delta = Math.min(250, now - (this.lastFrame || now));
     this.lastFrame = now;
     const sheet = this.sheet;
     if (!sheet) return;
     if (this.typing) {
-      this.elapsed += delta;
-      const next = typedChars(this.elapsed, CHARACTERS_PER_SECOND[this.settings.textSpeed], sheet.totalChars);
-      if (next > this.typed) {
-        if (this.time.now % 3 < 1) this.sfx.playEffect('type');
-        this.typed = next;
-        sheet.setTyped(next);
+      this.controller.advanceTyping(this.page, delta);
+      const { typing, revealed } = this.controller.state;
+      if (typing.shown > this.typed) {
+        if (this.time.now - this.lastTypeSound > 90) {
+          this.sfx.playEffect('type');
+          this.lastTypeSound = this.time.now;
+        }
+        this.typed = typing.shown;
+        sheet.setTyped(typing.shown);
       }
-      if (this.typed >= sheet.totalChars) this.typing = false;
+      if (revealed) {
+        this.typing = false;
+        sheet.setTyped(sheet.totalChars);
+      }
     }
     sheet.render();
   }

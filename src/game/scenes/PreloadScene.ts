@@ -49,9 +49,10 @@ export class PreloadScene extends Phaser.Scene {
     noise('grain:0');
     noise('grain:1');
     noise('grain:2');
+    const sample = `${services(this).controller.story.title} 0123456789`;
     const fonts = FONT_FACES.map((face) =>
       document.fonts
-        .load(face, 'The Consultant 0123456789')
+        .load(face, sample)
         .catch(() => [])
         .then(tick),
     );

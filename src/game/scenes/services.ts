@@ -1,13 +1,11 @@
-/** What scenes share, handed over by main.ts through the game registry. */
+/** What scenes share, handed over by the boot through the game registry. */
 import type Phaser from 'phaser';
 import type { SoundPort } from '../../audio/sound';
-import type { Story } from '../../story/types';
 import type { GameController } from '../controller';
 
 export interface Services {
   readonly controller: GameController;
   readonly sound: SoundPort;
-  readonly story: Story;
 }
 
 const KEY = 'services';
@@ -21,13 +19,3 @@ export function services(scene: Phaser.Scene): Services {
   if (!value) throw new Error('Services were not provided to the game.');
   return value;
 }
-
-/** Which scene shows each screen: the base screen, and an overlay above it. */
-export const SCENE_FOR = {
-  title: 'TitleScene',
-  case: 'CaseFileScene',
-  ending: 'EndingScene',
-  settings: 'SettingsScene',
-  sources: 'SourcesScene',
-  menu: 'MenuScene',
-} as const;

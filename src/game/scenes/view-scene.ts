@@ -2,7 +2,8 @@
  * The base of every visible scene: the camera set to the design size at the render
  * resolution, the theme from settings, and a subscription to the controller that
  * rebuilds the scene when settings change. Scenes stay thin: they draw snapshots and
- * send intents.
+ * send intents. What a scene must keep across its own rebuild (the page it showed, say)
+ * goes in the data it restarts with, never in module state.
  */
 import Phaser from 'phaser';
 import type { Settings } from '../../save/settings-types';
@@ -11,7 +12,7 @@ import { DESIGN_HEIGHT, DESIGN_WIDTH, type Theme, themeFor } from '../theme';
 import { renderResolution } from '../widgets/canvas-image';
 import { type Services, services } from './services';
 
-export abstract class ViewScene extends Phaser.Scene {
+export abstract class ViewScene<RebuildData extends object = object> extends Phaser.Scene {
   protected theme!: Theme;
   protected settings!: Settings;
   private unsubscribe: (() => void) | null = null;
@@ -29,24 +30,29 @@ export abstract class ViewScene extends Phaser.Scene {
     return this.services.sound;
   }
 
-  /** Build the scene for a snapshot. */
-  protected abstract build(snapshot: Snapshot): void;
+  /** Build the scene for a snapshot; `rebuilt` is what the scene handed over before a rebuild. */
+  protected abstract build(snapshot: Snapshot, rebuilt: Partial<RebuildData>): void;
 
   /** A later snapshot with the same settings. */
   protected onSnapshot(_snapshot: Snapshot): void {}
 
-  create(): void {
+  /** What the scene hands to itself across a rebuild (a settings change). */
+  protected rebuildData(): Partial<RebuildData> {
+    return {};
+  }
+
+  create(data: Partial<RebuildData> = {}): void {
     const resolution = renderResolution();
     this.cameras.main.setZoom(resolution).centerOn(DESIGN_WIDTH / 2, DESIGN_HEIGHT / 2);
     this.rebuildPending = false;
     const first = this.controller.state;
     this.settings = first.settings;
     this.theme = themeFor(first.settings);
-    this.build(first);
+    this.build(first, data);
     this.unsubscribe = this.controller.subscribe((snapshot) => {
       if (snapshot.settings !== this.settings) {
         this.settings = snapshot.settings;
-        if (this.scene.isActive()) this.scene.restart();
+        if (this.scene.isActive()) this.rebuild();
         else this.rebuildPending = true;
         return;
       }
@@ -60,8 +66,12 @@ export abstract class ViewScene extends Phaser.Scene {
     this.events.on(Phaser.Scenes.Events.RESUME, () => {
       if (this.rebuildPending) {
         this.rebuildPending = false;
-        this.scene.restart();
+        this.rebuild();
       }
     });
+  }
+
+  private rebuild(): void {
+    this.scene.restart(this.rebuildData());
   }
 }

@@ -4,12 +4,14 @@ import { GameController } from '../../../src/game/controller';
 import type { LoadedRun, RunStore, SavedRun, SettingsStore } from '../../../src/save/ports';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/save/settings-types';
 import type { Story } from '../../../src/story/types';
+import { facts, testMeta } from '../../fixtures/meta';
 
 export const story: Story = {
   id: 'dom-test',
   title: 'DOM test',
   version: 1,
   start: 'a',
+  meta: testMeta({ facts: facts('F3', 'F4') }),
   variables: { money: { type: 'number', initial: 0, description: 'Cash in hand' } },
   chapters: [
     {

@@ -12,14 +12,16 @@ describe('text for screen readers', () => {
     expect(paragraphsOf('One\nline.\n\n  Two [[x]].  \n\n\n')).toEqual(['One line.', 'Two redacted.']);
   });
 
-  it('describes provenance', () => {
-    expect(provenanceText({ kind: 'alleged', facts: ['F3', 'F4'] })).toBe('Alleged by the MSS, facts F3, F4');
-    expect(provenanceText({ kind: 'alleged', facts: ['F12'] })).toBe('Alleged by the MSS, fact F12');
-    expect(provenanceText({ kind: 'alleged', facts: ['F4'], quote: 'strong desire for money' })).toBe(
+  it('describes provenance, naming who makes the claims', () => {
+    expect(provenanceText({ kind: 'alleged', facts: ['F3', 'F4'] }, 'MSS')).toBe('Alleged by the MSS, facts F3, F4');
+    expect(provenanceText({ kind: 'alleged', facts: ['F12'] }, 'MSS')).toBe('Alleged by the MSS, fact F12');
+    expect(provenanceText({ kind: 'alleged', facts: ['F4'], quote: 'strong desire for money' }, 'MSS')).toBe(
       'Alleged by the MSS, fact F4. The report quotes: “strong desire for money”',
     );
-    expect(provenanceText({ kind: 'dramatized' })).toBe('Dramatization');
-    expect(provenanceText({ kind: 'dramatized', note: 'invented' })).toBe('Dramatization: invented');
+    expect(provenanceText({ kind: 'alleged', facts: ['G1'] }, 'Tribunal')).toBe('Alleged by the Tribunal, fact G1');
+    expect(provenanceText({ kind: 'alleged', facts: ['G1'] }, '')).toBe('Alleged, fact G1');
+    expect(provenanceText({ kind: 'dramatized' }, 'MSS')).toBe('Dramatization');
+    expect(provenanceText({ kind: 'dramatized', note: 'invented' }, 'MSS')).toBe('Dramatization: invented');
   });
 
   it('reads the document header', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { story } from '../../../src/content/story';
 import { bedFor } from '../../../src/game/ambience';
 import { HIGH_CONTRAST_PALETTE, stampTilt, themeFor } from '../../../src/game/theme';
 import { DEFAULT_SETTINGS } from '../../../src/save/settings-types';
 
 describe('bedFor', () => {
-  it('maps chapters 1-8 to their ambient beds', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map(bedFor)).toEqual([
+  it('plays the bed each chapter of the case names, chapters 1-8 in order', () => {
+    expect(story.chapters.map(bedFor)).toEqual([
       'rain',
       'dinner',
       'office',
@@ -17,11 +18,12 @@ describe('bedFor', () => {
     ]);
   });
 
-  it('is silent outside the chapters', () => {
+  it('is silent outside a chapter, for a chapter with no bed, and for a bed the game does not have', () => {
     expect(bedFor(null)).toBeNull();
     expect(bedFor(undefined)).toBeNull();
-    expect(bedFor(0)).toBeNull();
-    expect(bedFor(9)).toBeNull();
+    expect(bedFor({})).toBeNull();
+    expect(bedFor({ ambience: 'jungle' })).toBeNull();
+    expect(bedFor({ ambience: '__proto__' })).toBeNull();
   });
 });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AmbientBed, EffectName, SoundLevels, SoundPort } from '../../../src/audio/sound';
+import { attachAutosave } from '../../../src/game/autosave';
 import { GameController } from '../../../src/game/controller';
 import type { LoadedRun, RunStore, SavedRun, SettingsStore } from '../../../src/save/ports';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/save/settings-types';
+import { choiceStep, choicesOf } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
 
 class FakeRuns implements RunStore {
@@ -60,10 +62,19 @@ function setup(options: { runs?: FakeRuns; settings?: FakeSettings } = {}) {
     runs,
     settingsStore,
     sound,
-    now: () => new Date('2024-01-01T00:00:00Z'),
   });
-  return { controller, runs, settingsStore, sound };
+  const stopSaving = attachAutosave(controller, runs, { now: () => new Date('2024-01-01T00:00:00Z') });
+  return { controller, runs, settingsStore, sound, stopSaving };
 }
+
+/** What the view does for a page: lay it out (`total` characters), then let the clock run out. */
+function typeToEnd(controller: GameController, total = 10) {
+  const page = controller.state.pageNumber;
+  controller.startTyping(page, total, [0]);
+  controller.advanceTyping(page, 60_000);
+}
+
+const choiceIds = (controller: GameController) => choicesOf(controller.state.run?.steps ?? []);
 
 describe('GameController', () => {
   it('starts on the title with nothing to continue', () => {
@@ -90,7 +101,7 @@ describe('GameController', () => {
     controller.newCase();
     expect(controller.takeChoice('accept')).toBe(false);
     expect(controller.state.passage?.id).toBe('offer-letter');
-    controller.markRevealed(controller.state.pageNumber);
+    typeToEnd(controller);
     expect(controller.takeChoice('accept')).toBe(true);
     expect(controller.state.passage?.id).toBe('offer-meeting');
     expect(controller.state.chapterChanged).toBe(false);
@@ -102,24 +113,84 @@ describe('GameController', () => {
     controller.completeText();
     expect(controller.takeChoice('accept')).toBe(true);
     expect(controller.takeChoice('accept')).toBe(false);
-    expect(controller.state.run?.log).toEqual(['accept']);
+    expect(choiceIds(controller)).toEqual(['accept']);
   });
 
-  it('marks only the current page revealed', () => {
+  it('types only the current page: a late report for another page changes nothing', () => {
     const { controller } = setup();
     controller.newCase();
-    controller.markRevealed(controller.state.pageNumber + 5);
+    const page = controller.state.pageNumber;
+    controller.startTyping(page + 5, 10, [0]);
+    controller.advanceTyping(page + 5, 60_000);
     expect(controller.state.revealed).toBe(false);
-    controller.markRevealed(controller.state.pageNumber);
+    expect(controller.state.typing).toEqual({ page, shown: 0, total: null });
+    controller.startTyping(page, 10, [0]);
+    controller.advanceTyping(page - 1, 60_000);
+    expect(controller.state.revealed).toBe(false);
+    controller.advanceTyping(page, 60_000);
     expect(controller.state.revealed).toBe(true);
   });
 
-  it('autosaves each page and continues a saved log', () => {
+  it('keeps the typing progress in the snapshot: characters shown, the total, done', () => {
+    const { controller } = setup();
+    controller.newCase();
+    const page = controller.state.pageNumber;
+    controller.startTyping(page, 100, [0, 50]);
+    expect(controller.state.typing).toEqual({ page, shown: 0, total: 100 });
+    controller.advanceTyping(page, 500); // normal speed: 40 characters a second
+    expect(controller.state.typing).toEqual({ page, shown: 20, total: 100 });
+    expect(controller.state.revealed).toBe(false);
+    // The view lays the page out again (a rebuild): typing goes on where it was.
+    controller.startTyping(page, 100, [0, 50]);
+    expect(controller.state.typing.shown).toBe(20);
+    controller.completeText();
+    expect(controller.state.typing).toEqual({ page, shown: 100, total: 100 });
+    expect(controller.state.revealed).toBe(true);
+  });
+
+  it('types at the new speed after a settings change, and line by line with reduced motion', () => {
+    const { controller } = setup();
+    controller.newCase();
+    const page = controller.state.pageNumber;
+    controller.startTyping(page, 200, [0, 30, 60]);
+    controller.advanceTyping(page, 500);
+    expect(controller.state.typing.shown).toBe(20);
+    controller.changeSettings({ textSpeed: 'fast' }); // 90 a second
+    controller.advanceTyping(page, 100);
+    expect(controller.state.typing.shown).toBe(29);
+    controller.changeSettings({ reducedMotion: true });
+    expect(controller.state.typing.shown).toBe(0);
+    controller.advanceTyping(page, 100);
+    expect(controller.state.typing.shown).toBe(30);
+    controller.changeSettings({ textSpeed: 'instant' });
+    expect(controller.state.revealed).toBe(true);
+    expect(controller.state.typing.shown).toBe(200);
+  });
+
+  it('takes Space before the page is laid out as a request for the whole page', () => {
+    const { controller } = setup();
+    controller.newCase();
+    controller.completeText();
+    expect(controller.state.revealed).toBe(true);
+    controller.startTyping(controller.state.pageNumber, 80, [0]);
+    expect(controller.state.typing.shown).toBe(80);
+  });
+
+  it('reads the story from one place, and gives it in every snapshot', () => {
+    const { controller } = setup();
+    expect(controller.story).toBe(exampleStory);
+    expect(controller.state.story).toBe(exampleStory);
+    controller.newCase();
+    expect(controller.state.story).toBe(exampleStory);
+  });
+
+  it('autosaves each page and continues a saved run', () => {
     const first = setup();
     first.controller.newCase();
     first.controller.completeText();
     first.controller.takeChoice('accept');
-    expect(first.runs.saved?.log).toEqual(['accept']);
+    expect(first.runs.saved?.steps).toEqual([choiceStep('accept')]);
+    first.stopSaving();
 
     const second = setup({ runs: first.runs });
     expect(second.controller.state.canContinue).toBe(true);
@@ -132,11 +203,31 @@ describe('GameController', () => {
 
   it('continues up to the last step that still fits a changed story, and says so', () => {
     const runs = new FakeRuns();
-    runs.saved = { storyId: exampleStory.id, storyVersion: 1, log: ['accept', 'no-such-choice'], savedAt: 'x' };
+    const steps = [choiceStep('accept'), choiceStep('no-such-choice')];
+    runs.saved = { storyId: exampleStory.id, storyVersion: 1, steps, savedAt: 'x' };
     const { controller } = setup({ runs });
     controller.continueRun();
     expect(controller.state.passage?.id).toBe('offer-meeting');
-    expect(controller.state.notice).toMatch(/step 2/);
+    expect(controller.state.notice).toMatch(
+      /It resumes at step 2\. Passage "offer-meeting" has no choice "no-such-choice"/,
+    );
+  });
+
+  it('reads the story version of a save: a save of another version says so, even when every step fits', () => {
+    const runs = new FakeRuns();
+    runs.saved = { storyId: exampleStory.id, storyVersion: 0, steps: [choiceStep('accept')], savedAt: 'x' };
+    const { controller } = setup({ runs });
+    controller.continueRun();
+    expect(controller.state.passage?.id).toBe('offer-meeting');
+    expect(controller.state.notice).toBe(
+      'This case was saved with version 0 of the story, which is now at version 1. Every step still fits.',
+    );
+    runs.saved = { ...runs.saved, storyVersion: 0, steps: [choiceStep('accept'), choiceStep('gone')] };
+    controller.continueRun();
+    expect(controller.state.notice).toMatch(/^This case was saved with version 0 .* It resumes at step 2\./);
+    runs.saved = { ...runs.saved, storyVersion: 1, steps: [choiceStep('accept')] };
+    controller.continueRun();
+    expect(controller.state.notice).toBeNull();
   });
 
   it('shows a notice for a corrupt save and offers nothing to continue', () => {
@@ -165,22 +256,29 @@ describe('GameController', () => {
     expect(controller.state.revealed).toBe(true);
   });
 
-  it('escape opens the menu in a case and goes back from menu, settings and sources', () => {
+  it('escape opens the menu in a case and goes back, one screen at a time, to where the player came from', () => {
     const { controller } = setup();
     controller.newCase();
     controller.escape();
     expect(controller.state.screen).toBe('menu');
-    expect(controller.state.returnTo).toBe('case');
+    expect(controller.state.stack).toEqual(['case', 'menu']);
     controller.open('settings');
     expect(controller.state.screen).toBe('settings');
-    expect(controller.state.returnTo).toBe('case');
+    expect(controller.state.stack).toEqual(['case', 'menu', 'settings']);
     controller.escape();
+    expect(controller.state.screen).toBe('menu');
+    controller.back();
     expect(controller.state.screen).toBe('case');
     controller.toTitle();
-    expect(controller.state.screen).toBe('title');
+    expect(controller.state.stack).toEqual(['title']);
     controller.open('sources');
+    controller.open('settings');
+    controller.back();
+    expect(controller.state.screen).toBe('sources');
     controller.escape();
     expect(controller.state.screen).toBe('title');
+    controller.escape();
+    expect(controller.state.stack).toEqual(['title']);
   });
 
   it('ends the file on an ending passage and clears the save', () => {

@@ -12,6 +12,7 @@ import {
   type Story,
   type VariableDeclaration,
 } from '../../../src/story';
+import { testMeta } from '../../fixtures/meta';
 
 type Declarations = Record<string, VariableDeclaration>;
 
@@ -104,6 +105,7 @@ export const storyArb: fc.Arbitrary<Story> = fc
           title: 'Random',
           version: 1,
           start: 'p0',
+          meta: testMeta(),
           variables: declarations,
           chapters: [{ id: 'one', number: 1, title: 'One', period: 'now', passages }],
         }),

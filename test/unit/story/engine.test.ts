@@ -6,10 +6,7 @@ import {
   describeChoiceError,
   isEnded,
   listChoices,
-  passagePath,
   type RunState,
-  replay,
-  rollback,
   startRun,
 } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
@@ -27,12 +24,11 @@ function walk(log: readonly string[]): RunState {
 }
 
 describe('startRun', () => {
-  it('stands on the start passage with initial variables, one visit and an empty log', () => {
+  it('stands on the start passage with initial variables and one visit', () => {
     expect(startRun(exampleStory)).toEqual({
       passage: 'offer-letter',
       variables: { money: 0, reported: false },
       visits: { 'offer-letter': 1 },
-      log: [],
     });
     expect(currentPassage(exampleStory, startRun(exampleStory)).id).toBe('offer-letter');
   });
@@ -124,10 +120,9 @@ describe('choose', () => {
     expect(result.ok && result.state.variables).toEqual({ n: 6 });
   });
 
-  it('counts visits, loops included, and appends to the log', () => {
+  it('counts visits, loops included', () => {
     const state = walk(['accept', 'take-envelope', 'take-envelope']);
     expect(state.visits).toEqual({ 'offer-letter': 1, 'offer-meeting': 3 });
-    expect(state.log).toEqual(['accept', 'take-envelope', 'take-envelope']);
     expect(listChoices(exampleStory, state)[0]?.lockedReasons).toEqual([
       'They have stopped paying.',
       'needs visits to "offer-meeting" is below 3',
@@ -146,38 +141,6 @@ describe('choose', () => {
   it('knows when a run has ended', () => {
     expect(isEnded(exampleStory, startRun(exampleStory))).toBe(false);
     expect(isEnded(exampleStory, walk(['decline']))).toBe(true);
-  });
-});
-
-describe('replay, rollback, passagePath', () => {
-  it('replay rebuilds the state a run reached step by step', () => {
-    const log = ['accept', 'take-envelope', 'report', 'keep-quiet'];
-    expect(replay(exampleStory, log)).toEqual({ state: walk(log) });
-  });
-
-  it('replay stops at the first step that no longer fits, with the index and the error', () => {
-    const result = replay(exampleStory, ['accept', 'run', 'report']);
-    expect(result.failedAt).toBe(1);
-    expect(result.error?.kind).toBe('locked');
-    expect(result.state).toEqual(walk(['accept']));
-    expect(replay(exampleStory, ['vanished']).failedAt).toBe(0);
-  });
-
-  it('rollback is a shorter log', () => {
-    const state = walk(['accept', 'take-envelope', 'report']);
-    expect(rollback(exampleStory, state)).toEqual(walk(['accept', 'take-envelope']));
-    expect(rollback(exampleStory, state, 2)).toEqual(walk(['accept']));
-    expect(rollback(exampleStory, state, 10)).toEqual(startRun(exampleStory));
-  });
-
-  it('passagePath lists the passages a log walks through, and stops where the log stops fitting', () => {
-    expect(passagePath(exampleStory, ['accept', 'take-envelope', 'run'])).toEqual([
-      'offer-letter',
-      'offer-meeting',
-      'offer-meeting',
-      'case-ran',
-    ]);
-    expect(passagePath(exampleStory, ['accept', 'run', 'report'])).toEqual(['offer-letter', 'offer-meeting']);
   });
 });
 

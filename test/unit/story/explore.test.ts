@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_STATES, explore, passagePath, replay } from '../../../src/story';
+import { choiceStep, DEFAULT_MAX_STATES, deriveRun, explore } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
 import { choice, cleanStory, ending, find, passage, story } from './helpers';
 
@@ -20,8 +20,9 @@ describe('explore', () => {
     });
     expect([...result.endings.keys()].sort()).toEqual(['case-arrested', 'case-cleared', 'case-ran', 'offer-refused']);
     for (const [id, path] of result.reachable) {
-      expect(replay(exampleStory, path).failedAt).toBeUndefined();
-      expect(passagePath(exampleStory, path).at(-1)).toBe(id);
+      const derived = deriveRun(exampleStory, path.map(choiceStep));
+      expect(derived.failedAt).toBeUndefined();
+      expect(derived.run.path.at(-1)).toBe(id);
     }
   });
 

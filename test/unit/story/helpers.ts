@@ -1,5 +1,6 @@
 /** Small builders for hand-made test stories. */
 import type { Choice, Passage, Problem, Story } from '../../../src/story';
+import { testMeta } from '../../fixtures/meta';
 
 /** A story's shape with every `readonly` removed, so a test can break one thing in a copy. */
 export type Draft<T> = T extends readonly (infer U)[]
@@ -38,6 +39,7 @@ export function story(passages: Draft<Passage>[], extra: Partial<Draft<Story>> =
     title: 'Test story',
     version: 1,
     start: passages[0]?.id ?? 'start',
+    meta: testMeta() as Draft<Story['meta']>,
     variables: {},
     chapters: [{ id: 'one', number: 1, title: 'One', period: '2015', passages }],
     ...extra,

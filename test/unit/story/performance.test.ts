@@ -13,6 +13,7 @@ import {
   type Story,
   validateStory,
 } from '../../../src/story';
+import { testMeta } from '../../fixtures/meta';
 
 /** A small deterministic generator (mulberry32), so the synthetic story is the same every run. */
 function random(seed: number): () => number {
@@ -82,7 +83,7 @@ function syntheticStory(seed: number): Story {
     ...counters.map((name) => [name, { type: 'number', initial: 0, description: name }] as const),
     ...flags.map((name) => [name, { type: 'boolean', initial: false, description: name }] as const),
   ]);
-  return { id: 'synthetic', title: 'Synthetic', version: 1, start: 'c0-p0', variables, chapters };
+  return { id: 'synthetic', title: 'Synthetic', version: 1, start: 'c0-p0', meta: testMeta(), variables, chapters };
 }
 
 describe('exploration performance', () => {

@@ -6,15 +6,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  applyStep,
+  beginRun,
+  choiceStep,
   choose,
+  deriveRun,
   explore,
   isEnded,
   listChoices,
   parseStory,
-  passagePath,
   possibleStates,
   type RunState,
-  replay,
   type Story,
   startRun,
   validateStory,
@@ -22,20 +24,27 @@ import {
 import { storyArb } from './arbitraries';
 
 /** Walk by taking, at each step, the available choice the pick points at. */
-function walk(story: Story, picks: readonly number[]): { states: RunState[]; stuck: boolean } {
+/** A random walk: the states it passes through and the choice ids it takes (taken[i] leads to states[i + 1]). */
+function walk(story: Story, picks: readonly number[]): { states: RunState[]; taken: string[]; stuck: boolean } {
   let state = startRun(story);
   const states = [state];
+  const taken: string[] = [];
   for (const pick of picks) {
-    if (isEnded(story, state)) return { states, stuck: false };
+    if (isEnded(story, state)) return { states, taken, stuck: false };
     const available = listChoices(story, state).filter((view) => view.available);
-    if (available.length === 0) return { states, stuck: true };
-    const taken = available[pick % available.length]?.choice.id as string;
-    const result = choose(story, state, taken);
+    if (available.length === 0) return { states, taken, stuck: true };
+    const id = available[pick % available.length]?.choice.id as string;
+    const result = choose(story, state, id);
     if (!result.ok) throw new Error(`the engine refused an available choice: ${result.error.kind}`);
     state = result.state;
     states.push(state);
+    taken.push(id);
   }
-  return { states, stuck: !isEnded(story, state) && listChoices(story, state).every((view) => !view.available) };
+  return {
+    states,
+    taken,
+    stuck: !isEnded(story, state) && listChoices(story, state).every((view) => !view.available),
+  };
 }
 
 const picksArb = fc.array(fc.nat({ max: 5 }), { maxLength: 25 });
@@ -153,11 +162,11 @@ describe('random stories', () => {
         const exploration = explore(story, { maxStates: BOUND });
         fc.pre(!exploration.boundHit);
         const problems = validateStory(story, { exploration });
-        const { states, stuck } = walk(story, picks);
+        const { states, taken: takenIds, stuck } = walk(story, picks);
         for (const state of states) expect(exploration.reachable.has(state.passage)).toBe(true);
         for (let i = 1; i < states.length; i++) {
           const from = (states[i - 1] as RunState).passage;
-          const taken = (states[i] as RunState).log.at(-1);
+          const taken = takenIds[i - 1];
           const reach = exploration.choices.find((c) => c.passage === from && c.choiceId === taken);
           expect(reach?.everAvailable).toBe(true);
         }
@@ -175,17 +184,30 @@ describe('random stories', () => {
       fc.property(storyArb, (story) => {
         const exploration = explore(story, { maxStates: 2_000 });
         for (const [id, path] of exploration.reachable) {
-          expect(replay(story, path).failedAt).toBeUndefined();
-          expect(passagePath(story, path).at(-1)).toBe(id);
+          const derived = deriveRun(story, path.map(choiceStep));
+          expect(derived.failedAt).toBeUndefined();
+          expect(derived.run.path.at(-1)).toBe(id);
         }
       }),
     );
   });
 
-  it('replay(log) equals the state reached step by step', () => {
+  it('a run derived from its steps equals the run built one step at a time, at every step', () => {
     fc.assert(
       fc.property(storyArb, picksArb, (story, picks) => {
-        for (const state of walk(story, picks).states) expect(replay(story, state.log)).toEqual({ state });
+        const { states, taken } = walk(story, picks);
+        let run = beginRun(story);
+        for (let i = 0; i <= taken.length; i++) {
+          const steps = taken.slice(0, i).map(choiceStep);
+          expect(deriveRun(story, steps)).toEqual({ run });
+          expect(run.state).toEqual(states[i]);
+          expect(run.path).toEqual(states.slice(0, i + 1).map((state) => state.passage));
+          const id = taken[i];
+          if (id === undefined) break;
+          const next = applyStep(story, run, choiceStep(id));
+          if (!next.ok) throw new Error(`an available choice did not apply: ${next.error.kind}`);
+          run = next.run;
+        }
       }),
     );
   });

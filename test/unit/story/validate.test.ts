@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../src/story';
 import { RULES, type RuleId, validateStory } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
+import { facts } from '../../fixtures/meta';
 import { choice, cleanStory, type Draft, ending, find, passage, rulesOf } from './helpers';
 
 interface Case {
@@ -15,6 +16,8 @@ interface Case {
   readonly says?: RegExp;
   /** The passage the problem should name. */
   readonly at?: string;
+  /** What the tool knows beyond the story (the ambient beds the game has). */
+  readonly options?: { readonly ambience?: readonly string[] };
 }
 
 const cases: Case[] = [
@@ -347,13 +350,41 @@ const cases: Case[] = [
   },
   {
     rule: 'unknown-fact',
-    name: 'a fact id outside F1-F13',
+    name: 'a passage cites a fact the story does not declare',
     breakIt: (d) => {
-      // A typed story cannot say F14; a story built at run time can, so force it here.
-      find(d, 'middle').provenance = { kind: 'alleged', facts: ['F14' as 'F1'] };
+      d.meta.facts = facts('G1', 'G2');
+      find(d, 'start').provenance = { kind: 'alleged', facts: ['G1', 'G2'] };
+      find(d, 'middle').provenance = { kind: 'alleged', facts: ['G2', 'F14'] };
     },
     at: 'middle',
-    says: /Cites "F14"/,
+    says: /Cites "F14", which is not one of the facts the story declares \(the story's facts are G1, G2\)/,
+  },
+  {
+    rule: 'unknown-fact',
+    name: 'a story with no facts cites one',
+    breakIt: (d) => {
+      find(d, 'middle').provenance = { kind: 'alleged', facts: ['F1'] };
+    },
+    at: 'middle',
+    says: /Cites "F1", .*the story declares no facts/,
+  },
+  {
+    rule: 'duplicate-fact-id',
+    name: 'two facts share an id',
+    breakIt: (d) => {
+      d.meta.facts = [...facts('G1', 'G2'), ...facts('G1')];
+      find(d, 'start').provenance = { kind: 'alleged', facts: ['G1', 'G2'] };
+    },
+    says: /Two facts have the id "G1"/,
+  },
+  {
+    rule: 'fact-never-cited',
+    name: 'a declared fact no passage cites',
+    breakIt: (d) => {
+      d.meta.facts = facts('G1', 'G2', 'G3');
+      find(d, 'start').provenance = { kind: 'alleged', facts: ['G1', 'G3'] };
+    },
+    says: /The fact "G2" is declared but no passage cites it/,
   },
   {
     rule: 'alleged-without-facts',
@@ -362,6 +393,16 @@ const cases: Case[] = [
       find(d, 'middle').provenance = { kind: 'alleged', facts: [] };
     },
     at: 'middle',
+  },
+  {
+    rule: 'unknown-ambience',
+    name: 'a chapter asks for an ambient bed the game does not have',
+    breakIt: (d) => {
+      const [one] = d.chapters;
+      if (one) one.ambience = 'jungle';
+    },
+    options: { ambience: ['rain', 'office'] },
+    says: /Chapter "one" asks for the ambient bed "jungle", which the game does not have \(it has "rain", "office"\)/,
   },
   {
     rule: 'variable-never-written',
@@ -402,10 +443,27 @@ describe('validateStory', () => {
     expect(validateStory(exampleStory)).toEqual([]);
   });
 
-  it.each(cases)('$rule: $name', ({ rule, breakIt, also = [], says, at }) => {
+  it('checks citations against the facts the story declares, whatever their ids', () => {
+    const draft = cleanStory();
+    draft.meta.facts = facts('G1', 'G2', 'G3', 'G4');
+    find(draft, 'start').provenance = { kind: 'alleged', facts: ['G1', 'G2'] };
+    find(draft, 'middle').provenance = { kind: 'alleged', facts: ['G3', 'G4'] };
+    expect(validateStory(draft)).toEqual([]);
+  });
+
+  it('leaves a chapter without ambience, or any ambience when the tool knows no beds, alone', () => {
+    const draft = cleanStory();
+    const [one] = draft.chapters;
+    if (one) one.ambience = 'jungle';
+    expect(validateStory(draft)).toEqual([]);
+    if (one) delete one.ambience;
+    expect(validateStory(draft, { ambience: ['rain'] })).toEqual([]);
+  });
+
+  it.each(cases)('$rule: $name', ({ rule, breakIt, also = [], says, at, options }) => {
     const draft = cleanStory();
     breakIt(draft);
-    const problems = validateStory(draft);
+    const problems = validateStory(draft, options);
     expect(rulesOf(problems)).toEqual([...new Set([rule, ...also])].sort());
     const mine = problems.filter((p) => p.rule === rule);
     for (const problem of mine) expect(problem.severity).toBe(RULES[rule][0]);

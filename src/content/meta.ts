@@ -1,0 +1,119 @@
+/**
+ * What this story rests on and how it says so: the case file's number and subject, the
+ * claims of the report (F1-F13) that passages cite, the statement on the title screen, and the
+ * notes of the Sources view. The game's screens read all of it from the story.
+ */
+import type { StoryMeta } from '../story/types';
+
+/** Paragraphs are counted from the report's first sentence, after its headline and byline. */
+export const meta: StoryMeta = {
+  caseNumber: 'MSS/2024-0417',
+  subject: {
+    name: 'Wang',
+    byline: 'Subject: Wang \u2014 and, later, Cho',
+    senders: ['Wang', 'Me', 'Wang (me)'],
+  },
+  tagline: 'A case file, dramatized from a news report.',
+  coverNote: 'Every page you read, you decide what he does next.',
+  statement:
+    "This is a dramatization. It follows allegations made by China's Ministry of State Security and relayed in a news report. They cannot be independently verified; the British government had not commented. Names, dialogue, documents and every choice are invented.",
+  source: {
+    outlet: 'CNN',
+    headline: 'China says couple working for government spies for UK MI6',
+    claimant: "China's Ministry of State Security (MSS)",
+    claimantShort: 'MSS',
+    response: 'The British government had not commented.',
+  },
+  facts: [
+    {
+      id: 'F1',
+      summary: 'Wang worked for an unnamed central government body, in a post with access to classified information.',
+      quote: 'access to critical classified information',
+      where: 'report, paragraph 8',
+    },
+    {
+      id: 'F2',
+      summary:
+        'In 2015 his application to study in the UK on an exchange was approved fast, because MI6 had assessed his access.',
+      quote: 'quickly approved',
+      where: 'report, paragraph 9',
+    },
+    {
+      id: 'F3',
+      summary: 'While he studied, MI6 invited him to dinners and guided tours, to learn his weaknesses and interests.',
+      quote: 'characteristic weaknesses and personal interests',
+      where: 'report, paragraph 10',
+    },
+    {
+      id: 'F4',
+      summary: 'MI6 found that he wanted money badly.',
+      quote: 'strong desire for money',
+      where: 'report, paragraph 11',
+    },
+    {
+      id: 'F5',
+      summary: 'A former student drew him into a well-paid part-time consulting job.',
+      where: 'report, paragraph 11',
+    },
+    {
+      id: 'F6',
+      summary:
+        'The work began with open research and moved to the internal affairs of central state institutions, for fees far above the usual.',
+      where: 'report, paragraph 12',
+    },
+    {
+      id: 'F7',
+      summary: 'Wang had doubts, but kept consulting for the money.',
+      quote: "so-called 'consulting' services",
+      where: 'report, paragraph 12',
+    },
+    {
+      id: 'F8',
+      summary: 'MI6 officers then asked him to work for the British government, promising high rewards and his safety.',
+      where: 'report, paragraph 13',
+    },
+    {
+      id: 'F9',
+      summary: 'He agreed, was trained in intelligence work, and was told to go back to China to gather information.',
+      where: 'report, paragraph 14',
+    },
+    {
+      id: 'F10',
+      summary:
+        'MI6 pressed him again and again to bring in his wife, surnamed Cho, who worked at a central agency, offering her double the money.',
+      where: 'report, paragraph 15',
+    },
+    { id: 'F11', summary: 'After some reluctance, both agreed.', where: 'report, paragraph 15' },
+    {
+      id: 'F12',
+      summary:
+        'The MSS says it solved a significant espionage case and found two moles; the case is under investigation.',
+      quote: 'significant espionage case',
+      where: 'report, paragraphs 2 and 16',
+    },
+    {
+      id: 'F13',
+      summary:
+        'Context: the MSS has raised its public profile and appeals to all of society; the report asked the UK for comment; such claims cannot be verified.',
+      quote: 'all members of society',
+      where: 'report, paragraphs 1, 3, 5-6 and 17-18',
+    },
+  ],
+  notes: {
+    verifiable: [
+      'That the MSS published these allegations, and that a major outlet reported them.',
+      'That the report asked the British Foreign Office, which speaks for MI6, for comment.',
+      'That the MSS has made regular public statements about foreign espionage since opening a WeChat account.',
+    ],
+    unverifiable: [
+      'Every claim about Wang and Cho: who they are, what they did, what they were paid, and what they agreed to.',
+      'That MI6 was involved at all. The claims come from one side, and by their nature cannot be checked.',
+      'How the case ends. The report says only that it is under investigation.',
+    ],
+    invented: [
+      'Every name other than the surnames Wang and Cho, and every minor character.',
+      'All dialogue, documents, dates beyond the year 2015, places, sums and the contents of the case file.',
+      'Every choice offered to the player, and every branch and ending the report never had.',
+    ],
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * The autosave: it follows the controller's run, after each change has happened, and keeps the
+ * run in the store (an ended case leaves nothing to continue). The controller never writes: a
+ * save that fails is reported back to it as a notice, and play goes on.
+ */
+import type { RunStore } from '../save/ports';
+import type { Run } from '../story/types';
+import type { GameController } from './controller';
+
+export interface AutosaveOptions {
+  readonly now?: () => Date;
+}
+
+export function attachAutosave(
+  controller: GameController,
+  runs: Pick<RunStore, 'save' | 'clear'>,
+  options: AutosaveOptions = {},
+): () => void {
+  const now = options.now ?? (() => new Date());
+  let saved: Run | null = null;
+  return controller.subscribe((snapshot) => {
+    const { run, passage, story } = snapshot;
+    if (run === null || run === saved) return;
+    saved = run;
+    if (passage?.ending) {
+      runs.clear();
+      return;
+    }
+    const result = runs.save({
+      storyId: story.id,
+      storyVersion: story.version,
+      steps: run.steps,
+      savedAt: now().toISOString(),
+    });
+    if (!result.ok) controller.report(result.message);
+  });
+}

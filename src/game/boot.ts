@@ -1,0 +1,95 @@
+/**
+ * Starts the game for a story: stores, sound, the controller, the autosave, the accessible
+ * layer, the Phaser game with every scene under scenes/, and the test hook. main.ts boots the
+ * case; a test page can boot any other story the same way.
+ */
+import Phaser from 'phaser';
+import { createHowlerSound } from '../audio/howler-sound';
+import { silentSound } from '../audio/silent-sound';
+import type { SoundPort } from '../audio/sound';
+import { createRunStore } from '../save/local-run-store';
+import { createSettingsStore } from '../save/local-settings-store';
+import { safeLocalStorage } from '../save/storage';
+import type { Story } from '../story/types';
+import { attachAutosave } from './autosave';
+import { GameController } from './controller';
+import { mountAccessibleLayer } from './dom/accessible-layer';
+import { PreloadScene } from './scenes/PreloadScene';
+import { provideServices } from './scenes/services';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FACES } from './theme';
+import { installViewHook } from './view-hook';
+import { mountBackdrop } from './widgets/backdrop';
+import { renderResolution } from './widgets/canvas-image';
+
+/** Every scene class under scenes/, by file: a new scene registers itself by being there. */
+const sceneModules = import.meta.glob<Record<string, unknown>>('./scenes/*Scene.ts', { eager: true });
+
+function sceneClasses(): Phaser.Types.Scenes.SceneType[] {
+  const classes = Object.values(sceneModules).flatMap((module) =>
+    Object.values(module).filter(
+      (value): value is typeof Phaser.Scene => typeof value === 'function' && value.prototype instanceof Phaser.Scene,
+    ),
+  );
+  // Phaser starts the first scene by itself: the preload scene, which starts the rest.
+  return [PreloadScene, ...classes.filter((scene) => scene !== PreloadScene)];
+}
+
+function createSound(): SoundPort {
+  try {
+    return createHowlerSound();
+  } catch {
+    return silentSound;
+  }
+}
+
+const BACKGROUND = '#0c0805';
+
+export function bootGame(story: Story): Phaser.Game {
+  // Ask for every face now, while Phaser boots: the preload scene waits on these same loads.
+  for (const face of FONT_FACES) document.fonts.load(face, `${story.title} 0123456789`).catch(() => []);
+
+  const storage = safeLocalStorage();
+  const sound = createSound();
+  const runs = createRunStore(storage, { storyId: story.id });
+  const controller = new GameController({ story, runs, settingsStore: createSettingsStore(storage), sound });
+  attachAutosave(controller, runs);
+
+  const layerRoot = document.getElementById('accessible-layer');
+  if (layerRoot) mountAccessibleLayer(layerRoot, controller);
+
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) sound.suspend();
+    else sound.resume();
+  });
+
+  const resolution = renderResolution();
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: 'game',
+    backgroundColor: BACKGROUND,
+    audio: { noAudio: true },
+    input: { keyboard: false, gamepad: false },
+    banner: false,
+    // antialiasGL off: no multisampled drawing buffer. Everything on screen is a texture with
+    // transparent margins (painted, antialiased, in Canvas 2D), so MSAA only softened a few
+    // Graphics corners, and it cost more than half of every frame in software WebGL.
+    // Transparent: base scenes show their painted desk on a page element behind the canvas
+    // (widgets/backdrop.ts), which the page compositor draws far cheaper than a full-screen quad.
+    transparent: true,
+    render: { antialias: true, antialiasGL: false, roundPixels: false, maxTextures: 1 },
+    // Game time follows the clock even when frames are slow, so sequences keep their timing.
+    fps: { smoothStep: false },
+    scale: {
+      mode: Phaser.Scale.FIT,
+      autoCenter: Phaser.Scale.CENTER_BOTH,
+      width: DESIGN_WIDTH * resolution,
+      height: DESIGN_HEIGHT * resolution,
+    },
+    scene: sceneClasses(),
+  });
+  // Behind the transparent canvas: the old clear colour, then each base scene's desk.
+  game.events.once(Phaser.Core.Events.READY, () => mountBackdrop(game, BACKGROUND));
+  provideServices(game, { controller, sound });
+  installViewHook(game, controller);
+  return game;
+}
