@@ -99,6 +99,11 @@ export const meta: StoryMeta = {
       where: 'report, paragraphs 1, 3, 5-6 and 17-18',
     },
   ],
+  fileSummary: [
+    { label: 'Money received', variable: 'money', show: 'money', currency: '\u00a3', unit: 1000 },
+    { label: 'Evidence held', variable: 'evidence', show: 'scale', max: 10 },
+    { label: 'Suspicion', variable: 'suspicion', show: 'scale', max: 10 },
+  ],
   notes: {
     verifiable: [
       'That the MSS published these allegations, and that a major outlet reported them.',

@@ -13,8 +13,9 @@
  */
 import { applyEffects, holds, own } from './conditions';
 import { indexStory, initialVariables } from './engine';
-import type { Choice, Effect, Passage, Story, Value } from './types';
-import { analyseUsage, forEachComparison } from './usage';
+import { type Keyer, keyPart, type Move, makeKeyers, moveKey, prepareMoves } from './state-key';
+import type { Passage, Story, Value } from './types';
+import { analyseUsage } from './usage';
 
 export const DEFAULT_MAX_STATES = 200_000;
 /** How many dead-end states are kept as examples; all of them are counted. */
@@ -74,202 +75,6 @@ export interface Exploration {
   readonly elapsedMs: number;
 }
 
-type Clamp = { readonly mode: 'exact' } | { readonly mode: 'up' | 'down'; readonly bound: number };
-
-/** What of a state still matters at one passage. */
-interface Keyer {
-  readonly variables: readonly (readonly [string, Clamp])[];
-  readonly visits: readonly (readonly [string, number])[];
-}
-
-/** What the rest of the story, from a passage on, can read and how it can move numbers. */
-interface Future {
-  /** Variables read from here on, with the smallest and largest constant they meet. */
-  readonly reads: Map<string, { min: number; max: number }>;
-  /** Passages whose visit counts are read from here on, with the largest constant. */
-  readonly visits: Map<string, number>;
-  /** Variables that some `add` from here on raises, and that some `add` lowers. */
-  readonly raised: Set<string>;
-  readonly lowered: Set<string>;
-}
-
-function local(passage: Passage): Future {
-  const future: Future = { reads: new Map(), visits: new Map(), raised: new Set(), lowered: new Set() };
-  if (passage.ending) return future; // exploration never leaves an ending
-  for (const choice of passage.choices) {
-    if (choice.when) {
-      forEachComparison(choice.when, (leaf) => {
-        const constant = Number(leaf.value);
-        if (leaf.kind === 'visits') {
-          future.visits.set(leaf.passage, Math.max(future.visits.get(leaf.passage) ?? constant, constant));
-        } else {
-          const range = future.reads.get(leaf.name);
-          if (range) {
-            range.min = Math.min(range.min, constant);
-            range.max = Math.max(range.max, constant);
-          } else future.reads.set(leaf.name, { min: constant, max: constant });
-        }
-      });
-    }
-    for (const effect of choice.effects ?? []) {
-      if (!('add' in effect)) continue;
-      if (effect.value > 0) future.raised.add(effect.add);
-      if (effect.value < 0) future.lowered.add(effect.add);
-    }
-  }
-  return future;
-}
-
-/** Fold `from` into `into`; true when `into` grew. */
-function merge(into: Future, from: Future): boolean {
-  let grew = false;
-  for (const [name, range] of from.reads) {
-    const mine = into.reads.get(name);
-    if (!mine) {
-      into.reads.set(name, { ...range });
-      grew = true;
-    } else if (range.min < mine.min || range.max > mine.max) {
-      mine.min = Math.min(mine.min, range.min);
-      mine.max = Math.max(mine.max, range.max);
-      grew = true;
-    }
-  }
-  for (const [name, max] of from.visits) {
-    const mine = into.visits.get(name);
-    if (mine === undefined || max > mine) {
-      into.visits.set(name, max);
-      grew = true;
-    }
-  }
-  for (const [mine, theirs] of [
-    [into.raised, from.raised],
-    [into.lowered, from.lowered],
-  ] as const) {
-    for (const name of theirs) {
-      if (mine.has(name)) continue;
-      mine.add(name);
-      grew = true;
-    }
-  }
-  return grew;
-}
-
-function byName<T>(entries: Iterable<readonly [string, T]>): (readonly [string, T])[] {
-  return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/**
- * For every passage, which parts of a state can still change what happens from there on
- * (a liveness analysis over the links, conditions ignored, so it over-approximates the
- * future and merging stays exact), and how far one-way numbers are worth telling apart.
- */
-function makeKeyers(passages: ReadonlyMap<string, Passage>): Map<string, Keyer> {
-  const futures = new Map<string, Future>();
-  const callers = new Map<string, Set<string>>();
-  for (const [id, passage] of passages) {
-    futures.set(id, local(passage));
-    if (passage.ending) continue;
-    for (const choice of passage.choices) {
-      if (!passages.has(choice.to)) continue;
-      let set = callers.get(choice.to);
-      if (!set) {
-        set = new Set();
-        callers.set(choice.to, set);
-      }
-      set.add(id);
-    }
-  }
-  const work = [...passages.keys()];
-  while (work.length > 0) {
-    const id = work.pop() as string;
-    const future = futures.get(id) as Future;
-    for (const caller of callers.get(id) ?? []) {
-      if (merge(futures.get(caller) as Future, future)) work.push(caller);
-    }
-  }
-  const keyers = new Map<string, Keyer>();
-  for (const [id, future] of futures) {
-    const variables = byName(future.reads).map(([name, range]): readonly [string, Clamp] => {
-      if (!future.lowered.has(name)) return [name, { mode: 'up', bound: range.max }];
-      if (!future.raised.has(name)) return [name, { mode: 'down', bound: range.min }];
-      return [name, { mode: 'exact' }];
-    });
-    const visits = byName(future.visits).map(([name, max]) => [name, max + 1] as const);
-    keyers.set(id, { variables, visits });
-  }
-  return keyers;
-}
-
-function keyPart(value: Value | undefined, clamp: Clamp): string {
-  if (value === undefined) return 'u';
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (clamp.mode === 'up' && value > clamp.bound) return `>${clamp.bound}`;
-  if (clamp.mode === 'down' && value < clamp.bound) return `<${clamp.bound}`;
-  return String(value);
-}
-
-/** A choice as exploration takes it, prepared once per passage. */
-interface Step {
-  readonly index: number;
-  readonly choice: Choice;
-  readonly target: Passage | undefined;
-  /** The effects of the choice on each variable, in order. */
-  readonly effectsOn: ReadonlyMap<string, readonly Effect[]>;
-}
-
-function prepareSteps(passage: Passage, passages: ReadonlyMap<string, Passage>): Step[] {
-  const ids = new Set<string>();
-  const steps: Step[] = [];
-  passage.choices.forEach((choice, index) => {
-    if (ids.has(choice.id)) return; // the engine takes the first choice with this id
-    ids.add(choice.id);
-    const effectsOn = new Map<string, Effect[]>();
-    for (const effect of choice.effects ?? []) {
-      const name = 'set' in effect ? effect.set : effect.add;
-      const list = effectsOn.get(name);
-      if (list) list.push(effect);
-      else effectsOn.set(name, [effect]);
-    }
-    steps.push({ index, choice, target: passages.get(choice.to), effectsOn });
-  });
-  return steps;
-}
-
-/** A variable's value after a choice's effects, without building the new state (as applyEffects). */
-function valueAfter(
-  variables: Readonly<Record<string, Value>>,
-  name: string,
-  effects: readonly Effect[] | undefined,
-): Value | undefined {
-  let value = own(variables, name);
-  if (effects) {
-    for (const effect of effects) value = 'set' in effect ? effect.value : Number(value ?? 0) + effect.value;
-  }
-  return value;
-}
-
-/**
- * The key of the state a step leads to, computed before that state is built, so that a
- * state already seen costs a string and nothing else.
- */
-function stepKey(
-  keyer: Keyer,
-  passage: string,
-  variables: Readonly<Record<string, Value>>,
-  effectsOn: ReadonlyMap<string, readonly Effect[]>,
-  visits: Readonly<Record<string, number>>,
-): string {
-  let key = passage;
-  for (const [name, clamp] of keyer.variables) {
-    key += `\u0001${keyPart(valueAfter(variables, name, effectsOn.get(name)), clamp)}`;
-  }
-  for (const [name, cap] of keyer.visits) {
-    const count = (own(visits, name) ?? 0) + (name === passage ? 1 : 0);
-    key += `\u0001${Math.min(count, cap)}`;
-  }
-  return key;
-}
-
 const NOTHING: Readonly<Record<string, never>> = Object.freeze({});
 
 /** Explore every reachable state of the story, breadth first, up to `maxStates` states. */
@@ -297,7 +102,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
   const keyers = makeKeyers(passages);
   // Visit counts are tracked only for passages some condition counts.
   const counted = new Set(analyseUsage(story).visitReads.keys());
-  const stepsOf = new Map<string, Step[]>();
+  const movesOf = new Map<string, Move[]>();
 
   // The queue: parallel arrays, one entry per distinct state, in breadth-first order.
   // A state's variables and counts are dropped once it has been expanded.
@@ -338,7 +143,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
   };
 
   const startVisits = counted.has(start.id) ? { [start.id]: 1 } : NOTHING;
-  seen.add(stepKey(keyers.get(start.id) as Keyer, start.id, initialVariables(story), new Map(), { [start.id]: 0 }));
+  seen.add(moveKey(keyers.get(start.id) as Keyer, start.id, initialVariables(story), new Map(), { [start.id]: 0 }));
   push(start, initialVariables(story), startVisits, -1, '');
 
   const deadEnds: DeadEnd[] = [];
@@ -352,21 +157,21 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     seenCounts[node] = undefined;
     if (passage.ending) continue;
     const facts = { variables, visits };
-    let steps = stepsOf.get(passage.id);
+    let moves = movesOf.get(passage.id);
     let flags = available.get(passage.id);
-    if (!steps || !flags) {
-      steps = prepareSteps(passage, passages);
-      stepsOf.set(passage.id, steps);
+    if (!moves || !flags) {
+      moves = prepareMoves(passage, passages);
+      movesOf.set(passage.id, moves);
       flags = passage.choices.map(() => false);
       available.set(passage.id, flags);
     }
     let anyAvailable = false;
-    for (const { index, choice, target, effectsOn } of steps) {
+    for (const { index, choice, target, effectsOn } of moves) {
       if (choice.when && !holds(choice.when, facts)) continue;
       anyAvailable = true;
       flags[index] = true;
       if (!target) continue; // a broken link: validation reports it, the engine refuses it
-      const key = stepKey(keyers.get(target.id) as Keyer, target.id, variables, effectsOn, visits);
+      const key = moveKey(keyers.get(target.id) as Keyer, target.id, variables, effectsOn, visits);
       if (seen.has(key)) continue;
       if (at.length >= maxStates) {
         boundHit = true;

@@ -99,6 +99,23 @@ const factSchema = z.strictObject({ id, summary: nonEmptyText, quote: text.optio
 
 const texts = z.array(text);
 
+const summaryRowSchema = z.discriminatedUnion(
+  'show',
+  [
+    z.strictObject({
+      label: nonEmptyText,
+      variable: variableName,
+      show: z.literal('money'),
+      currency: text,
+      unit: z.number().positive(),
+    }),
+    z.strictObject({ label: nonEmptyText, variable: variableName, show: z.literal('scale'), max: z.number() }),
+    z.strictObject({ label: nonEmptyText, variable: variableName, show: z.literal('number') }),
+    z.strictObject({ label: nonEmptyText, variable: variableName, show: z.literal('yes-no'), yes: text, no: text }),
+  ],
+  { error: 'expected "money", "scale", "number" or "yes-no"' },
+);
+
 /**
  * A story's metadata. A JSON story may leave out what it does not need: the defaults make a
  * plain file with no source, no facts and no statement.
@@ -117,6 +134,7 @@ const metaSchema = z.strictObject({
     .strictObject({ outlet: text, headline: text, claimant: text, claimantShort: text, response: text })
     .default({ outlet: '', headline: '', claimant: '', claimantShort: '', response: '' }),
   facts: z.array(factSchema).default([]),
+  fileSummary: z.array(summaryRowSchema).default([]),
   notes: z
     .strictObject({ verifiable: texts.default([]), unverifiable: texts.default([]), invented: texts.default([]) })
     .default({ verifiable: [], unverifiable: [], invented: [] }),

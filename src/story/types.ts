@@ -124,6 +124,17 @@ export interface Source {
 }
 
 /**
+ * A line on the closed file's cover: a variable, shown the way the story says (money in its
+ * currency and unit, a reading on a scale, a plain number, or yes and no in words).
+ */
+export type SummaryRow = { readonly label: string; readonly variable: string } & (
+  | { readonly show: 'money'; readonly currency: string; readonly unit: number }
+  | { readonly show: 'scale'; readonly max: number }
+  | { readonly show: 'number' }
+  | { readonly show: 'yes-no'; readonly yes: string; readonly no: string }
+);
+
+/**
  * What is specific to this story and not to any passage: the file it fills, whom it is
  * about, what it rests on and how it says so. The game's screens read these; the engine
  * and the game's code know no story of their own.
@@ -148,6 +159,8 @@ export interface StoryMeta {
   readonly source: Source;
   /** The claims passages cite, in the order the source makes them. */
   readonly facts: readonly Fact[];
+  /** What the closed file's cover lists, after the documents and exhibits. */
+  readonly fileSummary: readonly SummaryRow[];
   /** For the Sources view: what a reader can check, what not, and what the story invents. */
   readonly notes: {
     readonly verifiable: readonly string[];

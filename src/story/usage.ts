@@ -54,6 +54,8 @@ export interface StoryUsage {
   readonly writes: ReadonlyMap<string, Writes>;
   /** Passages whose visit counts some condition reads, with the constants they are compared to. */
   readonly visitReads: ReadonlyMap<string, readonly number[]>;
+  /** Variables the closed file shows (its summary rows): read by the player, not by conditions. */
+  readonly shown: ReadonlySet<string>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -66,7 +68,7 @@ export function effectTarget(effect: Effect): string {
   return 'set' in effect ? effect.set : effect.add;
 }
 
-/** Scan every condition and effect of the story once. */
+/** Scan every condition and effect of the story once, and what the closed file shows. */
 export function analyseUsage(story: Story): StoryUsage {
   const reads = new Map<string, Value[]>();
   const visitReads = new Map<string, number[]>();
@@ -89,5 +91,6 @@ export function analyseUsage(story: Story): StoryUsage {
       else entry.adds.push(effect.value);
     }
   }
-  return { reads, writes, visitReads };
+  const shown = new Set(story.meta.fileSummary.map((row) => row.variable));
+  return { reads, writes, visitReads, shown };
 }

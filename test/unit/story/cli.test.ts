@@ -68,6 +68,14 @@ describe('story:check', () => {
     expect(stdout).toMatch(/0 errors, 0 warnings/);
   });
 
+  it('checks a story with facts of its own (G1-G4) and its own metadata: clean, exit 0', async () => {
+    const { code, stdout } = await run('story-check', ['test/fixtures/other-story.json']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(
+      /^test\/fixtures\/other-story\.json: 0 errors, 0 warnings\. 2 chapters, 7 passages, .*3\/3 endings; facts cited: G1 G2 G3 G4;/,
+    );
+  });
+
   it('puts a JSON file through the schema first, naming the path of a wrong shape', async () => {
     const { code, stdout } = await run('story-check', ['test/fixtures/bad-shape.json']);
     expect(code).toBe(1);

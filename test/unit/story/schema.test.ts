@@ -79,6 +79,7 @@ describe('parseStory', () => {
       statement: '',
       source: { outlet: '', headline: '', claimant: '', claimantShort: '', response: '' },
       facts: [],
+      fileSummary: [],
       notes: { verifiable: [], unverifiable: [], invented: [] },
     });
     json.meta = { subject: {} };

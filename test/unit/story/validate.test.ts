@@ -395,6 +395,22 @@ const cases: Case[] = [
     at: 'middle',
   },
   {
+    rule: 'summary-variable',
+    name: 'the closed file shows a variable the story does not declare',
+    breakIt: (d) => {
+      d.meta.fileSummary = [{ label: 'Cash', variable: 'cash', show: 'money', currency: '$', unit: 1 }];
+    },
+    says: /The closed file's row "Cash" shows the variable "cash", which the story does not declare/,
+  },
+  {
+    rule: 'summary-variable',
+    name: 'the closed file shows a yes/no variable as money',
+    breakIt: (d) => {
+      d.meta.fileSummary = [{ label: 'Flag', variable: 'flag', show: 'scale', max: 10 }];
+    },
+    says: /shows "flag" as "scale", which needs a number variable; it is a yes\/no \(boolean\)/,
+  },
+  {
     rule: 'unknown-ambience',
     name: 'a chapter asks for an ambient bed the game does not have',
     breakIt: (d) => {
@@ -448,6 +464,22 @@ describe('validateStory', () => {
     draft.meta.facts = facts('G1', 'G2', 'G3', 'G4');
     find(draft, 'start').provenance = { kind: 'alleged', facts: ['G1', 'G2'] };
     find(draft, 'middle').provenance = { kind: 'alleged', facts: ['G3', 'G4'] };
+    expect(validateStory(draft)).toEqual([]);
+  });
+
+  it('counts a variable the closed file shows as read, even when no condition reads it', () => {
+    const draft = cleanStory();
+    find(draft, 'start').choices.push(
+      choice('save', 'middle', {
+        effects: [
+          { add: 'n', value: 1 },
+          { add: 'kept', value: 2 },
+        ],
+      }),
+    );
+    draft.variables.kept = { type: 'number', initial: 0, description: 'Kept.' };
+    expect(rulesOf(validateStory(draft))).toEqual(['variable-never-read']);
+    draft.meta.fileSummary = [{ label: 'Kept', variable: 'kept', show: 'number' }];
     expect(validateStory(draft)).toEqual([]);
   });
 
