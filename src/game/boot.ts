@@ -45,6 +45,7 @@ function createSound(): SoundPort {
 const BACKGROUND = '#0c0805';
 
 export function bootGame(story: Story): Phaser.Game {
+  document.title = story.title;
   // Ask for every face now, while Phaser boots: the preload scene waits on these same loads.
   for (const face of FONT_FACES) document.fonts.load(face, `${story.title} 0123456789`).catch(() => []);
 

@@ -5,6 +5,7 @@
 import type Phaser from 'phaser';
 import type { GameController } from './controller';
 
+/** A clickable choice: in world space from a scene, in page pixels from the hook. */
 export interface ChoiceRect {
   readonly choiceId: string;
   readonly number: number;
@@ -14,16 +15,9 @@ export interface ChoiceRect {
   readonly height: number;
 }
 
-/** World-space rectangles a scene reports for its clickable choices. */
+/** A scene that reports its clickable choices, as rectangles in world space. */
 export interface ChoiceRectSource {
-  clickableChoices(): ReadonlyArray<{
-    readonly choiceId: string;
-    readonly number: number;
-    readonly x: number;
-    readonly y: number;
-    readonly width: number;
-    readonly height: number;
-  }>;
+  clickableChoices(): ReadonlyArray<ChoiceRect>;
 }
 
 export interface ConsultantHook {

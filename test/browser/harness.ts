@@ -360,22 +360,31 @@ export async function accessibilityTree(
   }
 }
 
-export const FIXTURE_DIST = join(REPO, 'test-output', 'layer-fixture');
+/** Builds a test page (a folder of test/browser with an index.html) into test-output/<name>. */
+async function buildTestPage(folder: string, name: string): Promise<string> {
+  const outDir = join(REPO, 'test-output', name);
+  const { build } = await import('vite');
+  await build({
+    root: join(REPO, 'test', 'browser', folder),
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
+  });
+  return outDir;
+}
 
 /**
  * Builds the stand-in page (test/browser/fixture): the real controller and accessible layer
  * over a plain canvas, so the layer can be tested in a browser without the Phaser scenes.
  */
-export async function buildLayerFixture(): Promise<string> {
-  const { build } = await import('vite');
-  await build({
-    root: join(REPO, 'test', 'browser', 'fixture'),
-    base: './',
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir: FIXTURE_DIST, emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
-  });
-  return FIXTURE_DIST;
+export function buildLayerFixture(): Promise<string> {
+  return buildTestPage('fixture', 'layer-fixture');
+}
+
+/** Builds the game booted with another story (test/browser/other-story). */
+export function buildOtherStoryPage(): Promise<string> {
+  return buildTestPage('other-story', 'other-story');
 }
 
 export interface AxeViolation {

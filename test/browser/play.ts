@@ -5,9 +5,9 @@
  * state through the test hook, and the browser must arrive where the engine says.
  */
 import type { Page } from 'playwright-core';
-import { story } from '../../src/content/story';
+import { story as caseStory } from '../../src/content/story';
 import { choose, currentPassage, listChoices, startRun } from '../../src/story/engine';
-import type { RunState } from '../../src/story/types';
+import type { RunState, Story } from '../../src/story/types';
 import { focused, type GameState, type HookWindow, waitFor } from './harness';
 
 /** Picks an index among the n available choices of a page, at a given step of the run. */
@@ -42,8 +42,8 @@ export interface Route {
   readonly endingId: string;
 }
 
-/** The route a policy takes through the story, computed by the engine. */
-export function predictRoute(policy: Policy, maxSteps = 500): Route {
+/** The route a policy takes through a story (the case unless told), computed by the engine. */
+export function predictRoute(policy: Policy, story: Story = caseStory, maxSteps = 500): Route {
   let state: RunState = startRun(story);
   const log: string[] = [];
   for (let step = 0; step < maxSteps; step++) {
@@ -65,8 +65,8 @@ export function predictRoute(policy: Policy, maxSteps = 500): Route {
  * and the shortest that ends differently, unless that is much longer; then the shortest that
  * at least goes another way.
  */
-export function planRoutes(): { keyboard: Route; mouse: Route } {
-  const routes = POLICIES.map((p) => predictRoute(p)).sort((a, b) => a.log.length - b.log.length);
+export function planRoutes(story: Story = caseStory): { keyboard: Route; mouse: Route } {
+  const routes = POLICIES.map((p) => predictRoute(p, story)).sort((a, b) => a.log.length - b.log.length);
   const keyboard = routes[0]!;
   const key = (r: Route) => r.log.join('\u0000');
   const others = routes.filter((r) => key(r) !== key(keyboard));
