@@ -143,8 +143,12 @@ describe('the game in Chromium (production build)', () => {
     await page.getByLabel('Reduced motion').focus();
     await page.keyboard.press('Space');
     await waitForState(page, (s) => s.settings.textSpeed === 'instant' && s.settings.reducedMotion === true);
+    // Back goes one screen down: settings return to the menu they were opened from, then the case.
+    await page.keyboard.press('Escape');
+    await waitFor(page, { screen: 'menu' });
     await page.keyboard.press('Escape');
     await waitFor(page, { screen: 'case' });
+    expect(current?.warnings.filter((w) => /Cannot (pause|resume)/.test(w))).toEqual([]);
 
     const record = await playWithMouse(page, mouse);
     expect(record.final.screen).toBe('ending');

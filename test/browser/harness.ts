@@ -152,6 +152,8 @@ export interface GamePage {
   readonly context: BrowserContext;
   /** Console errors and uncaught page errors, as they happen. */
   readonly errors: string[];
+  /** Console warnings (Phaser's among them), for tests that promise there are none. */
+  readonly warnings: string[];
 }
 
 export async function openPage(
@@ -166,7 +168,9 @@ export async function openPage(
   });
   const page = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
     if (message.type() !== 'error') return;
     // The browser asks for /favicon.ico by itself when the page names no icon: not the game's error.
     if (message.location().url.endsWith('/favicon.ico')) return;
@@ -183,7 +187,7 @@ export async function openPage(
   );
   await page.goto(url);
   await waitForGame(page);
-  return { page, context, errors };
+  return { page, context, errors, warnings };
 }
 
 /**
