@@ -8,7 +8,7 @@
 import type { DocumentKind } from '../../story/types';
 import { type ParsedBody, parseBody } from './body';
 import { parseRedactions, type Segment } from './redaction';
-import { type Line, wrapSegments } from './wrap';
+import { type Line, wrapSegments } from './text-fit';
 
 export type FontRole = 'body' | 'bodyBold' | 'hand' | 'mono' | 'monoBold';
 export type ColorRole = 'ink' | 'inkSoft' | 'rule' | 'margin' | 'bubble' | 'bubbleOwn';

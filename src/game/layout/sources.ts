@@ -4,7 +4,7 @@
  * what the game invents, and the report itself.
  */
 import type { DocumentLayout, DrawOp, FontSpec, MeasureFont } from './document';
-import { wrapText } from './wrap';
+import { wrapText } from './text-fit';
 
 export interface SourcesInput {
   readonly allegations: ReadonlyArray<{ readonly id: string; readonly summary: string; readonly quote?: string }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../../src/game/layout/wrap';
+import { wrapText } from '../../../src/game/layout/text-fit';
 
 /** A fake monospace measure: 10 units per character. */
 const measure = (text: string) => text.length * 10;
