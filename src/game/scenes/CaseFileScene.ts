@@ -28,7 +28,7 @@ import {
   TAG,
 } from '../widgets/dossier';
 import { addNotice } from '../widgets/notice';
-import { addText, Button, monoFont, uiFont } from '../widgets/ui';
+import { addText, Button, monoFont, setWrappedText, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
 /** What survives a rebuild (settings change) of the same page, so nothing replays. */
@@ -151,7 +151,6 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.columnHint = addText(this, COLUMN_X, 100, '', {
       ...uiFont(this.theme.uiSize - 1),
       color: inkOnFolder,
-      wordWrap: { width: COLUMN_WIDTH },
       lineSpacing: 4,
     });
     // Wheel anywhere over the document scrolls it.
@@ -288,7 +287,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
     this.choicesShown = false;
     this.typing = false;
     this.columnHeading.setText('READING');
-    this.columnHint.setText('The page is being typed. Click the page to show it all at once.');
+    setWrappedText(this.columnHint, 'The page is being typed. Click the page to show it all at once.', COLUMN_WIDTH);
     this.renderNotice(snapshot);
 
     this.cancelDivider();

@@ -7,11 +7,12 @@ import { CHARACTERS_PER_SECOND } from '../../save/settings-types';
 import type { Snapshot } from '../controller';
 import { typedChars } from '../layout/document';
 import { fileSummaryRows } from '../layout/file-summary';
+import { fitText } from '../layout/text-fit';
 import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { DocumentSheet } from '../widgets/document-sheet';
 import { addClosedFolder, addDesk } from '../widgets/dossier';
-import { context, makeCanvas, paintClip, paintPaper, paintShadow, paintStamp, wrapWords } from '../widgets/paint';
+import { context, makeCanvas, paintClip, paintPaper, paintShadow, paintStamp, sizedMeasure } from '../widgets/paint';
 import { addText, Button, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
@@ -70,12 +71,17 @@ export class EndingScene extends ViewScene {
     const cardWidth = 440;
     // The whole summary, always: a smaller hand before anything would be cut.
     const room = FOLDER_BOX.height - folder.labelBottom - 110;
-    let handSize = Math.min(24, Math.round(this.theme.handSize * 0.85));
-    let summaryLines = wrapWords(ending.summary, `400 ${handSize}px "${FONTS.hand}"`, cardWidth - 40);
-    while (handSize > 14 && 44 + summaryLines.length * Math.round(handSize * 1.1) > room) {
-      handSize -= 1;
-      summaryLines = wrapWords(ending.summary, `400 ${handSize}px "${FONTS.hand}"`, cardWidth - 40);
-    }
+    const { size: handSize, lines: summaryLines } = fitText(
+      ending.summary,
+      {
+        size: Math.min(24, Math.round(this.theme.handSize * 0.85)),
+        minSize: 14,
+        width: cardWidth - 40,
+        maxHeight: room - 44,
+        lineHeight: (size) => Math.round(size * 1.1),
+      },
+      sizedMeasure((size) => `400 ${size}px "${FONTS.hand}"`),
+    );
     const handFont = `400 ${handSize}px "${FONTS.hand}"`;
     const lineHeight = Math.round(handSize * 1.1);
     const shownLines = summaryLines;

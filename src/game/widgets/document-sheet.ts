@@ -7,10 +7,12 @@ import Phaser from 'phaser';
 import type { DocumentKind, Passage } from '../../story/types';
 import { clampScroll, type DocumentLayout, followScroll, layoutDocument } from '../layout/document';
 import { parseRedactions } from '../layout/redaction';
+import { wrapLines } from '../layout/text-fit';
 import { FONTS, stampTilt, type Theme } from '../theme';
 import { type CanvasImage, canvasImage } from './canvas-image';
 import {
   context,
+  cssMeasure,
   fontTable,
   makeCanvas,
   measureText,
@@ -23,7 +25,6 @@ import {
   paintStamp,
   rgba,
   roundedRect,
-  wrapWords,
 } from './paint';
 
 export const KIND_TITLES: Record<DocumentKind, string> = {
@@ -372,7 +373,7 @@ export class DocumentSheet {
     const size = Math.round(theme.bodySize * 1.12);
     const font =
       theme.bodyFont === FONTS.plainType ? `700 ${size}px "${FONTS.plainType}"` : `400 ${size}px "${FONTS.typewriter}"`;
-    return { lines: wrapWords(passage.title.toUpperCase(), font, width), size, font };
+    return { lines: wrapLines(passage.title.toUpperCase(), width, cssMeasure(font)), size, font };
   }
 
   /** Date and place share a line beside the stamp when they fit; otherwise the place gets its own. */
@@ -432,10 +433,10 @@ export class DocumentSheet {
     if (receipt) {
       ctx.fillStyle = palette.ink;
       const placeFont = mono(16, 600);
-      const placeLines = wrapWords(
+      const placeLines = wrapLines(
         (passage.place ?? 'RECEIPT').toUpperCase().replace(/\[\[|\]\]/g, ''),
-        placeFont,
         w - pad * 2,
+        cssMeasure(placeFont),
       );
       ctx.textAlign = 'center';
       ctx.font = placeFont;

@@ -4,12 +4,14 @@
  */
 import type Phaser from 'phaser';
 import type { DocumentKind, Exhibit } from '../../story/types';
+import { fitText, wrapLines } from '../layout/text-fit';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '../theme';
 import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { CASE_NUMBER, docNumber, KIND_TITLES } from './document-sheet';
 import {
   context,
+  cssMeasure,
   makeCanvas,
   measureText,
   paintClip,
@@ -19,7 +21,7 @@ import {
   rgba,
   roundedRect,
   shade,
-  wrapWords,
+  sizedMeasure,
 } from './paint';
 
 const deskCache = new Map<string, HTMLCanvasElement>();
@@ -251,13 +253,12 @@ export function addExhibitTag(
   const resolution = renderResolution();
   const { width } = TAG;
   const pad = 16;
-  // The whole label, always: a smaller hand and a taller tag before anything is cut.
-  let size = 19;
-  let lines = wrapWords(exhibit.label, `400 ${size}px "${FONTS.hand}"`, width - 18);
-  while (lines.length > 3 && size > 14) {
-    size -= 1;
-    lines = wrapWords(exhibit.label, `400 ${size}px "${FONTS.hand}"`, width - 18);
-  }
+  // The whole label, always: a smaller hand, then a taller tag; nothing is cut.
+  const { size, lines } = fitText(
+    exhibit.label,
+    { size: 19, minSize: 14, width: width - 18, maxLines: 3 },
+    sizedMeasure((px) => `400 ${px}px "${FONTS.hand}"`),
+  );
   const lineHeight = Math.round(size * 0.95);
   const height = Math.max(TAG.height, 30 + lines.length * lineHeight + 10);
   const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 24, resolution);
@@ -301,10 +302,10 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
   const font = `400 ${size}px "${theme.bodyFont}"`;
   const tab = 40;
   const textWidth = spec.width - tab - 26;
-  const lines = wrapWords(spec.label, font, textWidth);
+  const lines = wrapLines(spec.label, textWidth, cssMeasure(font));
   const lineHeight = Math.round(size * 1.3);
   const handFont = `400 ${theme.uiSize + 3}px "${FONTS.hand}"`;
-  const hintLines = spec.locked && spec.hint ? wrapWords(spec.hint, handFont, textWidth) : [];
+  const hintLines = spec.locked && spec.hint ? wrapLines(spec.hint, textWidth, cssMeasure(handFont)) : [];
   const handLine = Math.round((theme.uiSize + 3) * 1.05);
   const height = Math.max(
     58,
@@ -422,7 +423,7 @@ export function addClosedFolder(
   const ly = 40;
   const lw = width - 72;
   const valueFont = `400 14px "${FONTS.mono}"`;
-  const rows = lines.map(([label, value]) => [label, wrapWords(value, valueFont, lw - 170)] as const);
+  const rows = lines.map(([label, value]) => [label, wrapLines(value, lw - 170, cssMeasure(valueFont))] as const);
   const labelHeight = 64 + rows.reduce((sum, [, value]) => sum + 8 + value.length * 18, 0) + 2;
   ctx.fillStyle = palette.paper;
   ctx.fillRect(lx, ly, lw, labelHeight);

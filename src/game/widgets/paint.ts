@@ -2,7 +2,8 @@
  * Canvas 2D painting of the dossier's materials: desk, paper, grain, stamps, clips.
  * These draw into plain canvases that become Phaser textures; nothing here imports Phaser.
  */
-import type { ColorRole, DocumentLayout, DrawOp, FontSpec } from '../layout/document';
+import type { ColorRole, DocumentLayout, DrawOp, FontSpec, MeasureFont } from '../layout/document';
+import type { Measure, SizedMeasure } from '../layout/text-fit';
 import { FONTS, type Palette, seededRandom, type Theme } from '../theme';
 
 export function makeCanvas(width: number, height: number, resolution: number): HTMLCanvasElement {
@@ -294,19 +295,19 @@ export function measureText(text: string, font: string): number {
   return width;
 }
 
-/** Break text into lines no wider than `width` in a CSS font, at spaces. */
-export function wrapWords(text: string, font: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    const next = current ? `${current} ${word}` : word;
-    if (measureText(next, font) > width && current) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
+/** A CSS font as the measure that layout/text-fit wants, so canvas widgets fit text with the pure module. */
+export function cssMeasure(font: string): Measure {
+  return (text) => measureText(text, font);
+}
+
+/** One face at any size as a measure: `fontAt(size)` gives its CSS font. */
+export function sizedMeasure(fontAt: (size: number) => string): SizedMeasure {
+  return (text, size) => measureText(text, fontAt(size));
+}
+
+/** The theme's font roles as the measure that the pure layouts take. */
+export function fontMeasure(fonts: FontTable): MeasureFont {
+  return (text, font) => measureText(text, fonts.css(font));
 }
 
 function colorOf(role: ColorRole, palette: Palette): string {
