@@ -3,7 +3,8 @@
  * short quotes attributed to the MSS via the report, then what can and cannot be checked,
  * what the game invents, and the report itself.
  */
-import type { DocumentLayout, DrawOp, FontSpec, MeasureFont } from './document';
+import type { DocumentLayout } from './document';
+import type { DrawOp, FontSpec, MeasureFont } from './draw-ops';
 import { wrapText } from './text-fit';
 
 export interface SourcesInput {

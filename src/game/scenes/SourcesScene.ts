@@ -7,12 +7,12 @@ import { layoutSources } from '../layout/sources';
 import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
+import { paintInk } from '../widgets/ink';
 import {
   context,
   fontTable,
   makeCanvas,
   measureText,
-  paintInk,
   paintPaper,
   paintShadow,
   rgba,

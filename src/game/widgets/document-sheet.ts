@@ -10,6 +10,7 @@ import { parseRedactions } from '../layout/redaction';
 import { wrapLines } from '../layout/text-fit';
 import { FONTS, stampTilt, type Theme } from '../theme';
 import { type CanvasImage, canvasImage } from './canvas-image';
+import { paintInk } from './ink';
 import {
   context,
   cssMeasure,
@@ -18,7 +19,6 @@ import {
   measureText,
   paintBarcode,
   paintClip,
-  paintInk,
   paintPaper,
   paintRedaction,
   paintShadow,

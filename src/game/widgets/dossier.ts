@@ -8,6 +8,7 @@ import { fitText, wrapLines } from '../layout/text-fit';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '../theme';
 import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
+import { paintDesk } from './desk';
 import { CASE_NUMBER, docNumber, KIND_TITLES } from './document-sheet';
 import {
   context,
@@ -15,7 +16,6 @@ import {
   makeCanvas,
   measureText,
   paintClip,
-  paintDesk as paintDeskCanvas,
   paintPaper,
   paintShadow,
   rgba,
@@ -32,7 +32,7 @@ function deskCanvas(theme: Theme, resolution: number): HTMLCanvasElement {
   let canvas = deskCache.get(key);
   if (!canvas) {
     canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
-    paintDeskCanvas(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette, theme.highContrast);
+    paintDesk(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette, theme.highContrast);
     deskCache.set(key, canvas);
   }
   return canvas;
