@@ -10,12 +10,13 @@ import { findPassage } from '../../story/engine';
 import type { Chapter, Passage } from '../../story/types';
 import type { Snapshot } from '../controller';
 import { typedChars } from '../layout/document';
+import { DOCUMENT_STYLES } from '../layout/document-styles';
 import { seededRandom } from '../theme';
 import type { ChoiceRectSource } from '../view-hook';
 import { backdropContext } from '../widgets/backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { type ChapterDivider, showChapterDivider } from '../widgets/chapter-divider';
-import { CASE_NUMBER, DocumentSheet, sheetSize } from '../widgets/document-sheet';
+import { CASE_NUMBER, DocumentSheet } from '../widgets/document-sheet';
 import {
   addBackground,
   addExhibitTag,
@@ -297,7 +298,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       this.tweens.killTweensOf(previous.stamp);
     }
     const index = snapshot.documents.length;
-    const size = sheetSize(passage.kind);
+    const size = DOCUMENT_STYLES[passage.kind].sheet;
     const x = Math.round(640 - size.width / 2) + 8;
     const sheet = new DocumentSheet(this, x, SHEET_TOP, {
       passage,
@@ -461,7 +462,7 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       const passage = findPassage(story, id);
       if (!passage) return [];
       const random = seededRandom(`fan:${id}:${earlier.length - list.length + i}`);
-      const width = passage.kind === 'receipt' ? 380 : 600;
+      const { width } = DOCUMENT_STYLES[passage.kind].sheet;
       return [
         {
           id,

@@ -4,8 +4,9 @@
  * setTyped() and scrollBy(); it paints into a canvas texture.
  */
 import Phaser from 'phaser';
-import type { DocumentKind, Passage } from '../../story/types';
+import type { Passage } from '../../story/types';
 import { clampScroll, type DocumentLayout, followScroll, layoutDocument } from '../layout/document';
+import { DOCUMENT_STYLES } from '../layout/document-styles';
 import { parseRedactions } from '../layout/redaction';
 import { wrapLines } from '../layout/text-fit';
 import { FONTS, stampTilt, type Theme } from '../theme';
@@ -27,22 +28,7 @@ import {
   roundedRect,
 } from './paint';
 
-export const KIND_TITLES: Record<DocumentKind, string> = {
-  memo: 'MEMORANDUM',
-  invoice: 'INVOICE',
-  transcript: 'TRANSCRIPT',
-  'travel-record': 'TRAVEL RECORD',
-  'surveillance-log': 'SURVEILLANCE LOG',
-  message: 'MESSAGES \u2014 PRINTOUT',
-  receipt: 'RECEIPT',
-  'interview-note': 'INTERVIEW NOTES',
-};
-
 export const CASE_NUMBER = 'MSS/2024-0417';
-
-export function sheetSize(kind: DocumentKind): { width: number; height: number } {
-  return kind === 'receipt' ? { width: 380, height: 640 } : { width: 600, height: 644 };
-}
 
 export function docNumber(index: number): string {
   return `DOC ${String(index).padStart(3, '0')}`;
@@ -122,7 +108,7 @@ export class DocumentSheet {
     private readonly options: SheetOptions,
   ) {
     const { passage, theme, resolution } = options;
-    const size = sheetSize(passage.kind);
+    const size = DOCUMENT_STYLES[passage.kind].sheet;
     this.width = size.width;
     this.height = size.height;
     const fonts = fontTable(theme);
@@ -445,7 +431,11 @@ export class DocumentSheet {
       });
       ctx.font = mono(12);
       ctx.fillStyle = inkSoft;
-      ctx.fillText(`${KIND_TITLES.receipt} \u00b7 ${passage.date ?? ''} \u00b7 ${docNumber(index)}`, w / 2, 92);
+      ctx.fillText(
+        `${DOCUMENT_STYLES.receipt.title} \u00b7 ${passage.date ?? ''} \u00b7 ${docNumber(index)}`,
+        w / 2,
+        92,
+      );
       ctx.textAlign = 'left';
       this.paintTitle(ctx, pad, 182, w - pad * 2, true);
       return;
@@ -455,7 +445,7 @@ export class DocumentSheet {
     ctx.fillText(`FILE ${CASE_NUMBER}  \u00b7  ${docNumber(index)}`, pad, 34);
     ctx.fillStyle = palette.ink;
     ctx.font = theme.bodyFont === FONTS.plainType ? `700 25px "${FONTS.plainType}"` : `400 25px "${FONTS.typewriter}"`;
-    ctx.fillText(KIND_TITLES[passage.kind], pad, 66);
+    ctx.fillText(DOCUMENT_STYLES[passage.kind].title, pad, 66);
     const ownLine = this.placeOwnLine();
     const shift = ownLine ? 18 : 0;
     let cx = pad;

@@ -4,12 +4,13 @@
  */
 import type Phaser from 'phaser';
 import type { DocumentKind, Exhibit } from '../../story/types';
+import { DOCUMENT_STYLES } from '../layout/document-styles';
 import { fitText, wrapLines } from '../layout/text-fit';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '../theme';
 import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { paintDesk } from './desk';
-import { CASE_NUMBER, docNumber, KIND_TITLES } from './document-sheet';
+import { CASE_NUMBER, docNumber } from './document-sheet';
 import {
   context,
   cssMeasure,
@@ -211,7 +212,7 @@ export function addStub(scene: Phaser.Scene, theme: Theme, stub: StubInfo, x: nu
   ctx.fillStyle = palette.inkSoft;
   ctx.font = `600 9px "${FONTS.mono}"`;
   ctx.textBaseline = 'alphabetic';
-  ctx.fillText(`${KIND_TITLES[stub.kind]}`, 12, 15);
+  ctx.fillText(DOCUMENT_STYLES[stub.kind].title, 12, 15);
   ctx.textAlign = 'right';
   ctx.fillText(docNumber(stub.index), width - 12, 15);
   ctx.textAlign = 'left';
@@ -479,6 +480,8 @@ export interface UnderSheet {
 }
 
 const UNDER = { x: 280, y: 30, width: 720, height: 690 } as const;
+/** The grey of typed lines on a sheet in the pile: where they start and stop, their spacing, their side margins. */
+const UNDER_LINES = { top: 150, bottom: 40, spacing: 26, inset: 46 } as const;
 
 /**
  * The earlier documents lying under the current one, mostly hidden: paper and grey lines,
@@ -508,8 +511,8 @@ export function paintUnderSheets(theme: Theme, sheets: readonly UnderSheet[]): P
   const ctx = context(canvas);
   const { palette } = theme;
   for (const sheet of sheets) {
-    const width = sheet.kind === 'receipt' ? 380 : 600;
-    const height = 644;
+    const style = DOCUMENT_STYLES[sheet.kind];
+    const { width, height } = style.sheet;
     ctx.save();
     ctx.translate(sheet.x - UNDER.x + width / 2, sheet.y - UNDER.y + height / 2);
     ctx.rotate((sheet.angle * Math.PI) / 180);
@@ -517,14 +520,14 @@ export function paintUnderSheets(theme: Theme, sheets: readonly UnderSheet[]): P
     if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 12, 0.4);
     paintPaper(ctx, width, height, palette, {
       seed: sheet.id,
-      color: sheet.kind === 'receipt' ? palette.thermal : shade(palette.paper, -0.02),
-      zigzag: sheet.kind === 'receipt',
+      color: style.paper === 'thermal' ? palette.thermal : shade(palette.paper, -0.02),
+      zigzag: style.zigzag,
     });
     const random = seededRandom(`under:${sheet.id}`);
     ctx.fillStyle = rgba(palette.ink, theme.highContrast ? 0.3 : 0.1);
-    for (let ly = 150; ly < height - 40; ly += 26) {
+    for (let ly = UNDER_LINES.top; ly < height - UNDER_LINES.bottom; ly += UNDER_LINES.spacing) {
       if (random() < 0.15) continue;
-      ctx.fillRect(46, ly, (width - 92) * (0.5 + random() * 0.5), 3);
+      ctx.fillRect(UNDER_LINES.inset, ly, (width - UNDER_LINES.inset * 2) * (0.5 + random() * 0.5), 3);
     }
     ctx.restore();
   }
@@ -537,17 +540,6 @@ export interface IndexEntry {
   readonly title: string;
   readonly current: boolean;
 }
-
-const KIND_SHORT: Record<DocumentKind, string> = {
-  memo: 'MEMO',
-  invoice: 'INVOICE',
-  transcript: 'TRANSCR.',
-  'travel-record': 'TRAVEL',
-  'surveillance-log': 'SURVEIL.',
-  message: 'MESSAGES',
-  receipt: 'RECEIPT',
-  'interview-note': 'NOTES',
-};
 
 /** The file's contents sheet: every document so far, the current one marked. */
 export function addIndexCard(
@@ -609,7 +601,7 @@ export function paintIndexCard(
     ctx.fillText(String(entry.number).padStart(3, '0'), 10, baseline);
     ctx.fillStyle = palette.inkSoft;
     ctx.font = `400 9px "${FONTS.mono}"`;
-    ctx.fillText(KIND_SHORT[entry.kind], 52, baseline);
+    ctx.fillText(DOCUMENT_STYLES[entry.kind].short, 52, baseline);
     ctx.fillStyle = palette.ink;
     const font = `400 15px "${FONTS.hand}"`;
     ctx.font = font;
