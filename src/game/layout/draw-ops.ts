@@ -24,6 +24,14 @@ export interface FontSpec {
 
 export type MeasureFont = (text: string, font: FontSpec) => number;
 
+/** A rectangle in a sheet's coordinates. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export type TextAlign = 'left' | 'right' | 'center';
 
 export type DrawOp =

@@ -46,15 +46,19 @@ function breakWord(word: string, width: number, measure: Measure): string[] {
 }
 
 /**
- * Plain text wrapped at spaces into lines no wider than `width` (runs of spaces count as one);
- * hard line breaks are kept, and a word longer than the line is broken where it would leave it.
+ * Plain text wrapped at spaces into lines no wider than `width`: the spaces between two words
+ * on one line are kept as written, those at a break are dropped; hard line breaks are kept,
+ * and a word longer than the line is broken where it would leave it.
  */
 export function wrapLines(text: string, width: number, measure: Measure): string[] {
   if (text.trim().length === 0) return [];
   const lines: string[] = [];
   for (const hardLine of text.replace(/\r\n?/g, '\n').split('\n')) {
     let current = '';
-    for (const word of hardLine.split(/\s+/)) {
+    // Words at even places, the spaces between them at odd ones.
+    const parts = hardLine.split(/(\s+)/);
+    for (let index = 0; index < parts.length; index += 2) {
+      const word = parts[index] ?? '';
       if (word.length === 0) continue;
       if (measure(word) > width) {
         if (current) lines.push(current);
@@ -63,7 +67,7 @@ export function wrapLines(text: string, width: number, measure: Measure): string
         current = pieces[pieces.length - 1] ?? '';
         continue;
       }
-      const next = current ? `${current} ${word}` : word;
+      const next = current ? `${current}${parts[index - 1] ?? ' '}${word}` : word;
       if (current && measure(next) > width) {
         lines.push(current);
         current = word;

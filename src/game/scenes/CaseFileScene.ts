@@ -16,7 +16,7 @@ import type { ChoiceRectSource } from '../view-hook';
 import { backdropContext } from '../widgets/backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { type ChapterDivider, showChapterDivider } from '../widgets/chapter-divider';
-import { CASE_NUMBER, DocumentSheet } from '../widgets/document-sheet';
+import { CASE_NUMBER, DocumentSheet, SUBJECT_NAME } from '../widgets/document-sheet';
 import {
   addBackground,
   addExhibitTag,
@@ -305,6 +305,8 @@ export class CaseFileScene extends ViewScene implements ChoiceRectSource {
       index,
       theme: this.theme,
       resolution: this.cameras.main.zoom,
+      caseNumber: CASE_NUMBER,
+      subject: SUBJECT_NAME,
     });
     this.sheet = sheet;
     this.attachSheetInput(sheet);

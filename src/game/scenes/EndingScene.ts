@@ -10,7 +10,7 @@ import { fileSummaryRows } from '../layout/file-summary';
 import { fitText } from '../layout/text-fit';
 import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
-import { DocumentSheet } from '../widgets/document-sheet';
+import { CASE_NUMBER, DocumentSheet, SUBJECT_NAME } from '../widgets/document-sheet';
 import { addClosedFolder, addDesk } from '../widgets/dossier';
 import { context, makeCanvas, paintClip, paintPaper, paintShadow, paintStamp, sizedMeasure } from '../widgets/paint';
 import { addText, Button, monoFont } from '../widgets/ui';
@@ -162,6 +162,8 @@ export class EndingScene extends ViewScene {
       index: snapshot.documents.length,
       theme: this.theme,
       resolution,
+      caseNumber: CASE_NUMBER,
+      subject: SUBJECT_NAME,
     });
     this.sheet = sheet;
     sheet.stamp.setAlpha(this.theme.palette.stampAlpha);

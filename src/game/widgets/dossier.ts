@@ -10,7 +10,7 @@ import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '..
 import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { paintDesk } from './desk';
-import { CASE_NUMBER, docNumber } from './document-sheet';
+import { CASE_NUMBER } from './document-sheet';
 import {
   context,
   cssMeasure,
@@ -182,62 +182,6 @@ export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, lab
   ctx.font = `600 12px "${FONTS.mono}"`;
   ctx.textBaseline = 'middle';
   ctx.fillText(label, tabX + 24, -11.5);
-}
-
-export interface StubInfo {
-  readonly kind: DocumentKind;
-  readonly title: string;
-  readonly date?: string;
-  readonly index: number;
-  readonly id: string;
-}
-
-export const STUB = { width: 270, height: 310 } as const;
-
-/** An earlier document in the pile: its header readable, its body a grey of typed lines. */
-export function addStub(scene: Phaser.Scene, theme: Theme, stub: StubInfo, x: number, y: number): CanvasImage {
-  const resolution = renderResolution();
-  const { width, height } = STUB;
-  const pad = 14;
-  const canvas = makeCanvas(width + pad * 2, height + pad * 2, resolution);
-  const ctx = context(canvas);
-  ctx.translate(pad, pad);
-  const { palette } = theme;
-  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 8, 0.35);
-  paintPaper(ctx, width, height, palette, {
-    seed: stub.id,
-    color: stub.kind === 'receipt' ? palette.thermal : palette.paper,
-    zigzag: stub.kind === 'receipt',
-  });
-  ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 9px "${FONTS.mono}"`;
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillText(DOCUMENT_STYLES[stub.kind].title, 12, 15);
-  ctx.textAlign = 'right';
-  ctx.fillText(docNumber(stub.index), width - 12, 15);
-  ctx.textAlign = 'left';
-  ctx.fillStyle = palette.ink;
-  const font = `400 13px "${theme.bodyFont}"`;
-  ctx.font = font;
-  let title = stub.title.toUpperCase();
-  while (title.length > 4 && measureText(title, font) > width - 24) title = `${title.slice(0, -2)}\u2026`;
-  ctx.fillText(title, 12, 32);
-  ctx.strokeStyle = rgba(palette.ink, 0.5);
-  ctx.lineWidth = 0.7;
-  ctx.beginPath();
-  ctx.moveTo(12, 38);
-  ctx.lineTo(width - 12, 38);
-  ctx.stroke();
-  const random = seededRandom(`stub:${stub.id}`);
-  ctx.fillStyle = rgba(palette.ink, 0.22);
-  for (let ly = 52; ly < height - 20; ly += 11) {
-    if (random() < 0.12) continue;
-    const lw = (width - 24) * (0.55 + random() * 0.45);
-    ctx.fillRect(12, ly, lw, 3);
-  }
-  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad, 'stub');
-  image.image.setOrigin(0, 0);
-  return image;
 }
 
 export const TAG = { width: 132, height: 84 } as const;
@@ -483,10 +427,6 @@ const UNDER = { x: 280, y: 30, width: 720, height: 690 } as const;
 /** The grey of typed lines on a sheet in the pile: where they start and stop, their spacing, their side margins. */
 const UNDER_LINES = { top: 150, bottom: 40, spacing: 26, inset: 46 } as const;
 
-/**
- * The earlier documents lying under the current one, mostly hidden: paper and grey lines,
- * all painted into one texture so the GPU fills one quad for the whole pile.
- */
 /** A painted piece for the desk: its canvas, its top-left corner and scale in design space. */
 export interface Painted {
   readonly canvas: HTMLCanvasElement;
@@ -502,10 +442,10 @@ export function paintedImage(scene: Phaser.Scene, painted: Painted, prefix: stri
   return image;
 }
 
-export function addUnderSheets(scene: Phaser.Scene, theme: Theme, sheets: readonly UnderSheet[]): CanvasImage {
-  return paintedImage(scene, paintUnderSheets(theme, sheets), 'under');
-}
-
+/**
+ * The earlier documents lying under the current one, mostly hidden: paper and grey lines,
+ * all painted into one canvas so that the whole pile is drawn at once.
+ */
 export function paintUnderSheets(theme: Theme, sheets: readonly UnderSheet[]): Painted {
   const canvas = makeCanvas(UNDER.width, UNDER.height, 1);
   const ctx = context(canvas);
@@ -539,19 +479,6 @@ export interface IndexEntry {
   readonly kind: DocumentKind;
   readonly title: string;
   readonly current: boolean;
-}
-
-/** The file's contents sheet: every document so far, the current one marked. */
-export function addIndexCard(
-  scene: Phaser.Scene,
-  theme: Theme,
-  entries: readonly IndexEntry[],
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-): CanvasImage {
-  return paintedImage(scene, paintIndexCard(theme, entries, x, y, width, height), 'index');
 }
 
 export function paintIndexCard(

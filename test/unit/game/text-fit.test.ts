@@ -44,8 +44,10 @@ describe('wrapText', () => {
 });
 
 describe('wrapLines', () => {
-  it('wraps plain text at spaces, runs of spaces counting as one', () => {
-    expect(wrapLines('the  quick brown fox jumps', 100, measure)).toEqual(['the quick', 'brown fox', 'jumps']);
+  it('wraps plain text at spaces, keeping the spacing within a line and dropping it at a break', () => {
+    expect(wrapLines('the quick brown fox jumps', 100, measure)).toEqual(['the quick', 'brown fox', 'jumps']);
+    expect(wrapLines('FILE 1  \u00b7  DOC 2', 200, measure)).toEqual(['FILE 1  \u00b7  DOC 2']);
+    expect(wrapLines('one   two', 50, measure)).toEqual(['one', 'two']);
   });
 
   it('keeps hard line breaks and returns nothing for blank text', () => {
