@@ -16,13 +16,13 @@ import type { ChoiceRectSource } from '../view-hook';
 import { backdropContext } from '../widgets/backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { type ChapterDivider, showChapterDivider } from '../widgets/chapter-divider';
+import { paintIndexCard } from '../widgets/contents-card';
 import { CASE_NUMBER, DocumentSheet, SUBJECT_NAME } from '../widgets/document-sheet';
 import {
   addBackground,
   addExhibitTag,
   type Painted,
   paintedImage,
-  paintIndexCard,
   paintOpenFolder,
   paintSlip,
   paintUnderSheets,

@@ -10,8 +10,9 @@ import { fileSummaryRows } from '../layout/file-summary';
 import { fitText } from '../layout/text-fit';
 import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
+import { addClosedFolder } from '../widgets/closed-folder';
 import { CASE_NUMBER, DocumentSheet, SUBJECT_NAME } from '../widgets/document-sheet';
-import { addClosedFolder, addDesk } from '../widgets/dossier';
+import { addDesk } from '../widgets/dossier';
 import { context, makeCanvas, paintClip, paintPaper, paintShadow, paintStamp, sizedMeasure } from '../widgets/paint';
 import { addText, Button, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
@@ -54,16 +55,12 @@ export class EndingScene extends ViewScene {
       exhibits: snapshot.exhibits.map((e) => e.label),
       variables: snapshot.run?.variables ?? {},
     });
-    const folder = addClosedFolder(
-      this,
-      this.theme,
-      FOLDER_BOX.x,
-      FOLDER_BOX.y,
-      FOLDER_BOX.width,
-      FOLDER_BOX.height,
-      lines,
-      ending.title,
-    );
+    const folder = addClosedFolder(this, this.theme, {
+      ...FOLDER_BOX,
+      rows: lines,
+      title: ending.title,
+      caseNumber: CASE_NUMBER,
+    });
     this.owned.push(folder);
     const folderGroup = this.add.container(0, 0, [folder.image]);
     // The summary, handwritten on a card clipped to the cover.

@@ -1,6 +1,7 @@
 /**
- * The dossier's furniture, painted in canvas: the desk, the folder (open and closed),
- * the pile of earlier documents, exhibit tags with their clips, and the choice slips.
+ * The dossier's furniture, painted in canvas: the desk and the open folder behind the scenes,
+ * the pile of earlier documents, exhibit tags with their clips, and the choice slips. (The
+ * contents card and the closed folder have modules of their own.)
  */
 import type Phaser from 'phaser';
 import type { DocumentKind, Exhibit } from '../../story/types';
@@ -10,12 +11,10 @@ import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '..
 import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { paintDesk } from './desk';
-import { CASE_NUMBER } from './document-sheet';
 import {
   context,
   cssMeasure,
   makeCanvas,
-  measureText,
   paintClip,
   paintPaper,
   paintShadow,
@@ -315,104 +314,6 @@ function paintPadlock(ctx: CanvasRenderingContext2D, cx: number, cy: number, col
   ctx.restore();
 }
 
-/** The closed file for the ending: cover, tab, typed contents list. Returns the canvas image. */
-export function addClosedFolder(
-  scene: Phaser.Scene,
-  theme: Theme,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-  lines: readonly [string, string][],
-  title: string,
-): ClosedFolder {
-  const resolution = renderResolution();
-  const pad = 30;
-  const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 30, resolution);
-  const ctx = context(canvas);
-  ctx.translate(pad, pad + 30);
-  const { palette } = theme;
-  // Pages inside, peeking.
-  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 24, 0.7);
-  for (let i = 3; i > 0; i--) {
-    ctx.fillStyle = shade(palette.paper, -0.04 * i);
-    ctx.fillRect(width - 6 + i * 2, 12 + i * 3, 8, height - 30);
-  }
-  ctx.fillStyle = shade(palette.folder, -0.06);
-  roundedRect(ctx, width - 200, -26, 170, 40, 8);
-  ctx.fill();
-  ctx.fillStyle = palette.folder;
-  ctx.fillRect(0, 0, width, height);
-  if (!theme.highContrast) {
-    const light = ctx.createLinearGradient(0, 0, width, height);
-    light.addColorStop(0, rgba('#fff3d2', 0.3));
-    light.addColorStop(1, rgba(palette.folderShadow, 0.55));
-    ctx.fillStyle = light;
-    ctx.fillRect(0, 0, width, height);
-    ctx.strokeStyle = rgba(palette.folderShadow, 0.9);
-    ctx.lineWidth = 3;
-    ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
-  } else {
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = 3;
-    ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
-  }
-  ctx.fillStyle = palette.paper;
-  ctx.fillRect(width - 190, -20, 150, 18);
-  ctx.fillStyle = palette.ink;
-  ctx.font = `600 11px "${FONTS.mono}"`;
-  ctx.textBaseline = 'middle';
-  ctx.fillText(CASE_NUMBER, width - 182, -10.5);
-  // Cover label: every value in full, wrapped.
-  const lx = 36;
-  const ly = 40;
-  const lw = width - 72;
-  const valueFont = `400 14px "${FONTS.mono}"`;
-  const rows = lines.map(([label, value]) => [label, wrapLines(value, lw - 170, cssMeasure(valueFont))] as const);
-  const labelHeight = 64 + rows.reduce((sum, [, value]) => sum + 8 + value.length * 18, 0) + 2;
-  ctx.fillStyle = palette.paper;
-  ctx.fillRect(lx, ly, lw, labelHeight);
-  ctx.strokeStyle = rgba(palette.ink, 0.6);
-  ctx.lineWidth = 1;
-  ctx.strokeRect(lx, ly, lw, labelHeight);
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 11px "${FONTS.mono}"`;
-  ctx.fillText(`CASE FILE ${CASE_NUMBER}  \u00b7  CLOSED`, lx + 14, ly + 20);
-  ctx.fillStyle = palette.ink;
-  const titleFont = `400 22px "${theme.bodyFont}"`;
-  ctx.font = titleFont;
-  let shown = title.toUpperCase();
-  while (shown.length > 4 && measureText(shown, titleFont) > lw - 28) shown = `${shown.slice(0, -2)}\u2026`;
-  ctx.fillText(shown, lx + 14, ly + 48);
-  let rowY = ly + 80;
-  for (const [label, value] of rows) {
-    ctx.fillStyle = palette.inkSoft;
-    ctx.font = `600 11px "${FONTS.mono}"`;
-    ctx.fillText(label.toUpperCase(), lx + 14, rowY);
-    ctx.fillStyle = palette.ink;
-    ctx.font = valueFont;
-    value.forEach((line, i) => {
-      ctx.fillText(line, lx + 150, rowY + i * 18);
-    });
-    const ruleY = rowY + (value.length - 1) * 18 + 8;
-    ctx.strokeStyle = rgba(palette.ink, 0.2);
-    ctx.beginPath();
-    ctx.moveTo(lx + 14, ruleY);
-    ctx.lineTo(lx + lw - 14, ruleY);
-    ctx.stroke();
-    rowY = ruleY + 18;
-  }
-  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 30, 'closed');
-  image.image.setOrigin(0, 0);
-  return { ...image, labelBottom: ly + labelHeight };
-}
-
-export interface ClosedFolder extends CanvasImage {
-  /** Where the cover label ends, from the folder's top. */
-  readonly labelBottom: number;
-}
-
 export interface UnderSheet {
   readonly id: string;
   readonly kind: DocumentKind;
@@ -472,83 +373,4 @@ export function paintUnderSheets(theme: Theme, sheets: readonly UnderSheet[]): P
     ctx.restore();
   }
   return { canvas, x: UNDER.x, y: UNDER.y, scale: 1 };
-}
-
-export interface IndexEntry {
-  readonly number: number;
-  readonly kind: DocumentKind;
-  readonly title: string;
-  readonly current: boolean;
-}
-
-export function paintIndexCard(
-  theme: Theme,
-  entries: readonly IndexEntry[],
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-): Painted {
-  const resolution = renderResolution();
-  const pad = 14;
-  const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 20, resolution);
-  const ctx = context(canvas);
-  ctx.translate(pad, pad + 20);
-  const { palette } = theme;
-  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 10, 0.4);
-  paintPaper(ctx, width, height, palette, { seed: 'index-card', color: palette.slip });
-  ctx.strokeStyle = rgba(theme.highContrast ? '#000000' : '#6d8fb8', 0.4);
-  ctx.lineWidth = 1;
-  for (let ly = 64; ly < height - 8; ly += 22) {
-    ctx.beginPath();
-    ctx.moveTo(10, ly + 0.5);
-    ctx.lineTo(width - 10, ly + 0.5);
-    ctx.stroke();
-  }
-  ctx.strokeStyle = rgba(palette.stampAlleged, theme.highContrast ? 1 : 0.55);
-  ctx.beginPath();
-  ctx.moveTo(44, 40);
-  ctx.lineTo(44, height);
-  ctx.stroke();
-  ctx.fillStyle = palette.ink;
-  ctx.font = `400 17px "${FONTS.stamp}"`;
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillText('CONTENTS', 14, 30);
-  ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 10px "${FONTS.mono}"`;
-  ctx.textAlign = 'right';
-  ctx.fillText(`${entries.length} DOC${entries.length === 1 ? '' : 'S'}`, width - 14, 29);
-  ctx.textAlign = 'left';
-  const rows = Math.floor((height - 60) / 22);
-  const shown = entries.slice(-rows);
-  shown.forEach((entry, index) => {
-    const baseline = 60 + index * 22;
-    ctx.fillStyle = entry.current ? palette.stampAlleged : palette.inkSoft;
-    ctx.font = `600 11px "${FONTS.mono}"`;
-    ctx.fillText(String(entry.number).padStart(3, '0'), 10, baseline);
-    ctx.fillStyle = palette.inkSoft;
-    ctx.font = `400 9px "${FONTS.mono}"`;
-    ctx.fillText(DOCUMENT_STYLES[entry.kind].short, 52, baseline);
-    ctx.fillStyle = palette.ink;
-    const font = `400 15px "${FONTS.hand}"`;
-    ctx.font = font;
-    let title = entry.title;
-    const max = width - 116;
-    while (title.length > 3 && measureText(title, font) > max) title = `${title.slice(0, -2)}\u2026`;
-    ctx.fillText(title, 106, baseline + 1);
-    if (entry.current) {
-      ctx.strokeStyle = palette.stampAlleged;
-      ctx.lineWidth = 1.5;
-      ctx.beginPath();
-      ctx.ellipse(10 + 11, baseline - 4, 17, 10, -0.05, 0, Math.PI * 2);
-      ctx.stroke();
-    }
-  });
-  if (entries.length > shown.length) {
-    ctx.fillStyle = palette.inkSoft;
-    ctx.font = `400 10px "${FONTS.mono}"`;
-    ctx.fillText(`\u2191 ${entries.length - shown.length} earlier`, 52, 45);
-  }
-  paintClip(ctx, 150, -20, theme.highContrast);
-  return { canvas, x: x - pad, y: y - pad - 20, scale: 1 / resolution };
 }
