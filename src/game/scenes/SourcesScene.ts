@@ -10,9 +10,9 @@ import { addDesk } from '../widgets/dossier';
 import { paintInk } from '../widgets/ink';
 import {
   context,
+  fontMeasure,
   fontTable,
   makeCanvas,
-  measureText,
   paintPaper,
   paintShadow,
   rgba,
@@ -51,7 +51,7 @@ export class SourcesScene extends ViewScene {
         report: REPORT,
       },
       { width: VIEW.width, bodySize: this.theme.bodySize - 1, lineHeight: Math.round(this.theme.lineHeight * 0.92) },
-      (text, font) => measureText(text, fonts.css(font)),
+      fontMeasure(fonts),
     );
     const pad = 24;
     this.base = makeCanvas(SHEET.width + pad * 2, SHEET.height + pad * 2, resolution);

@@ -45,6 +45,10 @@ export interface SheetOptions {
 const SHADOW = 26;
 /** The aged edge of a thermal slip (the palette's paper edge is for paper). */
 const THERMAL_EDGE = '#e9e6dc';
+/** The scrollbar: its track's width and corner radius, the shortest its thumb gets. */
+const SCROLLBAR = { width: 5, radius: 3, minThumb: 30 } as const;
+/** While there is more below, the body's last line fades into the paper over this height. */
+const FADE = 26;
 
 export class DocumentSheet {
   readonly container: Phaser.GameObjects.Container;
@@ -297,23 +301,23 @@ export class DocumentSheet {
     const { y, height } = this.viewport;
     const trackX = this.header.scrollbarX;
     ctx.fillStyle = rgba(palette.ink, 0.12);
-    roundedRect(ctx, trackX, y, 5, height, 3);
+    roundedRect(ctx, trackX, y, SCROLLBAR.width, height, SCROLLBAR.radius);
     ctx.fill();
-    const thumb = Math.max(30, (height * height) / this.layout.height);
+    const thumb = Math.max(SCROLLBAR.minThumb, (height * height) / this.layout.height);
     const maxScroll = this.layout.height - height;
     const thumbY = y + ((height - thumb) * this.scroll) / maxScroll;
     ctx.fillStyle = rgba(palette.ink, 0.62);
-    roundedRect(ctx, trackX, thumbY, 5, thumb, 3);
+    roundedRect(ctx, trackX, thumbY, SCROLLBAR.width, thumb, SCROLLBAR.radius);
     ctx.fill();
     if (this.scroll < maxScroll - 1) {
       // More below: fade the last line and say so.
       const bottom = y + height;
-      const fade = ctx.createLinearGradient(0, bottom - 26, 0, bottom + 4);
+      const fade = ctx.createLinearGradient(0, bottom - FADE, 0, bottom + 4);
       const paper = this.style.paper === 'thermal' ? palette.thermal : palette.paper;
       fade.addColorStop(0, rgba(paper, 0));
       fade.addColorStop(1, rgba(paper, 1));
       ctx.fillStyle = fade;
-      ctx.fillRect(this.viewport.x - 20, bottom - 26, this.viewport.width + 30, 30);
+      ctx.fillRect(this.viewport.x - 20, bottom - FADE, this.viewport.width + 30, FADE + 4);
       const hint = this.header.scrollHint;
       ctx.font = fontTable(this.options.theme).css(hint.font);
       ctx.fillStyle = palette.inkSoft;

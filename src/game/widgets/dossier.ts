@@ -108,7 +108,7 @@ export function flickerLamp(scene: Phaser.Scene, theme: Theme): void {
   });
 }
 
-export const FOLDER = { x: 18, y: 52, width: 1244, height: 662 } as const;
+const FOLDER = { x: 18, y: 52, width: 1244, height: 662 } as const;
 
 /** The open manila folder with its tab, spread across the desk, painted into the background. */
 export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, label: string): void {
