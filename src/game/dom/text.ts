@@ -3,6 +3,7 @@
  * Pure functions, no DOM.
  */
 import type { DocumentKind, Passage, Provenance } from '../../story/types';
+import { DOCUMENT_STYLES } from '../layout/document-styles';
 
 const REDACTION = /\[\[[\s\S]*?\]\]/g;
 
@@ -33,19 +34,8 @@ export function provenanceText(provenance: Provenance, claimant: string): string
   return provenance.note ? `Dramatization: ${provenance.note}` : 'Dramatization';
 }
 
-const KIND_LABELS: Record<DocumentKind, string> = {
-  memo: 'Memo',
-  invoice: 'Invoice',
-  transcript: 'Transcript',
-  'travel-record': 'Travel record',
-  'surveillance-log': 'Surveillance log',
-  message: 'Message',
-  receipt: 'Receipt',
-  'interview-note': 'Interview note',
-};
-
 export function kindLabel(kind: DocumentKind): string {
-  return KIND_LABELS[kind] ?? kind;
+  return DOCUMENT_STYLES[kind]?.label ?? kind;
 }
 
 /** The document's header line as a file clerk would read it: "Memo. 14 September 2015. London." */

@@ -7,72 +7,8 @@
  */
 import type { DocumentKind } from '../../story/types';
 import { type ParsedBody, parseBody } from './body';
-import { parseRedactions, type Segment } from './redaction';
-import { type Line, wrapSegments } from './wrap';
-
-export type FontRole = 'body' | 'bodyBold' | 'hand' | 'mono' | 'monoBold';
-export type ColorRole = 'ink' | 'inkSoft' | 'rule' | 'margin' | 'bubble' | 'bubbleOwn';
-
-export interface FontSpec {
-  readonly role: FontRole;
-  readonly size: number;
-}
-
-export type MeasureFont = (text: string, font: FontSpec) => number;
-
-export type DrawOp =
-  | {
-      readonly type: 'text';
-      readonly x: number;
-      /** Baseline. */
-      readonly y: number;
-      readonly text: string;
-      readonly font: FontSpec;
-      readonly color: ColorRole;
-      readonly at: number;
-      readonly printed?: boolean;
-      readonly align?: 'left' | 'right';
-    }
-  | {
-      readonly type: 'bar';
-      readonly x: number;
-      readonly y: number;
-      readonly width: number;
-      readonly height: number;
-      readonly at: number;
-      readonly chars: number;
-    }
-  | {
-      readonly type: 'rule';
-      readonly x1: number;
-      readonly y1: number;
-      readonly x2: number;
-      readonly y2: number;
-      readonly weight: number;
-      readonly color: ColorRole;
-      readonly dash?: readonly number[];
-      readonly at: number;
-      readonly printed?: boolean;
-    }
-  | {
-      readonly type: 'box';
-      readonly x: number;
-      readonly y: number;
-      readonly width: number;
-      readonly height: number;
-      readonly radius: number;
-      readonly fill: ColorRole;
-      readonly stroke: ColorRole | null;
-      readonly tail: 'left' | 'right' | null;
-      readonly at: number;
-    };
-
-export interface LayoutOptions {
-  readonly width: number;
-  readonly bodySize: number;
-  readonly lineHeight: number;
-  readonly handSize: number;
-}
+import { Builder, type LayoutOptions } from './builder';
+import type { DrawOp, FontSpec, MeasureFont } from './draw-ops';
 
 export interface DocumentLayout {
   readonly kind: DocumentKind;
@@ -86,68 +22,6 @@ export interface DocumentLayout {
   readonly ruled: { readonly spacing: number; readonly first: number } | null;
   /** Width the body should be drawn in (receipts are narrow). */
   readonly width: number;
-}
-
-class Builder {
-  readonly ops: DrawOp[] = [];
-  readonly lineStarts: number[] = [];
-  at = 0;
-  y = 0;
-  constructor(
-    readonly options: LayoutOptions,
-    readonly measure: MeasureFont,
-  ) {}
-
-  wrap(text: string | readonly Segment[], font: FontSpec, width: number, firstWidth?: number): Line[] {
-    const segments = typeof text === 'string' ? parseRedactions(text) : text;
-    return wrapSegments(
-      segments,
-      { width: Math.max(20, width), firstWidth: firstWidth === undefined ? undefined : Math.max(20, firstWidth) },
-      (t) => this.measure(t, font),
-    );
-  }
-
-  /** Place wrapped lines; the first line starts at firstX, the rest at x. Returns the last baseline. */
-  placeLines(
-    lines: readonly Line[],
-    font: FontSpec,
-    color: ColorRole,
-    x: number,
-    lineHeight: number,
-    firstX = x,
-  ): void {
-    lines.forEach((line, index) => {
-      const baseline = this.y + Math.round((lineHeight + font.size * 0.68) / 2);
-      const left = index === 0 ? firstX : x;
-      this.lineStarts.push(this.at);
-      for (const run of line.runs) {
-        if (run.redacted) {
-          this.ops.push({
-            type: 'bar',
-            x: left + run.x - 1,
-            y: baseline - Math.round(font.size * 0.8),
-            width: run.width + 2,
-            height: Math.round(font.size * 1.02),
-            at: this.at,
-            chars: run.text.length,
-          });
-        } else {
-          this.ops.push({ type: 'text', x: left + run.x, y: baseline, text: run.text, font, color, at: this.at });
-        }
-        this.at += run.text.length;
-      }
-      this.y += lineHeight;
-    });
-  }
-
-  printed(text: string, x: number, font: FontSpec, color: ColorRole, align: 'left' | 'right' = 'left', lineHeight = 0) {
-    const baseline = this.y + Math.round(((lineHeight || font.size * 1.4) + font.size * 0.68) / 2);
-    this.ops.push({ type: 'text', x, y: baseline, text, font, color, at: 0, printed: true, align });
-  }
-
-  rule(x1: number, x2: number, y: number, weight = 1, color: ColorRole = 'rule', dash?: readonly number[], at = 0) {
-    this.ops.push({ type: 'rule', x1, y1: y, x2, y2: y, weight, color, dash, at, printed: at === 0 });
-  }
 }
 
 function layoutParagraphs(b: Builder, paragraphs: readonly string[], font: FontSpec, lineHeight: number, gap: number) {

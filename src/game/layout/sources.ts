@@ -3,8 +3,9 @@
  * short quotes attributed to the MSS via the report, then what can and cannot be checked,
  * what the game invents, and the report itself.
  */
-import type { DocumentLayout, DrawOp, FontSpec, MeasureFont } from './document';
-import { wrapText } from './wrap';
+import type { DocumentLayout } from './document';
+import type { DrawOp, FontSpec, MeasureFont } from './draw-ops';
+import { wrapText } from './text-fit';
 
 export interface SourcesInput {
   readonly allegations: ReadonlyArray<{ readonly id: string; readonly summary: string; readonly quote?: string }>;

@@ -8,25 +8,26 @@ import type { ChoiceView } from '../../story/engine';
 import { findPassage } from '../../story/engine';
 import type { Chapter, Passage } from '../../story/types';
 import type { Snapshot } from '../controller';
+import { DOCUMENT_STYLES } from '../layout/document-styles';
 import { seededRandom } from '../theme';
 import type { ChoiceRectSource } from '../view-hook';
 import { backdropContext } from '../widgets/backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { type ChapterDivider, showChapterDivider } from '../widgets/chapter-divider';
-import { CASE_NUMBER, DocumentSheet, sheetSize } from '../widgets/document-sheet';
+import { paintIndexCard } from '../widgets/contents-card';
+import { CASE_NUMBER, DocumentSheet, SUBJECT_NAME } from '../widgets/document-sheet';
 import {
   addBackground,
   addExhibitTag,
   type Painted,
   paintedImage,
-  paintIndexCard,
   paintOpenFolder,
   paintSlip,
   paintUnderSheets,
   TAG,
 } from '../widgets/dossier';
 import { addNotice } from '../widgets/notice';
-import { addText, Button, monoFont, uiFont } from '../widgets/ui';
+import { addText, Button, monoFont, setWrappedText, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
 /** What the scene hands itself across a rebuild (a settings change), so nothing replays. */
@@ -155,7 +156,6 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     this.columnHint = addText(this, COLUMN_X, 100, '', {
       ...uiFont(this.theme.uiSize - 1),
       color: inkOnFolder,
-      wordWrap: { width: COLUMN_WIDTH },
       lineSpacing: 4,
     });
     // Wheel anywhere over the document scrolls it.
@@ -278,7 +278,7 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     this.choicesShown = false;
     this.typing = false;
     this.columnHeading.setText('READING');
-    this.columnHint.setText('The page is being typed. Click the page to show it all at once.');
+    setWrappedText(this.columnHint, 'The page is being typed. Click the page to show it all at once.', COLUMN_WIDTH);
     this.renderNotice(snapshot);
 
     this.cancelDivider();
@@ -288,13 +288,15 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
       this.tweens.killTweensOf(previous.stamp);
     }
     const index = snapshot.documents.length;
-    const size = sheetSize(passage.kind);
+    const size = DOCUMENT_STYLES[passage.kind].sheet;
     const x = Math.round(640 - size.width / 2) + 8;
     const sheet = new DocumentSheet(this, x, SHEET_TOP, {
       passage,
       index,
       theme: this.theme,
       resolution: this.cameras.main.zoom,
+      caseNumber: CASE_NUMBER,
+      subject: SUBJECT_NAME,
     });
     this.sheet = sheet;
     this.attachSheetInput(sheet);
@@ -451,7 +453,7 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
       const passage = findPassage(story, id);
       if (!passage) return [];
       const random = seededRandom(`fan:${id}:${earlier.length - list.length + i}`);
-      const width = passage.kind === 'receipt' ? 380 : 600;
+      const { width } = DOCUMENT_STYLES[passage.kind].sheet;
       return [
         {
           id,

@@ -5,11 +5,13 @@
 import Phaser from 'phaser';
 import type { Snapshot } from '../controller';
 import { fileSummaryRows } from '../layout/file-summary';
+import { fitText } from '../layout/text-fit';
 import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
-import { DocumentSheet } from '../widgets/document-sheet';
-import { addClosedFolder, addDesk } from '../widgets/dossier';
-import { context, makeCanvas, paintClip, paintPaper, paintShadow, paintStamp, wrapWords } from '../widgets/paint';
+import { addClosedFolder } from '../widgets/closed-folder';
+import { CASE_NUMBER, DocumentSheet, SUBJECT_NAME } from '../widgets/document-sheet';
+import { addDesk } from '../widgets/dossier';
+import { context, makeCanvas, paintClip, paintPaper, paintShadow, paintStamp, sizedMeasure } from '../widgets/paint';
 import { addText, Button, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
@@ -55,16 +57,12 @@ export class EndingScene extends ViewScene {
       exhibits: snapshot.exhibits.map((e) => e.label),
       variables: snapshot.run?.state.variables ?? {},
     });
-    const folder = addClosedFolder(
-      this,
-      this.theme,
-      FOLDER_BOX.x,
-      FOLDER_BOX.y,
-      FOLDER_BOX.width,
-      FOLDER_BOX.height,
-      lines,
-      ending.title,
-    );
+    const folder = addClosedFolder(this, this.theme, {
+      ...FOLDER_BOX,
+      rows: lines,
+      title: ending.title,
+      caseNumber: CASE_NUMBER,
+    });
     this.owned.push(folder);
     const folderGroup = this.add.container(0, 0, [folder.image]);
     // The summary, handwritten on a card clipped to the cover.
@@ -72,12 +70,17 @@ export class EndingScene extends ViewScene {
     const cardWidth = 440;
     // The whole summary, always: a smaller hand before anything would be cut.
     const room = FOLDER_BOX.height - folder.labelBottom - 110;
-    let handSize = Math.min(24, Math.round(this.theme.handSize * 0.85));
-    let summaryLines = wrapWords(ending.summary, `400 ${handSize}px "${FONTS.hand}"`, cardWidth - 40);
-    while (handSize > 14 && 44 + summaryLines.length * Math.round(handSize * 1.1) > room) {
-      handSize -= 1;
-      summaryLines = wrapWords(ending.summary, `400 ${handSize}px "${FONTS.hand}"`, cardWidth - 40);
-    }
+    const { size: handSize, lines: summaryLines } = fitText(
+      ending.summary,
+      {
+        size: Math.min(24, Math.round(this.theme.handSize * 0.85)),
+        minSize: 14,
+        width: cardWidth - 40,
+        maxHeight: room - 44,
+        lineHeight: (size) => Math.round(size * 1.1),
+      },
+      sizedMeasure((size) => `400 ${size}px "${FONTS.hand}"`),
+    );
     const handFont = `400 ${handSize}px "${FONTS.hand}"`;
     const lineHeight = Math.round(handSize * 1.1);
     const shownLines = summaryLines;
@@ -158,6 +161,8 @@ export class EndingScene extends ViewScene {
       index: snapshot.documents.length,
       theme: this.theme,
       resolution,
+      caseNumber: CASE_NUMBER,
+      subject: SUBJECT_NAME,
     });
     this.sheet = sheet;
     sheet.stamp.setAlpha(this.theme.palette.stampAlpha);

@@ -7,12 +7,12 @@ import { layoutSources } from '../layout/sources';
 import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
+import { paintInk } from '../widgets/ink';
 import {
   context,
+  fontMeasure,
   fontTable,
   makeCanvas,
-  measureText,
-  paintInk,
   paintPaper,
   paintShadow,
   rgba,
@@ -51,7 +51,7 @@ export class SourcesScene extends ViewScene {
         report: REPORT,
       },
       { width: VIEW.width, bodySize: this.theme.bodySize - 1, lineHeight: Math.round(this.theme.lineHeight * 0.92) },
-      (text, font) => measureText(text, fonts.css(font)),
+      fontMeasure(fonts),
     );
     const pad = 24;
     this.base = makeCanvas(SHEET.width + pad * 2, SHEET.height + pad * 2, resolution);

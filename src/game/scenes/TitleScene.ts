@@ -2,6 +2,7 @@
 import type Phaser from 'phaser';
 import { TITLE_DISCLAIMER } from '../../content/sources';
 import type { Snapshot } from '../controller';
+import { wrapLines } from '../layout/text-fit';
 import { FONTS } from '../theme';
 import { renderResolution } from '../widgets/canvas-image';
 import { CASE_NUMBER } from '../widgets/document-sheet';
@@ -9,6 +10,7 @@ import { addBackground } from '../widgets/dossier';
 import { addNotice } from '../widgets/notice';
 import {
   context,
+  cssMeasure,
   makeCanvas,
   paintPaper,
   paintShadow,
@@ -16,7 +18,6 @@ import {
   rgba,
   roundedRect,
   shade,
-  wrapWords,
 } from '../widgets/paint';
 import { addText, Button, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
@@ -112,7 +113,7 @@ export class TitleScene extends ViewScene {
     const cardWidth = 1100;
     const size = this.theme.uiSize - 1;
     const disclaimerFont = `400 ${size}px "${FONTS.ui}"`;
-    const lines = wrapWords(TITLE_DISCLAIMER, disclaimerFont, cardWidth - 40);
+    const lines = wrapLines(TITLE_DISCLAIMER, cardWidth - 40, cssMeasure(disclaimerFont));
     const lineHeight = Math.round(size * 1.45);
     const cardHeight = lines.length * lineHeight + 24;
     const theme = this.theme;

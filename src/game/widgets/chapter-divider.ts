@@ -5,11 +5,12 @@
 import Phaser from 'phaser';
 import type { SoundPort } from '../../audio/sound';
 import type { Chapter } from '../../story/types';
+import { wrapLines } from '../layout/text-fit';
 import { FONTS, type Theme } from '../theme';
 import { canvasImage } from './canvas-image';
 import { flickerLamp } from './dossier';
-import { context, makeCanvas, paintPaper, paintShadow } from './paint';
-import { addText } from './ui';
+import { context, cssMeasure, makeCanvas, paintPaper, paintShadow } from './paint';
+import { addText, cssFontOf } from './ui';
 
 export interface ChapterDivider {
   /** Call every frame while the divider shows; null once it has finished. */
@@ -51,8 +52,9 @@ export function showChapterDivider(
     fontSize: '44px',
     color: palette.ink,
     align: 'center',
-    wordWrap: { width: w - 60 },
   }).setOrigin(0.5);
+  // Wrapped once, in full, so that a word being typed never jumps to the next line.
+  const title = wrapLines(chapter.title.toUpperCase(), w - 60, cssMeasure(cssFontOf(titleText))).join('\n');
   const periodText = addText(scene, 640, 440, '', {
     fontFamily: `"${FONTS.mono}"`,
     fontSize: '16px',
@@ -66,7 +68,7 @@ export function showChapterDivider(
   const container = scene.add.container(0, 0, [paper.image, numberText, titleText, periodText, rule]).setDepth(50);
   const lines = [
     { text: `CHAPTER ${chapter.number}`, target: numberText },
-    { text: chapter.title.toUpperCase(), target: titleText },
+    { text: title, target: titleText },
     { text: chapter.period, target: periodText },
   ];
   const chars = lines.reduce((sum, line) => sum + line.text.length, 0);

@@ -1,51 +1,33 @@
 /**
- * One document of the case file: the paper, its printed form per kind, the typed body,
- * redactions, the provenance stamp and a scroll indicator. Scenes drive it with
- * setTyped() and scrollBy(); it paints into a canvas texture.
+ * One document of the case file: the paper, its printed form per kind (laid out in
+ * layout/header.ts), the typed body, redactions, the provenance stamp and a scroll indicator.
+ * Scenes drive it with setTyped() and scrollBy(); it paints into a canvas texture.
  */
 import Phaser from 'phaser';
-import type { DocumentKind, Passage } from '../../story/types';
+import type { Passage } from '../../story/types';
 import { clampScroll, type DocumentLayout, followScroll, layoutDocument } from '../layout/document';
-import { parseRedactions } from '../layout/redaction';
+import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, type DocumentStyle } from '../layout/document-styles';
+import type { Rect } from '../layout/draw-ops';
+import { layoutHeader, type SheetHeader } from '../layout/header';
 import { FONTS, stampTilt, type Theme } from '../theme';
 import { type CanvasImage, canvasImage } from './canvas-image';
+import { paintInk, paintPrinted } from './ink';
 import {
   context,
+  fontMeasure,
   fontTable,
   makeCanvas,
-  measureText,
-  paintBarcode,
-  paintClip,
-  paintInk,
   paintPaper,
-  paintRedaction,
   paintShadow,
   paintStamp,
   rgba,
   roundedRect,
-  wrapWords,
 } from './paint';
 
-export const KIND_TITLES: Record<DocumentKind, string> = {
-  memo: 'MEMORANDUM',
-  invoice: 'INVOICE',
-  transcript: 'TRANSCRIPT',
-  'travel-record': 'TRAVEL RECORD',
-  'surveillance-log': 'SURVEILLANCE LOG',
-  message: 'MESSAGES \u2014 PRINTOUT',
-  receipt: 'RECEIPT',
-  'interview-note': 'INTERVIEW NOTES',
-};
-
+/** The case's number, until the story data carries it: callers pass it in SheetOptions. */
 export const CASE_NUMBER = 'MSS/2024-0417';
-
-export function sheetSize(kind: DocumentKind): { width: number; height: number } {
-  return kind === 'receipt' ? { width: 380, height: 640 } : { width: 600, height: 644 };
-}
-
-export function docNumber(index: number): string {
-  return `DOC ${String(index).padStart(3, '0')}`;
-}
+/** The subject as forms print his name, until the story data carries it: callers pass it in SheetOptions. */
+export const SUBJECT_NAME = 'WANG / MR';
 
 export interface SheetOptions {
   readonly passage: Passage;
@@ -53,47 +35,20 @@ export interface SheetOptions {
   readonly index: number;
   readonly theme: Theme;
   readonly resolution: number;
+  /** The case file's number, printed on the file line. */
+  readonly caseNumber: string;
+  /** The subject's name as forms print it (the boarding pass's passenger). */
+  readonly subject: string;
 }
 
+/** Room around the sheet for its drop shadow. */
 const SHADOW = 26;
-const SCROLL_HINT = 'MORE \u2193  scroll or drag';
-const SCROLL_HINT_FONT = `600 11px "${FONTS.mono}"`;
-
-/**
- * One line of printed text that may hold [[redactions]] (bars), cut with an ellipsis to
- * maxWidth. Returns the width drawn.
- */
-export function paintInline(
-  ctx: CanvasRenderingContext2D,
-  text: string,
-  x: number,
-  y: number,
-  font: string,
-  maxWidth: number,
-  palette: Theme['palette'],
-): number {
-  ctx.font = font;
-  const size = Number.parseFloat(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? '12');
-  let cx = x;
-  for (const segment of parseRedactions(text)) {
-    const room = x + maxWidth - cx;
-    if (room <= 8) break;
-    let value = segment.text;
-    let width = measureText(value, font);
-    if (width > room) {
-      while (value.length > 1 && measureText(`${value}\u2026`, font) > room) value = value.slice(0, -1);
-      value = `${value}\u2026`;
-      width = measureText(value, font);
-    }
-    if (segment.redacted) paintRedaction(ctx, cx, y - size * 0.82, width, size * 1.05, palette, text);
-    else {
-      ctx.fillStyle = palette.ink;
-      ctx.fillText(value, cx, y);
-    }
-    cx += width;
-  }
-  return cx - x;
-}
+/** The aged edge of a thermal slip (the palette's paper edge is for paper). */
+const THERMAL_EDGE = '#e9e6dc';
+/** The scrollbar: its track's width and corner radius, the shortest its thumb gets. */
+const SCROLLBAR = { width: 5, radius: 3, minThumb: 30 } as const;
+/** While there is more below, the body's last line fades into the paper over this height. */
+const FADE = 26;
 
 export class DocumentSheet {
   readonly container: Phaser.GameObjects.Container;
@@ -104,7 +59,10 @@ export class DocumentSheet {
   private readonly surface: CanvasImage;
   private readonly stampImage: CanvasImage;
   private readonly base: HTMLCanvasElement;
-  private readonly viewport: { x: number; y: number; width: number; height: number };
+  private readonly style: DocumentStyle;
+  /** The printed form: its draw operations, the body's viewport, the stamp's place. */
+  private readonly header: SheetHeader;
+  private readonly viewport: Rect;
   private typed = 0;
   private caret = false;
   private scroll = 0;
@@ -121,38 +79,39 @@ export class DocumentSheet {
     private readonly options: SheetOptions,
   ) {
     const { passage, theme, resolution } = options;
-    const size = sheetSize(passage.kind);
-    this.width = size.width;
-    this.height = size.height;
-    const fonts = fontTable(theme);
-    const pad = passage.kind === 'receipt' ? 30 : 46;
-    const header = this.paintHeaderHeight();
-    const gutter = 16;
-    this.viewport = {
-      x: pad,
-      y: header,
-      width: this.width - pad * 2 - (passage.kind === 'receipt' ? 0 : 6),
-      height: this.height - header - 34,
-    };
-    if (passage.kind === 'message') {
-      this.viewport = {
-        x: pad + 14,
-        y: header + 34,
-        width: this.width - pad * 2 - 28,
-        height: this.height - header - 80,
-      };
-    }
+    this.style = DOCUMENT_STYLES[passage.kind];
+    this.width = this.style.sheet.width;
+    this.height = this.style.sheet.height;
+    const measure = fontMeasure(fontTable(theme));
     this.layout = layoutDocument(
       passage.kind,
       passage.body,
       {
-        width: this.viewport.width - (passage.kind === 'receipt' ? 0 : gutter - 6),
-        bodySize: passage.kind === 'receipt' ? Math.max(14, theme.bodySize - 1) : theme.bodySize,
+        width: bodyColumn(this.style).textWidth,
+        bodySize: bodySizeFor(this.style, theme.bodySize),
         lineHeight: theme.lineHeight,
         handSize: theme.handSize,
       },
-      (text, font) => measureText(text, fonts.css(font)),
+      measure,
     );
+    this.header = layoutHeader(
+      {
+        kind: passage.kind,
+        caseNumber: options.caseNumber,
+        subject: options.subject,
+        index: options.index,
+        passageId: passage.id,
+        title: passage.title,
+        date: passage.date,
+        place: passage.place,
+        bodySize: theme.bodySize,
+        bodyHeight: this.layout.height,
+        boldFace: theme.bodyFont === FONTS.plainType,
+        highContrast: theme.highContrast,
+      },
+      measure,
+    );
+    this.viewport = this.header.viewport;
     this.base = makeCanvas(this.width + SHADOW * 2, this.height + SHADOW * 2, resolution);
     this.paintBase();
     const surfaceCanvas = makeCanvas(this.width + SHADOW * 2, this.height + SHADOW * 2, resolution);
@@ -172,10 +131,11 @@ export class DocumentSheet {
     this.stampImage = canvasImage(scene, stampCanvas, resolution, 0, 0, 'stamp');
     this.stamp = this.stampImage.image;
     this.stamp.setAlpha(theme.palette.stampAlpha).setAngle(stampTilt(passage.id));
-    this.stampHome =
-      passage.kind === 'receipt'
-        ? { x: this.width / 2, y: 140 }
-        : { x: this.width - 20 - this.stamp.displayWidth / 2, y: 64 };
+    const rest = this.header.stamp;
+    this.stampHome = {
+      x: rest.align === 'center' ? rest.x : rest.x - this.stamp.displayWidth / 2,
+      y: rest.y,
+    };
     this.stamp.setPosition(this.stampHome.x, this.stampHome.y);
     this.container = scene.add.container(x, y, [this.surface.image, this.stamp]);
     this.render();
@@ -191,7 +151,7 @@ export class DocumentSheet {
   }
 
   get scrollable(): boolean {
-    return this.layout.height > this.viewport.height;
+    return this.header.scrollable;
   }
 
   /** Show `count` typed characters; follow keeps the typing position in view. */
@@ -339,289 +299,50 @@ export class DocumentSheet {
     if (!this.scrollable) return;
     const { palette } = this.options.theme;
     const { y, height } = this.viewport;
-    const trackX = this.width - (this.options.passage.kind === 'receipt' ? 14 : 24);
+    const trackX = this.header.scrollbarX;
     ctx.fillStyle = rgba(palette.ink, 0.12);
-    roundedRect(ctx, trackX, y, 5, height, 3);
+    roundedRect(ctx, trackX, y, SCROLLBAR.width, height, SCROLLBAR.radius);
     ctx.fill();
-    const thumb = Math.max(30, (height * height) / this.layout.height);
+    const thumb = Math.max(SCROLLBAR.minThumb, (height * height) / this.layout.height);
     const maxScroll = this.layout.height - height;
     const thumbY = y + ((height - thumb) * this.scroll) / maxScroll;
     ctx.fillStyle = rgba(palette.ink, 0.62);
-    roundedRect(ctx, trackX, thumbY, 5, thumb, 3);
+    roundedRect(ctx, trackX, thumbY, SCROLLBAR.width, thumb, SCROLLBAR.radius);
     ctx.fill();
     if (this.scroll < maxScroll - 1) {
       // More below: fade the last line and say so.
       const bottom = y + height;
-      const fade = ctx.createLinearGradient(0, bottom - 26, 0, bottom + 4);
-      const paper = this.options.passage.kind === 'receipt' ? palette.thermal : palette.paper;
+      const fade = ctx.createLinearGradient(0, bottom - FADE, 0, bottom + 4);
+      const paper = this.style.paper === 'thermal' ? palette.thermal : palette.paper;
       fade.addColorStop(0, rgba(paper, 0));
       fade.addColorStop(1, rgba(paper, 1));
       ctx.fillStyle = fade;
-      ctx.fillRect(this.viewport.x - 20, bottom - 26, this.viewport.width + 30, 30);
-      ctx.font = SCROLL_HINT_FONT;
+      ctx.fillRect(this.viewport.x - 20, bottom - FADE, this.viewport.width + 30, FADE + 4);
+      const hint = this.header.scrollHint;
+      ctx.font = fontTable(this.options.theme).css(hint.font);
       ctx.fillStyle = palette.inkSoft;
       ctx.textAlign = 'right';
-      ctx.fillText(SCROLL_HINT, this.scrollHintRight(), this.height - 14);
+      ctx.fillText(hint.text, hint.right, hint.baseline);
       ctx.textAlign = 'left';
     }
   }
 
-  /** The title in capitals, wrapped to the sheet: every line is shown. */
-  private titleLines(width: number): { lines: string[]; size: number; font: string } {
-    const { passage, theme } = this.options;
-    const size = Math.round(theme.bodySize * 1.12);
-    const font =
-      theme.bodyFont === FONTS.plainType ? `700 ${size}px "${FONTS.plainType}"` : `400 ${size}px "${FONTS.typewriter}"`;
-    return { lines: wrapWords(passage.title.toUpperCase(), font, width), size, font };
-  }
-
-  /** Date and place share a line beside the stamp when they fit; otherwise the place gets its own. */
-  private placeOwnLine(): boolean {
-    const { passage } = this.options;
-    if (passage.kind === 'receipt' || !passage.place) return false;
-    const mono = (size: number, weight = 400) => `${weight} ${size}px "${FONTS.mono}"`;
-    const plain = (text: string) => text.replace(/\[\[|\]\]/g, '');
-    const width =
-      (passage.date ? measureText('DATE', mono(10, 600)) + 7 + measureText(plain(passage.date), mono(12)) + 22 : 0) +
-      measureText('PLACE', mono(10, 600)) +
-      7 +
-      measureText(plain(passage.place), mono(12));
-    return width > this.width - 46 - 236 - 46;
-  }
-
-  private paintHeaderHeight(): number {
-    const { passage } = this.options;
-    const receipt = passage.kind === 'receipt';
-    const { lines, size } = this.titleLines(receipt ? this.width - 60 : this.width - 92);
-    const shift = this.placeOwnLine() ? 18 : 0;
-    const base = passage.kind === 'travel-record' ? 236 : receipt ? 200 : 126;
-    return base + shift + lines.length * Math.round(size * 1.3) + 10;
-  }
-
+  /** The paper and everything printed on it, painted once. */
   private paintBase() {
-    const { passage, theme, index } = this.options;
+    const { passage, theme } = this.options;
     const { palette } = theme;
     const ctx = context(this.base);
     ctx.translate(SHADOW, SHADOW);
-    const w = this.width;
-    const h = this.height;
-    const receipt = passage.kind === 'receipt';
-    if (!theme.highContrast) paintShadow(ctx, 2, 2, w - 4, h - 4, 20, 0.5);
-    paintPaper(ctx, w, h, palette, {
+    const thermal = this.style.paper === 'thermal';
+    if (!theme.highContrast) paintShadow(ctx, 2, 2, this.width - 4, this.height - 4, 20, 0.5);
+    paintPaper(ctx, this.width, this.height, palette, {
       seed: passage.id,
-      color: receipt ? palette.thermal : palette.paper,
-      edge: receipt ? '#e9e6dc' : palette.paperEdge,
-      zigzag: receipt,
-      fold: !receipt,
+      color: thermal ? palette.thermal : palette.paper,
+      edge: thermal ? THERMAL_EDGE : palette.paperEdge,
+      zigzag: this.style.zigzag,
+      fold: this.style.fold,
     });
-    // A clip holds the top sheet in the file.
-    paintClip(ctx, receipt ? 12 : 16, -20, theme.highContrast);
-    if (passage.kind === 'interview-note' && !theme.highContrast) {
-      // Punched holes of a notebook page.
-      for (const hy of [90, h / 2, h - 90]) {
-        ctx.fillStyle = 'rgba(30,20,10,0.55)';
-        ctx.beginPath();
-        ctx.arc(18, hy, 7, 0, Math.PI * 2);
-        ctx.fill();
-      }
-    }
-    const pad = receipt ? 30 : 46;
-    const mono = (size: number, weight = 400) => `${weight} ${size}px "${FONTS.mono}"`;
-    const inkSoft = palette.inkSoft;
     ctx.textBaseline = 'alphabetic';
-    if (receipt) {
-      ctx.fillStyle = palette.ink;
-      const placeFont = mono(16, 600);
-      const placeLines = wrapWords(
-        (passage.place ?? 'RECEIPT').toUpperCase().replace(/\[\[|\]\]/g, ''),
-        placeFont,
-        w - pad * 2,
-      );
-      ctx.textAlign = 'center';
-      ctx.font = placeFont;
-      placeLines.slice(0, 2).forEach((line, i) => {
-        ctx.fillText(line, w / 2, 44 + i * 20);
-      });
-      ctx.font = mono(12);
-      ctx.fillStyle = inkSoft;
-      ctx.fillText(`${KIND_TITLES.receipt} \u00b7 ${passage.date ?? ''} \u00b7 ${docNumber(index)}`, w / 2, 92);
-      ctx.textAlign = 'left';
-      this.paintTitle(ctx, pad, 182, w - pad * 2, true);
-      return;
-    }
-    ctx.fillStyle = inkSoft;
-    ctx.font = mono(11, 600);
-    ctx.fillText(`FILE ${CASE_NUMBER}  \u00b7  ${docNumber(index)}`, pad, 34);
-    ctx.fillStyle = palette.ink;
-    ctx.font = theme.bodyFont === FONTS.plainType ? `700 25px "${FONTS.plainType}"` : `400 25px "${FONTS.typewriter}"`;
-    ctx.fillText(KIND_TITLES[passage.kind], pad, 66);
-    const ownLine = this.placeOwnLine();
-    const shift = ownLine ? 18 : 0;
-    let cx = pad;
-    let rowY = 90;
-    for (const [label, value] of [
-      ['DATE', passage.date],
-      ['PLACE', passage.place],
-    ] as const) {
-      if (!value) continue;
-      if (label === 'PLACE' && ownLine) {
-        cx = pad;
-        rowY = 108;
-      }
-      ctx.fillStyle = inkSoft;
-      ctx.font = mono(10, 600);
-      ctx.fillText(label, cx, rowY);
-      cx += measureText(label, mono(10, 600)) + 7;
-      // Beside the stamp, the line stops short of it; on its own line it runs the full width.
-      const room = rowY === 90 ? w - pad - 236 - cx : w - pad - cx;
-      cx += paintInline(ctx, value, cx, rowY, mono(12), room, palette) + 22;
-    }
-    ctx.strokeStyle = palette.ink;
-    ctx.lineWidth = 2;
-    ctx.beginPath();
-    ctx.moveTo(pad, 102 + shift);
-    ctx.lineTo(w - pad, 102 + shift);
-    ctx.stroke();
-    ctx.lineWidth = 0.8;
-    ctx.beginPath();
-    ctx.moveTo(pad, 106 + shift);
-    ctx.lineTo(w - pad, 106 + shift);
-    ctx.stroke();
-    let titleTop = 114 + shift;
-    if (passage.kind === 'travel-record') {
-      this.paintBoardingStub(ctx, pad, 116 + shift, w - pad * 2, 104);
-      titleTop = 228 + shift;
-    }
-    this.paintTitle(ctx, pad, titleTop, w - pad * 2, false);
-    if (passage.kind === 'message') {
-      const { x, y, width, height } = this.viewport;
-      ctx.strokeStyle = rgba(palette.ink, 0.55);
-      ctx.lineWidth = 1.2;
-      roundedRect(ctx, x - 16, y - 30, width + 32, height + 44, 22);
-      ctx.stroke();
-      ctx.fillStyle = rgba(palette.ink, 0.08);
-      roundedRect(ctx, x - 16, y - 30, width + 32, 24, 12);
-      ctx.fill();
-      ctx.fillStyle = palette.inkSoft;
-      ctx.font = mono(10, 600);
-      ctx.fillText('SCREEN CAPTURE \u00b7 PRINTED FOR THE FILE', x, y - 14);
-      ctx.textAlign = 'right';
-      ctx.fillText(passage.date ?? '', x + width, y - 14);
-      ctx.textAlign = 'left';
-    }
-    // Page foot: the file reference, as printed forms have.
-    ctx.fillStyle = rgba(palette.ink, 0.5);
-    ctx.font = mono(10);
-    ctx.fillText(`${passage.id.toUpperCase()}`, pad, h - 14);
-    const page = `PAGE ${index}`;
-    if (!this.scrollable) {
-      ctx.textAlign = 'right';
-      ctx.fillText(page, w - pad, h - 14);
-      ctx.textAlign = 'left';
-    } else {
-      // The bottom right holds the scroll hint: the page number sits between it and the file
-      // reference, clear of both.
-      const idEnd = pad + measureText(passage.id.toUpperCase(), mono(10));
-      const hintStart = this.scrollHintRight() - measureText(SCROLL_HINT, SCROLL_HINT_FONT);
-      const width = measureText(page, mono(10));
-      if (hintStart - idEnd >= width + 24) {
-        ctx.textAlign = 'center';
-        ctx.fillText(page, (idEnd + hintStart) / 2, h - 14);
-        ctx.textAlign = 'left';
-      }
-    }
-  }
-
-  /** Where the scroll hint ends on the right (it is right-aligned there). */
-  private scrollHintRight(): number {
-    return this.width - (this.options.passage.kind === 'receipt' ? 14 : 24) + 6;
-  }
-
-  private paintTitle(ctx: CanvasRenderingContext2D, x: number, top: number, width: number, centered: boolean) {
-    const { theme } = this.options;
-    const { lines, size, font } = this.titleLines(width);
-    const lineHeight = Math.round(size * 1.3);
-    ctx.font = font;
-    ctx.fillStyle = theme.palette.ink;
-    ctx.textAlign = centered ? 'center' : 'left';
-    const tx = centered ? x + width / 2 : x;
-    lines.forEach((line, i) => {
-      ctx.fillText(line, tx, top + size + i * lineHeight);
-      // Special Elite has no bold: strike twice, as a typist would.
-      if (theme.bodyFont !== FONTS.plainType) ctx.fillText(line, tx + 0.6, top + size + i * lineHeight);
-    });
-    ctx.textAlign = 'left';
-    const bottom = top + size + (Math.max(1, lines.length) - 1) * lineHeight + 10;
-    ctx.strokeStyle = rgba(theme.palette.ink, 0.35);
-    ctx.lineWidth = 0.8;
-    ctx.setLineDash(centered ? [4, 3] : []);
-    ctx.beginPath();
-    ctx.moveTo(x, bottom);
-    ctx.lineTo(x + width, bottom);
-    ctx.stroke();
-    ctx.setLineDash([]);
-  }
-
-  private paintBoardingStub(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
-    const { passage, theme } = this.options;
-    const { palette } = theme;
-    const stubW = 150;
-    ctx.save();
-    roundedRect(ctx, x, y, w, h, 8);
-    ctx.fillStyle = theme.highContrast ? '#ffffff' : '#e8eef2';
-    ctx.fill();
-    ctx.strokeStyle = rgba(palette.ink, 0.6);
-    ctx.lineWidth = 1;
-    ctx.stroke();
-    ctx.fillStyle = theme.highContrast ? '#000000' : '#2d4a63';
-    roundedRect(ctx, x, y, w, 22, 8);
-    ctx.fill();
-    ctx.fillRect(x, y + 12, w, 10);
-    ctx.fillStyle = '#ffffff';
-    ctx.font = `600 11px "${FONTS.mono}"`;
-    ctx.fillText('BOARDING PASS  \u00b7  ECONOMY', x + 12, y + 15);
-    ctx.textAlign = 'right';
-    ctx.fillText('STUB', x + w - 12, y + 15);
-    ctx.textAlign = 'left';
-    const field = (label: string, value: string, fx: number, fy: number, maxWidth: number) => {
-      ctx.fillStyle = palette.inkSoft;
-      ctx.font = `600 9px "${FONTS.mono}"`;
-      ctx.fillText(label, fx, fy);
-      ctx.fillStyle = palette.ink;
-      ctx.font = `400 14px "${FONTS.mono}"`;
-      let text = value;
-      while (text.length > 3 && measureText(text, ctx.font) > maxWidth) text = `${text.slice(0, -2)}\u2026`;
-      ctx.fillText(text, fx, fy + 17);
-    };
-    const left = w - stubW;
-    field('PASSENGER', 'WANG / MR', x + 14, y + 42, left - 40);
-    field('DATE', passage.date ?? '\u2014', x + 14, y + 78, (left - 40) / 2);
-    field(
-      'PLACE',
-      (passage.place ?? '\u2014').replace(/\[\[[^\]]*\]\]/g, '\u2588\u2588\u2588'),
-      x + 14 + (left - 28) / 2,
-      y + 78,
-      (left - 40) / 2,
-    );
-    field(
-      'SEAT',
-      `${(passage.id.length % 30) + 11}${'ACDF'[passage.id.length % 4]}`,
-      x + 14 + (left - 28) / 2,
-      y + 42,
-      80,
-    );
-    // Perforation with notches.
-    ctx.strokeStyle = rgba(palette.ink, 0.5);
-    ctx.setLineDash([3, 4]);
-    ctx.beginPath();
-    ctx.moveTo(x + left, y + 24);
-    ctx.lineTo(x + left, y + h - 4);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    paintBarcode(ctx, x + left + 14, y + 34, stubW - 28, 44, passage.id, palette.ink);
-    ctx.fillStyle = palette.ink;
-    ctx.font = `400 10px "${FONTS.mono}"`;
-    ctx.fillText(passage.id.slice(0, 18).toUpperCase(), x + left + 14, y + 94);
-    ctx.restore();
+    paintPrinted(ctx, this.header.ops, { palette, fonts: fontTable(theme), highContrast: theme.highContrast });
   }
 }

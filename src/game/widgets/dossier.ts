@@ -1,25 +1,27 @@
 /**
- * The dossier's furniture, painted in canvas: the desk, the folder (open and closed),
- * the pile of earlier documents, exhibit tags with their clips, and the choice slips.
+ * The dossier's furniture, painted in canvas: the desk and the open folder behind the scenes,
+ * the pile of earlier documents, exhibit tags with their clips, and the choice slips. (The
+ * contents card and the closed folder have modules of their own.)
  */
 import type Phaser from 'phaser';
 import type { DocumentKind, Exhibit } from '../../story/types';
+import { DOCUMENT_STYLES } from '../layout/document-styles';
+import { fitText, wrapLines } from '../layout/text-fit';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '../theme';
 import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
-import { CASE_NUMBER, docNumber, KIND_TITLES } from './document-sheet';
+import { paintDesk } from './desk';
 import {
   context,
+  cssMeasure,
   makeCanvas,
-  measureText,
   paintClip,
-  paintDesk as paintDeskCanvas,
   paintPaper,
   paintShadow,
   rgba,
   roundedRect,
   shade,
-  wrapWords,
+  sizedMeasure,
 } from './paint';
 
 const deskCache = new Map<string, HTMLCanvasElement>();
@@ -30,7 +32,7 @@ function deskCanvas(theme: Theme, resolution: number): HTMLCanvasElement {
   let canvas = deskCache.get(key);
   if (!canvas) {
     canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
-    paintDeskCanvas(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette, theme.highContrast);
+    paintDesk(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette, theme.highContrast);
     deskCache.set(key, canvas);
   }
   return canvas;
@@ -106,7 +108,7 @@ export function flickerLamp(scene: Phaser.Scene, theme: Theme): void {
   });
 }
 
-export const FOLDER = { x: 18, y: 52, width: 1244, height: 662 } as const;
+const FOLDER = { x: 18, y: 52, width: 1244, height: 662 } as const;
 
 /** The open manila folder with its tab, spread across the desk, painted into the background. */
 export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, label: string): void {
@@ -181,62 +183,6 @@ export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, lab
   ctx.fillText(label, tabX + 24, -11.5);
 }
 
-export interface StubInfo {
-  readonly kind: DocumentKind;
-  readonly title: string;
-  readonly date?: string;
-  readonly index: number;
-  readonly id: string;
-}
-
-export const STUB = { width: 270, height: 310 } as const;
-
-/** An earlier document in the pile: its header readable, its body a grey of typed lines. */
-export function addStub(scene: Phaser.Scene, theme: Theme, stub: StubInfo, x: number, y: number): CanvasImage {
-  const resolution = renderResolution();
-  const { width, height } = STUB;
-  const pad = 14;
-  const canvas = makeCanvas(width + pad * 2, height + pad * 2, resolution);
-  const ctx = context(canvas);
-  ctx.translate(pad, pad);
-  const { palette } = theme;
-  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 8, 0.35);
-  paintPaper(ctx, width, height, palette, {
-    seed: stub.id,
-    color: stub.kind === 'receipt' ? palette.thermal : palette.paper,
-    zigzag: stub.kind === 'receipt',
-  });
-  ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 9px "${FONTS.mono}"`;
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillText(`${KIND_TITLES[stub.kind]}`, 12, 15);
-  ctx.textAlign = 'right';
-  ctx.fillText(docNumber(stub.index), width - 12, 15);
-  ctx.textAlign = 'left';
-  ctx.fillStyle = palette.ink;
-  const font = `400 13px "${theme.bodyFont}"`;
-  ctx.font = font;
-  let title = stub.title.toUpperCase();
-  while (title.length > 4 && measureText(title, font) > width - 24) title = `${title.slice(0, -2)}\u2026`;
-  ctx.fillText(title, 12, 32);
-  ctx.strokeStyle = rgba(palette.ink, 0.5);
-  ctx.lineWidth = 0.7;
-  ctx.beginPath();
-  ctx.moveTo(12, 38);
-  ctx.lineTo(width - 12, 38);
-  ctx.stroke();
-  const random = seededRandom(`stub:${stub.id}`);
-  ctx.fillStyle = rgba(palette.ink, 0.22);
-  for (let ly = 52; ly < height - 20; ly += 11) {
-    if (random() < 0.12) continue;
-    const lw = (width - 24) * (0.55 + random() * 0.45);
-    ctx.fillRect(12, ly, lw, 3);
-  }
-  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad, 'stub');
-  image.image.setOrigin(0, 0);
-  return image;
-}
-
 export const TAG = { width: 132, height: 84 } as const;
 
 /** An exhibit: a manila tag with an evidence number, its label handwritten, a clip on top. */
@@ -251,13 +197,12 @@ export function addExhibitTag(
   const resolution = renderResolution();
   const { width } = TAG;
   const pad = 16;
-  // The whole label, always: a smaller hand and a taller tag before anything is cut.
-  let size = 19;
-  let lines = wrapWords(exhibit.label, `400 ${size}px "${FONTS.hand}"`, width - 18);
-  while (lines.length > 3 && size > 14) {
-    size -= 1;
-    lines = wrapWords(exhibit.label, `400 ${size}px "${FONTS.hand}"`, width - 18);
-  }
+  // The whole label, always: a smaller hand, then a taller tag; nothing is cut.
+  const { size, lines } = fitText(
+    exhibit.label,
+    { size: 19, minSize: 14, width: width - 18, maxLines: 3 },
+    sizedMeasure((px) => `400 ${px}px "${FONTS.hand}"`),
+  );
   const lineHeight = Math.round(size * 0.95);
   const height = Math.max(TAG.height, 30 + lines.length * lineHeight + 10);
   const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 24, resolution);
@@ -301,10 +246,10 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
   const font = `400 ${size}px "${theme.bodyFont}"`;
   const tab = 40;
   const textWidth = spec.width - tab - 26;
-  const lines = wrapWords(spec.label, font, textWidth);
+  const lines = wrapLines(spec.label, textWidth, cssMeasure(font));
   const lineHeight = Math.round(size * 1.3);
   const handFont = `400 ${theme.uiSize + 3}px "${FONTS.hand}"`;
-  const hintLines = spec.locked && spec.hint ? wrapWords(spec.hint, handFont, textWidth) : [];
+  const hintLines = spec.locked && spec.hint ? wrapLines(spec.hint, textWidth, cssMeasure(handFont)) : [];
   const handLine = Math.round((theme.uiSize + 3) * 1.05);
   const height = Math.max(
     58,
@@ -369,104 +314,6 @@ function paintPadlock(ctx: CanvasRenderingContext2D, cx: number, cy: number, col
   ctx.restore();
 }
 
-/** The closed file for the ending: cover, tab, typed contents list. Returns the canvas image. */
-export function addClosedFolder(
-  scene: Phaser.Scene,
-  theme: Theme,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-  lines: readonly [string, string][],
-  title: string,
-): ClosedFolder {
-  const resolution = renderResolution();
-  const pad = 30;
-  const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 30, resolution);
-  const ctx = context(canvas);
-  ctx.translate(pad, pad + 30);
-  const { palette } = theme;
-  // Pages inside, peeking.
-  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 24, 0.7);
-  for (let i = 3; i > 0; i--) {
-    ctx.fillStyle = shade(palette.paper, -0.04 * i);
-    ctx.fillRect(width - 6 + i * 2, 12 + i * 3, 8, height - 30);
-  }
-  ctx.fillStyle = shade(palette.folder, -0.06);
-  roundedRect(ctx, width - 200, -26, 170, 40, 8);
-  ctx.fill();
-  ctx.fillStyle = palette.folder;
-  ctx.fillRect(0, 0, width, height);
-  if (!theme.highContrast) {
-    const light = ctx.createLinearGradient(0, 0, width, height);
-    light.addColorStop(0, rgba('#fff3d2', 0.3));
-    light.addColorStop(1, rgba(palette.folderShadow, 0.55));
-    ctx.fillStyle = light;
-    ctx.fillRect(0, 0, width, height);
-    ctx.strokeStyle = rgba(palette.folderShadow, 0.9);
-    ctx.lineWidth = 3;
-    ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
-  } else {
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = 3;
-    ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
-  }
-  ctx.fillStyle = palette.paper;
-  ctx.fillRect(width - 190, -20, 150, 18);
-  ctx.fillStyle = palette.ink;
-  ctx.font = `600 11px "${FONTS.mono}"`;
-  ctx.textBaseline = 'middle';
-  ctx.fillText(CASE_NUMBER, width - 182, -10.5);
-  // Cover label: every value in full, wrapped.
-  const lx = 36;
-  const ly = 40;
-  const lw = width - 72;
-  const valueFont = `400 14px "${FONTS.mono}"`;
-  const rows = lines.map(([label, value]) => [label, wrapWords(value, valueFont, lw - 170)] as const);
-  const labelHeight = 64 + rows.reduce((sum, [, value]) => sum + 8 + value.length * 18, 0) + 2;
-  ctx.fillStyle = palette.paper;
-  ctx.fillRect(lx, ly, lw, labelHeight);
-  ctx.strokeStyle = rgba(palette.ink, 0.6);
-  ctx.lineWidth = 1;
-  ctx.strokeRect(lx, ly, lw, labelHeight);
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 11px "${FONTS.mono}"`;
-  ctx.fillText(`CASE FILE ${CASE_NUMBER}  \u00b7  CLOSED`, lx + 14, ly + 20);
-  ctx.fillStyle = palette.ink;
-  const titleFont = `400 22px "${theme.bodyFont}"`;
-  ctx.font = titleFont;
-  let shown = title.toUpperCase();
-  while (shown.length > 4 && measureText(shown, titleFont) > lw - 28) shown = `${shown.slice(0, -2)}\u2026`;
-  ctx.fillText(shown, lx + 14, ly + 48);
-  let rowY = ly + 80;
-  for (const [label, value] of rows) {
-    ctx.fillStyle = palette.inkSoft;
-    ctx.font = `600 11px "${FONTS.mono}"`;
-    ctx.fillText(label.toUpperCase(), lx + 14, rowY);
-    ctx.fillStyle = palette.ink;
-    ctx.font = valueFont;
-    value.forEach((line, i) => {
-      ctx.fillText(line, lx + 150, rowY + i * 18);
-    });
-    const ruleY = rowY + (value.length - 1) * 18 + 8;
-    ctx.strokeStyle = rgba(palette.ink, 0.2);
-    ctx.beginPath();
-    ctx.moveTo(lx + 14, ruleY);
-    ctx.lineTo(lx + lw - 14, ruleY);
-    ctx.stroke();
-    rowY = ruleY + 18;
-  }
-  const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 30, 'closed');
-  image.image.setOrigin(0, 0);
-  return { ...image, labelBottom: ly + labelHeight };
-}
-
-export interface ClosedFolder extends CanvasImage {
-  /** Where the cover label ends, from the folder's top. */
-  readonly labelBottom: number;
-}
-
 export interface UnderSheet {
   readonly id: string;
   readonly kind: DocumentKind;
@@ -478,11 +325,9 @@ export interface UnderSheet {
 }
 
 const UNDER = { x: 280, y: 30, width: 720, height: 690 } as const;
+/** The grey of typed lines on a sheet in the pile: where they start and stop, their spacing, their side margins. */
+const UNDER_LINES = { top: 150, bottom: 40, spacing: 26, inset: 46 } as const;
 
-/**
- * The earlier documents lying under the current one, mostly hidden: paper and grey lines,
- * all painted into one texture so the GPU fills one quad for the whole pile.
- */
 /** A painted piece for the desk: its canvas, its top-left corner and scale in design space. */
 export interface Painted {
   readonly canvas: HTMLCanvasElement;
@@ -498,17 +343,17 @@ export function paintedImage(scene: Phaser.Scene, painted: Painted, prefix: stri
   return image;
 }
 
-export function addUnderSheets(scene: Phaser.Scene, theme: Theme, sheets: readonly UnderSheet[]): CanvasImage {
-  return paintedImage(scene, paintUnderSheets(theme, sheets), 'under');
-}
-
+/**
+ * The earlier documents lying under the current one, mostly hidden: paper and grey lines,
+ * all painted into one canvas so that the whole pile is drawn at once.
+ */
 export function paintUnderSheets(theme: Theme, sheets: readonly UnderSheet[]): Painted {
   const canvas = makeCanvas(UNDER.width, UNDER.height, 1);
   const ctx = context(canvas);
   const { palette } = theme;
   for (const sheet of sheets) {
-    const width = sheet.kind === 'receipt' ? 380 : 600;
-    const height = 644;
+    const style = DOCUMENT_STYLES[sheet.kind];
+    const { width, height } = style.sheet;
     ctx.save();
     ctx.translate(sheet.x - UNDER.x + width / 2, sheet.y - UNDER.y + height / 2);
     ctx.rotate((sheet.angle * Math.PI) / 180);
@@ -516,119 +361,16 @@ export function paintUnderSheets(theme: Theme, sheets: readonly UnderSheet[]): P
     if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 12, 0.4);
     paintPaper(ctx, width, height, palette, {
       seed: sheet.id,
-      color: sheet.kind === 'receipt' ? palette.thermal : shade(palette.paper, -0.02),
-      zigzag: sheet.kind === 'receipt',
+      color: style.paper === 'thermal' ? palette.thermal : shade(palette.paper, -0.02),
+      zigzag: style.zigzag,
     });
     const random = seededRandom(`under:${sheet.id}`);
     ctx.fillStyle = rgba(palette.ink, theme.highContrast ? 0.3 : 0.1);
-    for (let ly = 150; ly < height - 40; ly += 26) {
+    for (let ly = UNDER_LINES.top; ly < height - UNDER_LINES.bottom; ly += UNDER_LINES.spacing) {
       if (random() < 0.15) continue;
-      ctx.fillRect(46, ly, (width - 92) * (0.5 + random() * 0.5), 3);
+      ctx.fillRect(UNDER_LINES.inset, ly, (width - UNDER_LINES.inset * 2) * (0.5 + random() * 0.5), 3);
     }
     ctx.restore();
   }
   return { canvas, x: UNDER.x, y: UNDER.y, scale: 1 };
-}
-
-export interface IndexEntry {
-  readonly number: number;
-  readonly kind: DocumentKind;
-  readonly title: string;
-  readonly current: boolean;
-}
-
-const KIND_SHORT: Record<DocumentKind, string> = {
-  memo: 'MEMO',
-  invoice: 'INVOICE',
-  transcript: 'TRANSCR.',
-  'travel-record': 'TRAVEL',
-  'surveillance-log': 'SURVEIL.',
-  message: 'MESSAGES',
-  receipt: 'RECEIPT',
-  'interview-note': 'NOTES',
-};
-
-/** The file's contents sheet: every document so far, the current one marked. */
-export function addIndexCard(
-  scene: Phaser.Scene,
-  theme: Theme,
-  entries: readonly IndexEntry[],
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-): CanvasImage {
-  return paintedImage(scene, paintIndexCard(theme, entries, x, y, width, height), 'index');
-}
-
-export function paintIndexCard(
-  theme: Theme,
-  entries: readonly IndexEntry[],
-  x: number,
-  y: number,
-  width: number,
-  height: number,
-): Painted {
-  const resolution = renderResolution();
-  const pad = 14;
-  const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 20, resolution);
-  const ctx = context(canvas);
-  ctx.translate(pad, pad + 20);
-  const { palette } = theme;
-  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 10, 0.4);
-  paintPaper(ctx, width, height, palette, { seed: 'index-card', color: palette.slip });
-  ctx.strokeStyle = rgba(theme.highContrast ? '#000000' : '#6d8fb8', 0.4);
-  ctx.lineWidth = 1;
-  for (let ly = 64; ly < height - 8; ly += 22) {
-    ctx.beginPath();
-    ctx.moveTo(10, ly + 0.5);
-    ctx.lineTo(width - 10, ly + 0.5);
-    ctx.stroke();
-  }
-  ctx.strokeStyle = rgba(palette.stampAlleged, theme.highContrast ? 1 : 0.55);
-  ctx.beginPath();
-  ctx.moveTo(44, 40);
-  ctx.lineTo(44, height);
-  ctx.stroke();
-  ctx.fillStyle = palette.ink;
-  ctx.font = `400 17px "${FONTS.stamp}"`;
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillText('CONTENTS', 14, 30);
-  ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 10px "${FONTS.mono}"`;
-  ctx.textAlign = 'right';
-  ctx.fillText(`${entries.length} DOC${entries.length === 1 ? '' : 'S'}`, width - 14, 29);
-  ctx.textAlign = 'left';
-  const rows = Math.floor((height - 60) / 22);
-  const shown = entries.slice(-rows);
-  shown.forEach((entry, index) => {
-    const baseline = 60 + index * 22;
-    ctx.fillStyle = entry.current ? palette.stampAlleged : palette.inkSoft;
-    ctx.font = `600 11px "${FONTS.mono}"`;
-    ctx.fillText(String(entry.number).padStart(3, '0'), 10, baseline);
-    ctx.fillStyle = palette.inkSoft;
-    ctx.font = `400 9px "${FONTS.mono}"`;
-    ctx.fillText(KIND_SHORT[entry.kind], 52, baseline);
-    ctx.fillStyle = palette.ink;
-    const font = `400 15px "${FONTS.hand}"`;
-    ctx.font = font;
-    let title = entry.title;
-    const max = width - 116;
-    while (title.length > 3 && measureText(title, font) > max) title = `${title.slice(0, -2)}\u2026`;
-    ctx.fillText(title, 106, baseline + 1);
-    if (entry.current) {
-      ctx.strokeStyle = palette.stampAlleged;
-      ctx.lineWidth = 1.5;
-      ctx.beginPath();
-      ctx.ellipse(10 + 11, baseline - 4, 17, 10, -0.05, 0, Math.PI * 2);
-      ctx.stroke();
-    }
-  });
-  if (entries.length > shown.length) {
-    ctx.fillStyle = palette.inkSoft;
-    ctx.font = `400 10px "${FONTS.mono}"`;
-    ctx.fillText(`\u2191 ${entries.length - shown.length} earlier`, 52, 45);
-  }
-  paintClip(ctx, 150, -20, theme.highContrast);
-  return { canvas, x: x - pad, y: y - pad - 20, scale: 1 / resolution };
 }

@@ -1,8 +1,21 @@
-/** A typed note pinned to the desk for snapshot.notice; clicking it dismisses it. */
+/**
+ * A typed note pinned to the desk for snapshot.notice; clicking it dismisses it. The card grows
+ * with its message (every line is shown) and rises rather than run off the bottom of the screen.
+ */
 import type Phaser from 'phaser';
-import { FONTS, type Theme } from '../theme';
+import { wrapLines } from '../layout/text-fit';
+import { DESIGN_HEIGHT, FONTS, type Theme } from '../theme';
 import { canvasImage, renderResolution } from './canvas-image';
-import { context, makeCanvas, measureText, paintPaper, paintShadow } from './paint';
+import { context, cssMeasure, makeCanvas, paintPaper, paintShadow } from './paint';
+
+/** The card's inner margins: text starts 18 in and stops 22 short of the right edge. */
+const TEXT_LEFT = 18;
+const TEXT_INSET = 40;
+/** The heading strip above the message, and the margin under its last line. */
+const HEAD = 44;
+const FOOT = 14;
+/** The least room kept between the card and the bottom of the screen. */
+const SCREEN_MARGIN = 8;
 
 export function addNotice(
   scene: Phaser.Scene,
@@ -16,32 +29,9 @@ export function addNotice(
   const resolution = renderResolution();
   const size = theme.uiSize - 1;
   const font = `400 ${size}px "${FONTS.ui}"`;
-  const lines: string[] = [];
-  let current = '';
-  const words = message.split(/\s+/).flatMap((word) => {
-    // A long file name has no spaces: cut it where it would leave the card.
-    const pieces: string[] = [];
-    let rest = word;
-    while (measureText(rest, font) > width - 40 && rest.length > 8) {
-      let cut = rest.length - 1;
-      while (cut > 4 && measureText(rest.slice(0, cut), font) > width - 40) cut--;
-      pieces.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    pieces.push(rest);
-    return pieces;
-  });
-  for (const word of words) {
-    const next = current ? `${current} ${word}` : word;
-    if (measureText(next, font) > width - 40 && current) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  const shown = lines.slice(0, 5);
+  const lines = wrapLines(message, width - TEXT_INSET, cssMeasure(font));
   const lineHeight = Math.round(size * 1.4);
-  const height = 44 + shown.length * lineHeight + 14;
+  const height = HEAD + lines.length * lineHeight + FOOT;
   const pad = 12;
   const canvas = makeCanvas(width + pad * 2, height + pad * 2, resolution);
   const ctx = context(canvas);
@@ -52,21 +42,22 @@ export function addNotice(
   ctx.fillRect(0, 0, width, 5);
   ctx.fillStyle = theme.palette.ink;
   ctx.font = `600 11px "${FONTS.mono}"`;
-  ctx.fillText('NOTICE', 18, 26);
+  ctx.fillText('NOTICE', TEXT_LEFT, 26);
   ctx.textAlign = 'right';
   ctx.fillStyle = theme.palette.inkSoft;
   ctx.fillText('CLICK TO DISMISS \u00d7', width - 16, 26);
   ctx.textAlign = 'left';
   ctx.fillStyle = theme.palette.ink;
   ctx.font = font;
-  shown.forEach((line, index) => {
-    ctx.fillText(line, 18, 44 + size + index * lineHeight - 4);
+  lines.forEach((line, index) => {
+    ctx.fillText(line, TEXT_LEFT, HEAD + size + index * lineHeight - 4);
   });
   const image = canvasImage(scene, canvas, resolution, -pad, -pad, 'notice');
   image.image.setOrigin(0, 0);
   const zone = scene.add.zone(0, 0, width, height).setOrigin(0, 0).setInteractive({ useHandCursor: true });
   zone.on('pointerup', onDismiss);
-  const container = scene.add.container(x, y, [image.image, zone]);
+  const top = Math.max(0, Math.min(y, DESIGN_HEIGHT - SCREEN_MARGIN - height));
+  const container = scene.add.container(x, top, [image.image, zone]);
   container.once('destroy', () => image.destroy());
   return container;
 }

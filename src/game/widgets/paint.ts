@@ -1,8 +1,10 @@
 /**
- * Canvas 2D painting of the dossier's materials: desk, paper, grain, stamps, clips.
+ * Canvas 2D painting of the dossier's materials: paper, grain, stamps, clips, redaction bars,
+ * barcodes; and text measured in CSS fonts, adapted to the measures the pure layouts take.
  * These draw into plain canvases that become Phaser textures; nothing here imports Phaser.
  */
-import type { ColorRole, DocumentLayout, DrawOp, FontSpec } from '../layout/document';
+import type { FontSpec, MeasureFont } from '../layout/draw-ops';
+import type { Measure, SizedMeasure } from '../layout/text-fit';
 import { FONTS, type Palette, seededRandom, type Theme } from '../theme';
 
 export function makeCanvas(width: number, height: number, resolution: number): HTMLCanvasElement {
@@ -48,7 +50,16 @@ export function noise(seed: string, size = 192, density = 0.5): HTMLCanvasElemen
   return canvas;
 }
 
-function grain(ctx: CanvasRenderingContext2D, seed: string, alpha: number, x: number, y: number, w: number, h: number) {
+/** A tiled grain of specks over a rectangle, at `alpha`. */
+export function grain(
+  ctx: CanvasRenderingContext2D,
+  seed: string,
+  alpha: number,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+) {
   if (alpha <= 0) return;
   const pattern = ctx.createPattern(noise(seed), 'repeat');
   if (!pattern) return;
@@ -75,98 +86,6 @@ export function shade(color: string, amount: number): string {
   const g = channel((value >> 8) & 255);
   const b = channel(value & 255);
   return `#${((r << 16) | (g << 8) | b).toString(16).padStart(6, '0')}`;
-}
-
-/** The desk at night: walnut with grain, lamp light from the upper left, a vignette. */
-export function paintDesk(
-  canvas: HTMLCanvasElement,
-  width: number,
-  height: number,
-  palette: Palette,
-  highContrast: boolean,
-) {
-  const ctx = context(canvas);
-  ctx.fillStyle = palette.deskDark;
-  ctx.fillRect(0, 0, width, height);
-  if (highContrast) return;
-  const random = seededRandom('walnut');
-  // Planks with long wavy grain.
-  const plank = 180;
-  for (let top = -40; top < height; top += plank) {
-    const tone = random() * 0.08 - 0.04;
-    ctx.fillStyle = shade(palette.deskLight, tone - 0.05);
-    ctx.fillRect(0, top, width, plank - 2);
-    ctx.fillStyle = rgba('#000000', 0.35);
-    ctx.fillRect(0, top + plank - 2, width, 2);
-    for (let i = 0; i < 46; i++) {
-      const y0 = top + random() * plank;
-      const amplitude = 2 + random() * 6;
-      const period = 180 + random() * 420;
-      const phase = random() * Math.PI * 2;
-      ctx.beginPath();
-      for (let x = 0; x <= width; x += 16) {
-        const y = y0 + Math.sin(x / period + phase) * amplitude + Math.sin(x / 37 + phase) * 0.6;
-        if (x === 0) ctx.moveTo(x, y);
-        else ctx.lineTo(x, y);
-      }
-      const dark = random() < 0.6;
-      ctx.strokeStyle = dark ? rgba('#120a05', 0.1 + random() * 0.16) : rgba('#7a5638', 0.06 + random() * 0.08);
-      ctx.lineWidth = 0.6 + random() * 1.8;
-      ctx.stroke();
-    }
-  }
-  grain(ctx, 'desk', 0.18, 0, 0, width, height);
-  // A ring left by a coffee cup, long ago.
-  const rx = width * 0.9;
-  const ry = height * 0.8;
-  for (const [radius, alpha, lineWidth] of [
-    [46, 0.22, 3],
-    [43, 0.1, 6],
-    [49, 0.08, 2],
-  ] as const) {
-    ctx.beginPath();
-    ctx.arc(rx, ry, radius, 0.3, Math.PI * 1.85);
-    ctx.strokeStyle = rgba('#140904', alpha);
-    ctx.lineWidth = lineWidth;
-    ctx.stroke();
-  }
-  // Lamp light from the upper left.
-  const light = ctx.createRadialGradient(width * 0.16, -height * 0.12, 40, width * 0.3, height * 0.2, width * 0.95);
-  light.addColorStop(0, rgba(palette.lampGlow, 0.34));
-  light.addColorStop(0.35, rgba(palette.lampGlow, 0.12));
-  light.addColorStop(1, rgba(palette.lampGlow, 0));
-  ctx.save();
-  ctx.globalCompositeOperation = 'lighter';
-  ctx.fillStyle = light;
-  ctx.fillRect(0, 0, width, height);
-  ctx.restore();
-  paintVignette(ctx, width, height, palette.vignette);
-}
-
-export function paintVignette(ctx: CanvasRenderingContext2D, width: number, height: number, strength: number) {
-  const vignette = ctx.createRadialGradient(
-    width * 0.42,
-    height * 0.36,
-    height * 0.35,
-    width * 0.5,
-    height * 0.5,
-    width * 0.78,
-  );
-  vignette.addColorStop(0, 'rgba(0,0,0,0)');
-  vignette.addColorStop(1, `rgba(0,0,0,${strength})`);
-  ctx.fillStyle = vignette;
-  ctx.fillRect(0, 0, width, height);
-}
-
-/** A soft glow, drawn once: the lamp's pool of light, which flickers at a chapter change. */
-export function paintLampGlow(canvas: HTMLCanvasElement, width: number, height: number, palette: Palette) {
-  const ctx = context(canvas);
-  const light = ctx.createRadialGradient(width * 0.2, height * 0.05, 10, width * 0.3, height * 0.3, width * 0.7);
-  light.addColorStop(0, rgba(palette.lampGlow, 0.22));
-  light.addColorStop(0.5, rgba(palette.lampGlow, 0.06));
-  light.addColorStop(1, rgba(palette.lampGlow, 0));
-  ctx.fillStyle = light;
-  ctx.fillRect(0, 0, width, height);
 }
 
 export interface PaperOptions {
@@ -294,210 +213,19 @@ export function measureText(text: string, font: string): number {
   return width;
 }
 
-/** Break text into lines no wider than `width` in a CSS font, at spaces. */
-export function wrapWords(text: string, font: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    const next = current ? `${current} ${word}` : word;
-    if (measureText(next, font) > width && current) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
+/** A CSS font as the measure that layout/text-fit wants, so canvas widgets fit text with the pure module. */
+export function cssMeasure(font: string): Measure {
+  return (text) => measureText(text, font);
 }
 
-function colorOf(role: ColorRole, palette: Palette): string {
-  switch (role) {
-    case 'ink':
-      return palette.ink;
-    case 'inkSoft':
-      return palette.inkSoft;
-    case 'rule':
-      return palette.rule;
-    case 'margin':
-      return palette.stampAlleged;
-    case 'bubble':
-      return shade(palette.paper, -0.05);
-    case 'bubbleOwn':
-      return shade(palette.paper, -0.13);
-  }
+/** One face at any size as a measure: `fontAt(size)` gives its CSS font. */
+export function sizedMeasure(fontAt: (size: number) => string): SizedMeasure {
+  return (text, size) => measureText(text, fontAt(size));
 }
 
-/** Ink pressure: each character a touch lighter or darker, as a worn ribbon types. */
-function inkAlpha(random: () => number, highContrast: boolean): number {
-  return highContrast ? 1 : 0.78 + random() * 0.22;
-}
-
-export interface InkOptions {
-  readonly palette: Palette;
-  readonly fonts: FontTable;
-  readonly highContrast: boolean;
-  /** Characters typed so far. */
-  readonly typed: number;
-  readonly scroll: number;
-  readonly viewportHeight: number;
-  readonly seed: string;
-  /** Draw the typing position (a short bar under the next character). */
-  readonly caret?: boolean;
-}
-
-/** Draw the typed layout into ctx (already translated to the body's origin). */
-export function paintInk(ctx: CanvasRenderingContext2D, layout: DocumentLayout, options: InkOptions) {
-  const { palette, fonts, typed, scroll, viewportHeight } = options;
-  ctx.save();
-  ctx.translate(0, -scroll);
-  const top = scroll - 40;
-  const bottom = scroll + viewportHeight + 40;
-  if (layout.ruled) {
-    const { spacing, first } = layout.ruled;
-    ctx.strokeStyle = options.highContrast ? rgba('#000000', 0.5) : rgba('#6d8fb8', 0.45);
-    ctx.lineWidth = 1;
-    const start = first + Math.max(0, Math.floor((top - first) / spacing)) * spacing;
-    for (let y = start; y < bottom; y += spacing) {
-      ctx.beginPath();
-      ctx.moveTo(-40, y + 0.5);
-      ctx.lineTo(layout.width + 40, y + 0.5);
-      ctx.stroke();
-    }
-    ctx.strokeStyle = rgba(palette.stampAlleged, options.highContrast ? 1 : 0.5);
-    ctx.beginPath();
-    ctx.moveTo(-8, top);
-    ctx.lineTo(-8, bottom);
-    ctx.stroke();
-  }
-  const random = seededRandom(`ink:${options.seed}`);
-  for (const op of layout.ops) {
-    paintOp(ctx, op, options, random, top, bottom, palette, fonts, typed);
-  }
-  if (options.caret && typed < layout.totalChars) paintCaret(ctx, layout, typed, palette, fonts);
-  ctx.restore();
-}
-
-/** The typewriter's position: just after the last character typed. */
-function paintCaret(
-  ctx: CanvasRenderingContext2D,
-  layout: DocumentLayout,
-  typed: number,
-  palette: Palette,
-  fonts: FontTable,
-) {
-  let x = 0;
-  let y = 0;
-  let size = 16;
-  for (const op of layout.ops) {
-    if (op.type === 'text' && !op.printed && op.at <= typed && op.align !== 'right') {
-      const shown = Math.min(op.text.length, typed - op.at);
-      x = op.x + measureText(op.text.slice(0, shown), fonts.css(op.font));
-      y = op.y;
-      size = op.font.size;
-    } else if (op.type === 'bar' && op.at <= typed) {
-      x = op.x + (op.width * Math.min(op.chars, typed - op.at)) / op.chars;
-      y = op.y + op.height * 0.8;
-    }
-  }
-  ctx.fillStyle = rgba(palette.ink, 0.75);
-  ctx.fillRect(x + 1, y + 3, Math.round(size * 0.55), 2);
-}
-
-function paintOp(
-  ctx: CanvasRenderingContext2D,
-  op: DrawOp,
-  options: InkOptions,
-  random: () => number,
-  top: number,
-  bottom: number,
-  palette: Palette,
-  fonts: FontTable,
-  typed: number,
-) {
-  switch (op.type) {
-    case 'text': {
-      if (op.y < top || op.y - op.font.size > bottom) return;
-      const shown = op.printed ? op.text.length : Math.max(0, Math.min(op.text.length, typed - op.at));
-      if (shown <= 0) return;
-      ctx.font = fonts.css(op.font);
-      ctx.fillStyle = colorOf(op.color, palette);
-      ctx.textBaseline = 'alphabetic';
-      if (op.align === 'right') {
-        ctx.textAlign = 'right';
-        ctx.globalAlpha = inkAlpha(random, options.highContrast);
-        ctx.fillText(op.text.slice(0, shown), op.x, op.y);
-        ctx.textAlign = 'left';
-        ctx.globalAlpha = 1;
-        return;
-      }
-      ctx.textAlign = 'left';
-      if (op.font.role === 'body' || op.font.role === 'bodyBold') {
-        // Typewriter: word by word with slight pressure and baseline changes.
-        let x = op.x;
-        const words = op.text.slice(0, shown).split(/(\s+)/);
-        for (const word of words) {
-          if (word.length === 0) continue;
-          const w = ctx.measureText(word).width;
-          if (!/^\s+$/.test(word)) {
-            ctx.globalAlpha = inkAlpha(random, options.highContrast);
-            const dy = options.highContrast ? 0 : (random() - 0.5) * 0.8;
-            ctx.fillText(word, x, op.y + dy);
-            if (op.font.role === 'bodyBold') ctx.fillText(word, x + 0.7, op.y + dy);
-          }
-          x += w;
-        }
-        ctx.globalAlpha = 1;
-      } else {
-        ctx.globalAlpha = op.font.role === 'hand' && !options.highContrast ? 0.92 : 1;
-        ctx.fillText(op.text.slice(0, shown), op.x, op.y);
-        ctx.globalAlpha = 1;
-      }
-      return;
-    }
-    case 'bar': {
-      if (op.y > bottom || op.y + op.height < top) return;
-      const shown = Math.max(0, Math.min(op.chars, typed - op.at));
-      if (shown <= 0) return;
-      const width = (op.width * shown) / op.chars;
-      paintRedaction(ctx, op.x, op.y, width, op.height, palette, `${op.at}`);
-      return;
-    }
-    case 'rule': {
-      if (!op.printed && typed < op.at) return;
-      ctx.strokeStyle = colorOf(op.color, palette);
-      ctx.lineWidth = op.weight;
-      ctx.setLineDash(op.dash ? [...op.dash] : []);
-      ctx.beginPath();
-      ctx.moveTo(op.x1, op.y1);
-      ctx.lineTo(op.x2, op.y2);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      return;
-    }
-    case 'box': {
-      if (typed < op.at && op.at > 0) return;
-      if (op.y > bottom || op.y + op.height < top) return;
-      roundedRect(ctx, op.x, op.y, op.width, op.height, op.radius);
-      ctx.fillStyle = colorOf(op.fill, palette);
-      ctx.fill();
-      if (op.stroke) {
-        ctx.strokeStyle = colorOf(op.stroke, palette);
-        ctx.lineWidth = 1;
-        ctx.stroke();
-      }
-      if (op.tail) {
-        const tx = op.tail === 'left' ? op.x + 8 : op.x + op.width - 8;
-        const dir = op.tail === 'left' ? -1 : 1;
-        ctx.beginPath();
-        ctx.moveTo(tx - 6 * dir, op.y + op.height - 2);
-        ctx.lineTo(tx + 6 * dir, op.y + op.height + 7);
-        ctx.lineTo(tx + 4 * dir, op.y + op.height - 6);
-        ctx.closePath();
-        ctx.fillStyle = colorOf(op.fill, palette);
-        ctx.fill();
-      }
-      return;
-    }
-  }
+/** The theme's font roles as the measure that the pure layouts take. */
+export function fontMeasure(fonts: FontTable): MeasureFont {
+  return (text, font) => measureText(text, fonts.css(font));
 }
 
 export function paintRedaction(

@@ -3,8 +3,10 @@
  * sliders and option rows. Pointer only: the accessible layer owns the keyboard.
  */
 import type Phaser from 'phaser';
+import { wrapLines } from '../layout/text-fit';
 import { FONTS, hex, type Theme } from '../theme';
 import { renderResolution } from './canvas-image';
+import { cssMeasure } from './paint';
 
 export type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 
@@ -16,6 +18,20 @@ export function addText(
   style: TextStyle,
 ): Phaser.GameObjects.Text {
   return scene.add.text(x, y, text, { resolution: renderResolution(), ...style });
+}
+
+/** The CSS font a Text object draws in, to measure its text the way it will be drawn. */
+export function cssFontOf(text: Phaser.GameObjects.Text): string {
+  const { fontStyle, fontSize, fontFamily } = text.style;
+  return [fontStyle, typeof fontSize === 'number' ? `${fontSize}px` : fontSize, fontFamily].join(' ').trim();
+}
+
+/**
+ * Set a Text object's content wrapped to `width` by layout/text-fit (not Phaser's own word
+ * wrap), so that every wrapped line in the game is broken by one module.
+ */
+export function setWrappedText(text: Phaser.GameObjects.Text, value: string, width: number): Phaser.GameObjects.Text {
+  return text.setText(wrapLines(value, width, cssMeasure(cssFontOf(text))).join('\n'));
 }
 
 export function uiFont(

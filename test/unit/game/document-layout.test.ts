@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALLEGATIONS, INVENTED, REPORT, UNVERIFIABLE, VERIFIABLE } from '../../../src/content/sources';
-import {
-  clampScroll,
-  type DrawOp,
-  followScroll,
-  layoutDocument,
-  type MeasureFont,
-  typedChars,
-} from '../../../src/game/layout/document';
+import { clampScroll, followScroll, layoutDocument, typedChars } from '../../../src/game/layout/document';
+import type { DrawOp, MeasureFont } from '../../../src/game/layout/draw-ops';
 import { layoutSources } from '../../../src/game/layout/sources';
 import { DOCUMENT_KINDS } from '../../../src/story/types';
 

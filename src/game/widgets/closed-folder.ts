@@ -1,0 +1,134 @@
+/**
+ * The closed file for the ending: the manila cover with its tab and the pages peeking out, and
+ * the typed label on the cover: the case number, the ending's title (set smaller, then wrapped,
+ * never cut) and what ended up in the file, every value in full.
+ */
+import type Phaser from 'phaser';
+import { fitText, wrapLines } from '../layout/text-fit';
+import { FONTS, type Theme } from '../theme';
+import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
+import { context, cssMeasure, makeCanvas, paintShadow, rgba, roundedRect, shade, sizedMeasure } from './paint';
+
+export interface ClosedFolderSpec {
+  /** The folder's top-left corner and size, in design space. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** Label and value of each row typed on the cover. */
+  readonly rows: readonly (readonly [string, string])[];
+  readonly title: string;
+  readonly caseNumber: string;
+}
+
+export interface ClosedFolder extends CanvasImage {
+  /** Where the cover label ends, from the folder's top. */
+  readonly labelBottom: number;
+}
+
+/** Room around the folder for its shadow, and above it for the tab. */
+const PAD = 30;
+const TAB_ROOM = 30;
+/**
+ * The cover label: its corner and side margins on the cover; the text's inset; the heading's
+ * and the title's baselines; where the rows start; the values' column and right margin.
+ */
+const LABEL = { x: 36, y: 40, inset: 14, heading: 20, title: 48, rows: 80, valueX: 150, valueRight: 20 } as const;
+/** The label's height before its rows, and the margin under them. */
+const LABEL_HEAD = 64;
+const LABEL_FOOT = 2;
+/** The rows: the line spacing of a value, and the rule's drop under it. */
+const ROW = { line: 18, rule: 8 } as const;
+/** The title is typed at 22 and may be set as small as 18 before it wraps. */
+const TITLE = { size: 22, min: 18, leading: 1.25 } as const;
+
+export function addClosedFolder(scene: Phaser.Scene, theme: Theme, spec: ClosedFolderSpec): ClosedFolder {
+  const { x, y, width, height } = spec;
+  const resolution = renderResolution();
+  const canvas = makeCanvas(width + PAD * 2, height + PAD * 2 + TAB_ROOM, resolution);
+  const ctx = context(canvas);
+  ctx.translate(PAD, PAD + TAB_ROOM);
+  const { palette } = theme;
+  // Pages inside, peeking.
+  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 24, 0.7);
+  for (let i = 3; i > 0; i--) {
+    ctx.fillStyle = shade(palette.paper, -0.04 * i);
+    ctx.fillRect(width - 6 + i * 2, 12 + i * 3, 8, height - 30);
+  }
+  ctx.fillStyle = shade(palette.folder, -0.06);
+  roundedRect(ctx, width - 200, -26, 170, 40, 8);
+  ctx.fill();
+  ctx.fillStyle = palette.folder;
+  ctx.fillRect(0, 0, width, height);
+  if (!theme.highContrast) {
+    const light = ctx.createLinearGradient(0, 0, width, height);
+    light.addColorStop(0, rgba('#fff3d2', 0.3));
+    light.addColorStop(1, rgba(palette.folderShadow, 0.55));
+    ctx.fillStyle = light;
+    ctx.fillRect(0, 0, width, height);
+    ctx.strokeStyle = rgba(palette.folderShadow, 0.9);
+  } else {
+    ctx.strokeStyle = '#ffffff';
+  }
+  ctx.lineWidth = 3;
+  ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
+  ctx.fillStyle = palette.paper;
+  ctx.fillRect(width - 190, -20, 150, 18);
+  ctx.fillStyle = palette.ink;
+  ctx.font = `600 11px "${FONTS.mono}"`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(spec.caseNumber, width - 182, -10.5);
+  // Cover label: the title and every value in full, wrapped.
+  const lx = LABEL.x;
+  const ly = LABEL.y;
+  const lw = width - LABEL.x * 2;
+  const valueFont = `400 14px "${FONTS.mono}"`;
+  const rows = spec.rows.map(
+    ([label, value]) => [label, wrapLines(value, lw - LABEL.valueX - LABEL.valueRight, cssMeasure(valueFont))] as const,
+  );
+  const titleFont = (size: number) => `400 ${size}px "${theme.bodyFont}"`;
+  const title = fitText(
+    spec.title.toUpperCase(),
+    { size: TITLE.size, minSize: TITLE.min, width: lw - LABEL.inset * 2 },
+    sizedMeasure(titleFont),
+  );
+  const titleLine = Math.round(title.size * TITLE.leading);
+  const titleExtra = (title.lines.length - 1) * titleLine;
+  const labelHeight =
+    LABEL_HEAD + titleExtra + rows.reduce((sum, [, value]) => sum + ROW.rule + value.length * ROW.line, 0) + LABEL_FOOT;
+  ctx.fillStyle = palette.paper;
+  ctx.fillRect(lx, ly, lw, labelHeight);
+  ctx.strokeStyle = rgba(palette.ink, 0.6);
+  ctx.lineWidth = 1;
+  ctx.strokeRect(lx, ly, lw, labelHeight);
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = palette.inkSoft;
+  ctx.font = `600 11px "${FONTS.mono}"`;
+  ctx.fillText(`CASE FILE ${spec.caseNumber}  \u00b7  CLOSED`, lx + LABEL.inset, ly + LABEL.heading);
+  ctx.fillStyle = palette.ink;
+  ctx.font = titleFont(title.size);
+  title.lines.forEach((line, index) => {
+    ctx.fillText(line, lx + LABEL.inset, ly + LABEL.title + index * titleLine);
+  });
+  let rowY = ly + LABEL.rows + titleExtra;
+  for (const [label, value] of rows) {
+    ctx.fillStyle = palette.inkSoft;
+    ctx.font = `600 11px "${FONTS.mono}"`;
+    ctx.fillText(label.toUpperCase(), lx + LABEL.inset, rowY);
+    ctx.fillStyle = palette.ink;
+    ctx.font = valueFont;
+    value.forEach((line, i) => {
+      ctx.fillText(line, lx + LABEL.valueX, rowY + i * ROW.line);
+    });
+    const ruleY = rowY + (value.length - 1) * ROW.line + ROW.rule;
+    ctx.strokeStyle = rgba(palette.ink, 0.2);
+    ctx.beginPath();
+    ctx.moveTo(lx + LABEL.inset, ruleY);
+    ctx.lineTo(lx + lw - LABEL.inset, ruleY);
+    ctx.stroke();
+    rowY = ruleY + ROW.line;
+  }
+  const image = canvasImage(scene, canvas, resolution, x - PAD, y - PAD - TAB_ROOM, 'closed');
+  image.image.setOrigin(0, 0);
+  return { ...image, labelBottom: ly + labelHeight };
+}
