@@ -62,6 +62,17 @@ async function advance(page: Page, steps: number): Promise<void> {
   }, steps);
 }
 
+/**
+ * Back until the screen is `screen` (at most four times): earlier builds returned from settings
+ * opened in the menu straight to the case, later ones to the menu first.
+ */
+async function backTo(page: Page, screen: string): Promise<void> {
+  await page.evaluate((target) => {
+    const c = (window as Hooked).__consultant!.controller;
+    for (let i = 0; i < 4 && c.state.screen !== target; i++) c.back();
+  }, screen);
+}
+
 async function act(page: Page, action: string, argument: unknown = null): Promise<void> {
   await page.evaluate(
     ([name, value]) => {
@@ -99,8 +110,7 @@ export async function captureScreens(page: Page, url: string, dir: string): Prom
   await shoot('menu');
   await act(page, 'open', 'settings');
   await shoot('settings-from-menu');
-  await act(page, 'back');
-  await act(page, 'back');
+  await backTo(page, 'case');
   await act(page, 'changeSettings', { highContrast: true });
   await shoot('case-high-contrast');
   await act(page, 'changeSettings', { highContrast: false, textSize: 'x-large' });
