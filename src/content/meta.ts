@@ -11,6 +11,7 @@ export const meta: StoryMeta = {
   subject: {
     name: 'Wang',
     byline: 'Subject: Wang \u2014 and, later, Cho',
+    passenger: 'WANG / MR',
     senders: ['Wang', 'Me', 'Wang (me)'],
   },
   tagline: 'A case file, dramatized from a news report.',

@@ -125,6 +125,7 @@ const metaSchema = z.strictObject({
   subject: z.strictObject({
     name: nonEmptyText,
     byline: text.optional(),
+    passenger: text.optional(),
     senders: texts.optional(),
   }),
   tagline: text.default(''),
@@ -162,7 +163,7 @@ export function parseStory(json: unknown): ParseResult {
   if (result.success) {
     const { meta, ...rest } = result.data;
     const subject = {
-      name: meta.subject.name,
+      ...meta.subject,
       byline: meta.subject.byline ?? `Subject: ${meta.subject.name}`,
       senders: meta.subject.senders ?? [meta.subject.name],
     };

@@ -147,6 +147,8 @@ export interface StoryMeta {
     readonly name: string;
     /** Handwritten on the cover. */
     readonly byline: string;
+    /** The name as travel documents print it ("WANG / MR"); the name in capitals when absent. */
+    readonly passenger?: string;
     /** Senders of messages printed on the subject's side of a phone printout. */
     readonly senders: readonly string[];
   };

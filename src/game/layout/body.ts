@@ -66,7 +66,6 @@ const TRANSCRIPT_LINE = /^\[(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\]\s*(?:([A-Z][A-Za-
 const SPEAKER_ONLY = /^([A-Z][A-Z0-9 .'-]{0,40}?):\s+(.*)$/;
 const LOG_LINE = /^(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\s+(.*)$/;
 const MESSAGE_LINE = /^([^:[\]|]{1,32}):\s*(.*)$/;
-const OWN_SENDERS = /^(wang|me|wang \(me\))$/i;
 
 export function parseMemo(body: string): ParsedBody {
   const normalized = body.replace(/\r\n?/g, '\n');
@@ -112,14 +111,16 @@ export function parseLog(body: string): ParsedBody {
   };
 }
 
-export function parseMessages(body: string): ParsedBody {
+/** `ownSenders`: the names printed on the subject's side (the story's subject.senders), any case. */
+export function parseMessages(body: string, ownSenders: readonly string[] = []): ParsedBody {
+  const own = new Set(ownSenders.map((name) => name.trim().toLowerCase()));
   return {
     kind: 'message',
     bubbles: lines(body).map((line) => {
       const match = MESSAGE_LINE.exec(line);
       if (!match) return { sender: null, text: line, own: false };
       const sender = (match[1] ?? '').trim();
-      return { sender, text: match[2] ?? '', own: OWN_SENDERS.test(sender) };
+      return { sender, text: match[2] ?? '', own: own.has(sender.toLowerCase()) };
     }),
   };
 }
@@ -141,7 +142,7 @@ export function parseLedger(kind: 'invoice' | 'receipt', body: string): ParsedBo
   return { kind, rows, total };
 }
 
-export function parseBody(kind: DocumentKind, body: string): ParsedBody {
+export function parseBody(kind: DocumentKind, body: string, ownSenders: readonly string[] = []): ParsedBody {
   switch (kind) {
     case 'memo':
       return parseMemo(body);
@@ -150,7 +151,7 @@ export function parseBody(kind: DocumentKind, body: string): ParsedBody {
     case 'surveillance-log':
       return parseLog(body);
     case 'message':
-      return parseMessages(body);
+      return parseMessages(body, ownSenders);
     case 'invoice':
     case 'receipt':
       return parseLedger(kind, body);

@@ -13,6 +13,8 @@ export interface LayoutOptions {
   readonly bodySize: number;
   readonly lineHeight: number;
   readonly handSize: number;
+  /** Message senders printed on the subject's side (the story's subject.senders). */
+  readonly ownSenders?: readonly string[];
 }
 
 export class Builder {

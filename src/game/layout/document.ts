@@ -285,7 +285,7 @@ export function layoutDocument(
   options: LayoutOptions,
   measure: MeasureFont,
 ): DocumentLayout {
-  const parsed = parseBody(kind, body);
+  const parsed = parseBody(kind, body, options.ownSenders);
   const b = new Builder(options, measure);
   let ruled: DocumentLayout['ruled'] = null;
   switch (parsed.kind) {

@@ -1,25 +1,39 @@
 /**
- * What ended up in the file, as the rows typed on the closed folder's label. Pure, so the
- * ending's wording is tested without Phaser.
+ * What ended up in the file, as the rows typed on the closed folder's label: the documents, the
+ * exhibits, then the rows the story asks for (its variables, each shown its own way). Pure, so
+ * the ending's wording is tested without Phaser.
  */
-import type { Value } from '../../story/types';
+import { own } from '../../story/conditions';
+import type { SummaryRow, Value } from '../../story/types';
 
 export interface FileSummaryInput {
   readonly documents: number;
   readonly exhibits: readonly string[];
   readonly variables: Readonly<Record<string, Value>>;
+  /** The story's own rows (story.meta.fileSummary). */
+  readonly rows: readonly SummaryRow[];
 }
 
 /** Exhibits named on the label before the rest are counted, so the label keeps its height. */
 const NAMED_EXHIBITS = 2;
 
-export function pounds(thousands: number): string {
-  return `\u00a3${(thousands * 1000).toLocaleString('en-GB')}`;
+/** A scale the story can push past its top reads as full, not as "14 of 10". */
+function onScale(value: number, max: number): string {
+  return value >= max ? `${max} of ${max} (full)` : `${Math.max(0, value)} of ${max}`;
 }
 
-/** A 0-10 scale; the story can push past 10, which reads as "the scale is full", not "14 of 10". */
-export function outOfTen(value: number): string {
-  return value >= 10 ? '10 of 10 (full)' : `${Math.max(0, value)} of 10`;
+/** A variable's value as its row shows it. */
+export function showRow(row: SummaryRow, value: Value | undefined): string {
+  switch (row.show) {
+    case 'money':
+      return `${row.currency}${(Number(value ?? 0) * row.unit).toLocaleString('en-GB')}`;
+    case 'scale':
+      return onScale(Number(value ?? 0), row.max);
+    case 'number':
+      return String(Number(value ?? 0));
+    case 'yes-no':
+      return value === true ? row.yes : row.no;
+  }
 }
 
 export function exhibitsLine(exhibits: readonly string[]): string {
@@ -30,12 +44,9 @@ export function exhibitsLine(exhibits: readonly string[]): string {
 }
 
 export function fileSummaryRows(input: FileSummaryInput): [string, string][] {
-  const number = (name: string) => Number(input.variables[name] ?? 0);
   return [
     ['Documents', `${input.documents} in the file`],
     ['Exhibits', exhibitsLine(input.exhibits)],
-    ['Money received', pounds(number('money'))],
-    ['Evidence held', outOfTen(number('evidence'))],
-    ['Suspicion', outOfTen(number('suspicion'))],
+    ...input.rows.map((row): [string, string] => [row.label, showRow(row, own(input.variables, row.variable))]),
   ];
 }

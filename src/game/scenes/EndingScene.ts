@@ -2,27 +2,43 @@
  * The file closed: its verdict stamped across the cover, what ended up in it, the summary
  * in the investigator's hand, the last document beside it, and the way out.
  */
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { Snapshot } from '../controller';
 import { fileSummaryRows } from '../layout/file-summary';
-import { fitText } from '../layout/text-fit';
-import { FONTS } from '../theme';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addClosedFolder } from '../widgets/closed-folder';
-import { CASE_NUMBER, DocumentSheet, SUBJECT_NAME } from '../widgets/document-sheet';
+import { addClosingNote } from '../widgets/closing-note';
+import { DocumentSheet, sheetStoryOptions } from '../widgets/document-sheet';
 import { addDesk } from '../widgets/dossier';
-import { context, makeCanvas, paintClip, paintPaper, paintShadow, paintStamp, sizedMeasure } from '../widgets/paint';
+import { paintStamp } from '../widgets/paint';
+import { SheetScroller } from '../widgets/sheet-scroller';
+import { Typist } from '../widgets/typist';
 import { addText, Button, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
-const FOLDER_BOX = { x: 70, y: 84, width: 520, height: 540 } as const;
+/** Where everything sits, in design pixels. */
+const LAYOUT = {
+  folder: { x: 70, y: 84, width: 520, height: 540 },
+  heading: { y: 24 },
+  /** The closing note: inset on the cover, its bottom this far above the cover's, tilted. */
+  note: { inset: 40, width: 440, above: 30, reserve: 110, angle: 1.2 },
+  /** The verdict: set across the cover, a little below the middle of the space it has. */
+  verdict: { size: 36, margin: 30, below: 6, angle: -3.5 },
+  buttons: { y: 650, width: 250, height: 50, gap: 20 },
+  /** The last document, beside the file. */
+  sheet: { x: 650, y: 52 },
+  /** Folder and sheet slide in from this far off, the sheet a little later. */
+  arrive: { from: 700, ms: 420, sheetDelayMs: 120 },
+} as const;
+
+/** When the typing and the stamp start, at full and at reduced motion. */
+const TIMING = { typeMs: 560, typeReducedMs: 100, stampMs: 900, stampReducedMs: 300 } as const;
+const TYPING = { keyGapMs: 90, carriage: false } as const;
 
 export class EndingScene extends ViewScene {
   private sheet: DocumentSheet | null = null;
-  private page = 0;
-  private typed = 0;
-  private typing = false;
-  private lastTypeSound = 0;
+  private typist: Typist | null = null;
   private lastFrame = 0;
   private owned: CanvasImage[] = [];
 
@@ -33,205 +49,174 @@ export class EndingScene extends ViewScene {
   protected build(snapshot: Snapshot): void {
     this.owned = [];
     this.sheet = null;
-    this.typing = false;
-    this.typed = 0;
-    this.page = snapshot.pageNumber;
-    const passage = snapshot.passage;
+    this.typist = null;
+    const { passage, story } = snapshot;
     const ending = passage?.ending;
     addDesk(this, this.theme, true);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    this.events.once('shutdown', () => {
       for (const item of this.owned) item.destroy();
       this.sheet?.destroy();
     });
     if (!passage || !ending) {
-      addText(this, 640, 360, 'The file is closed.', {
+      addText(this, DESIGN_WIDTH / 2, DESIGN_HEIGHT / 2, 'The file is closed.', {
         fontFamily: `"${FONTS.ui}"`,
         fontSize: '24px',
-        color: '#efe2c4',
+        color: this.theme.palette.chrome,
       }).setOrigin(0.5);
       return;
     }
-    const { palette } = this.theme;
-    const lines = fileSummaryRows({
-      documents: snapshot.documents.length,
-      exhibits: snapshot.exhibits.map((e) => e.label),
-      variables: snapshot.run?.state.variables ?? {},
-    });
+    const { folder: box, note: noteAt } = LAYOUT;
     const folder = addClosedFolder(this, this.theme, {
-      ...FOLDER_BOX,
-      rows: lines,
+      ...box,
+      rows: fileSummaryRows({
+        documents: snapshot.documents.length,
+        exhibits: snapshot.exhibits.map((e) => e.label),
+        variables: snapshot.run?.state.variables ?? {},
+        rows: story.meta.fileSummary,
+      }),
       title: ending.title,
-      caseNumber: CASE_NUMBER,
+      caseNumber: story.meta.caseNumber,
     });
-    this.owned.push(folder);
-    const folderGroup = this.add.container(0, 0, [folder.image]);
-    // The summary, handwritten on a card clipped to the cover.
-    const resolution = renderResolution();
-    const cardWidth = 440;
-    // The whole summary, always: a smaller hand before anything would be cut.
-    const room = FOLDER_BOX.height - folder.labelBottom - 110;
-    const { size: handSize, lines: summaryLines } = fitText(
-      ending.summary,
+    const noteBottom = box.y + box.height - noteAt.above;
+    const note = addClosingNote(
+      this,
+      this.theme,
       {
-        size: Math.min(24, Math.round(this.theme.handSize * 0.85)),
-        minSize: 14,
-        width: cardWidth - 40,
-        maxHeight: room - 44,
-        lineHeight: (size) => Math.round(size * 1.1),
+        summary: ending.summary,
+        seed: `summary:${ending.id}`,
+        width: noteAt.width,
+        room: box.height - folder.labelBottom - noteAt.reserve,
       },
-      sizedMeasure((size) => `400 ${size}px "${FONTS.hand}"`),
+      box.x + noteAt.inset,
+      noteBottom,
     );
-    const handFont = `400 ${handSize}px "${FONTS.hand}"`;
-    const lineHeight = Math.round(handSize * 1.1);
-    const shownLines = summaryLines;
-    const cardHeight = 30 + shownLines.length * lineHeight + 14;
-    const cardCanvas = makeCanvas(cardWidth + 30, cardHeight + 50, resolution);
-    const cctx = context(cardCanvas);
-    cctx.translate(15, 35);
-    if (!this.theme.highContrast) paintShadow(cctx, 0, 0, cardWidth, cardHeight, 8, 0.4);
-    paintPaper(cctx, cardWidth, cardHeight, palette, { seed: `summary:${ending.id}`, color: palette.slip });
-    cctx.fillStyle = palette.inkSoft;
-    cctx.font = `600 10px "${FONTS.mono}"`;
-    cctx.fillText('CLOSING NOTE', 20, 20);
-    cctx.fillStyle = palette.ink;
-    cctx.font = handFont;
-    shownLines.forEach((line, index) => {
-      cctx.fillText(line, 20, 30 + (index + 1) * lineHeight - 4);
-    });
-    paintClip(cctx, cardWidth - 70, -30, this.theme.highContrast);
-    const card = canvasImage(
-      this,
-      cardCanvas,
-      resolution,
-      FOLDER_BOX.x + 40 - 15,
-      FOLDER_BOX.y + FOLDER_BOX.height - cardHeight - 30 - 35,
-      'summary',
+    note.image.setAngle(noteAt.angle);
+    this.owned.push(folder, note);
+    const folderGroup = this.add.container(0, 0, [folder.image, note.image]);
+    const verdict = this.addVerdict(
+      passage.provenance.kind === 'alleged',
+      ending,
+      (box.y + folder.labelBottom + (noteBottom - note.height)) / 2,
     );
-    card.image.setOrigin(0, 0).setAngle(1.2);
-    this.owned.push(card);
-    folderGroup.add(card.image);
-    // The verdict stamp.
-    const alleged = passage.provenance.kind === 'alleged';
-    const verdictCanvas = paintStamp(resolution, {
-      lines: [ending.verdict.toUpperCase()],
-      color: alleged ? palette.stampAlleged : palette.stampDramatized,
-      seed: `verdict:${ending.id}`,
-      size: 36,
-      alpha: 1,
-      worn: !this.theme.highContrast,
-    });
-    const verdict = canvasImage(
-      this,
-      verdictCanvas,
-      resolution,
-      FOLDER_BOX.x + FOLDER_BOX.width / 2,
-      (FOLDER_BOX.y + folder.labelBottom + (FOLDER_BOX.y + FOLDER_BOX.height - cardHeight - 30)) / 2 + 6,
-      'verdict',
-    );
-    this.owned.push(verdict);
-    const maxStampWidth = FOLDER_BOX.width - 30;
-    const baseScale = Math.min(1, maxStampWidth / verdict.image.displayWidth);
-    verdict.image
-      .setScale(verdict.image.scale * baseScale)
-      .setAngle(-3.5)
-      .setAlpha(0);
-    const stampScale = verdict.image.scale;
-    addText(this, FOLDER_BOX.x, 24, 'CASE CLOSED', {
+    addText(this, box.x, LAYOUT.heading.y, 'CASE CLOSED', {
       ...monoFont(13, 600),
-      color: palette.chromeDim,
+      color: this.theme.palette.chromeDim,
       letterSpacing: 3,
     });
-    new Button(this, FOLDER_BOX.x, 650, {
-      width: 250,
-      height: 50,
-      label: 'Open a new case',
-      theme: this.theme,
-      onClick: () => this.controller.newCase(),
-    });
-    new Button(this, FOLDER_BOX.x + 270, 650, {
-      width: 250,
-      height: 50,
-      label: 'Return to title',
-      theme: this.theme,
-      onClick: () => this.controller.toTitle(),
-    });
-    // The last document, beside the file.
-    const sheet = new DocumentSheet(this, 650, 52, {
+    this.addButtons();
+    const sheet = new DocumentSheet(this, LAYOUT.sheet.x, LAYOUT.sheet.y, {
       passage,
       index: snapshot.documents.length,
       theme: this.theme,
-      resolution,
-      caseNumber: CASE_NUMBER,
-      subject: SUBJECT_NAME,
+      resolution: renderResolution(),
+      ...sheetStoryOptions(story),
     });
     this.sheet = sheet;
     sheet.stamp.setAlpha(this.theme.palette.stampAlpha);
-    const zone = this.add.zone(0, 0, sheet.width, sheet.height).setOrigin(0, 0).setInteractive();
-    sheet.container.add(zone);
-    zone.on('pointerup', () => this.controller.completeText());
-    this.input.on('wheel', (pointer: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
-      if (pointer.worldX >= 650) sheet.scrollBy(dy * 0.6);
-    });
-    const reduced = this.settings.reducedMotion;
-    this.sfx.playEffect('drawer');
-    if (!reduced) {
-      folderGroup.setX(-700);
-      this.tweens.add({ targets: folderGroup, x: 0, duration: 420, ease: 'Cubic.easeOut' });
-      sheet.container.setX(650 + 700);
-      this.tweens.add({ targets: sheet.container, x: 650, duration: 420, delay: 120, ease: 'Cubic.easeOut' });
-    }
-    this.time.delayedCall(reduced ? 100 : 560, () => {
-      this.controller.startTyping(this.page, sheet.totalChars, sheet.layout.lineStarts);
-      this.typing = true;
-    });
-    this.time.delayedCall(reduced ? 300 : 900, () => {
-      verdict.image.setScale(stampScale * (reduced ? 1 : 1.5));
-      this.tweens.add({
-        targets: verdict.image,
-        scale: stampScale,
-        alpha: palette.stampAlpha,
-        duration: reduced ? 75 : 150,
-        ease: 'Quad.easeIn',
-        onComplete: () => {
-          this.sfx.playEffect('stamp');
-          if (!reduced) {
-            this.tweens.add({
-              targets: folderGroup,
-              x: { from: -2, to: 2 },
-              duration: 35,
-              yoyo: true,
-              repeat: 1,
-              onComplete: () => folderGroup.setX(0),
-            });
-          }
-        },
-      });
-    });
+    new SheetScroller(this, () => this.controller.completeText()).follow(sheet);
+    this.arrive(folderGroup, sheet, verdict, snapshot.pageNumber);
   }
 
   override update(): void {
     // Real time, not game time: a slow frame must not slow the typewriter down.
     const now = performance.now();
-    const delta = Math.min(250, now - (this.lastFrame || now));
+    const elapsed = Math.min(250, now - (this.lastFrame || now));
     this.lastFrame = now;
-    const sheet = this.sheet;
-    if (!sheet) return;
-    if (this.typing) {
-      this.controller.advanceTyping(this.page, delta);
-      const { typing, revealed } = this.controller.state;
-      if (typing.shown > this.typed) {
-        if (this.time.now - this.lastTypeSound > 90) {
-          this.sfx.playEffect('type');
-          this.lastTypeSound = this.time.now;
-        }
-        this.typed = typing.shown;
-        sheet.setTyped(typing.shown);
-      }
-      if (revealed) {
-        this.typing = false;
-        sheet.setTyped(sheet.totalChars);
-      }
+    this.typist?.frame(elapsed, this.time.now);
+    this.sheet?.render();
+  }
+
+  /** The verdict stamp, across the cover, centred at `y`; invisible until it lands. */
+  private addVerdict(
+    alleged: boolean,
+    ending: { readonly id: string; readonly verdict: string },
+    y: number,
+  ): Phaser.GameObjects.Image {
+    const { palette } = this.theme;
+    const { folder: box, verdict: at } = LAYOUT;
+    const canvas = paintStamp(renderResolution(), {
+      lines: [ending.verdict.toUpperCase()],
+      color: alleged ? palette.stampAlleged : palette.stampDramatized,
+      seed: `verdict:${ending.id}`,
+      size: at.size,
+      alpha: 1,
+      worn: !this.theme.highContrast,
+    });
+    const stamp = canvasImage(this, canvas, renderResolution(), box.x + box.width / 2, y + at.below, 'verdict');
+    this.owned.push(stamp);
+    const fit = Math.min(1, (box.width - at.margin) / stamp.image.displayWidth);
+    return stamp.image
+      .setScale(stamp.image.scale * fit)
+      .setAngle(at.angle)
+      .setAlpha(0);
+  }
+
+  private addButtons(): void {
+    const { folder: box, buttons } = LAYOUT;
+    const entries: Array<[string, () => void]> = [
+      ['Open a new case', () => this.controller.newCase()],
+      ['Return to title', () => this.controller.toTitle()],
+    ];
+    entries.forEach(([label, onClick], i) => {
+      new Button(this, box.x + i * (buttons.width + buttons.gap), buttons.y, {
+        width: buttons.width,
+        height: buttons.height,
+        label,
+        theme: this.theme,
+        onClick,
+      });
+    });
+  }
+
+  /** Folder and sheet slide in, the sheet types, the verdict lands with a thump and a shake. */
+  private arrive(
+    folder: Phaser.GameObjects.Container,
+    sheet: DocumentSheet,
+    verdict: Phaser.GameObjects.Image,
+    page: number,
+  ): void {
+    const reduced = this.settings.reducedMotion;
+    const { arrive } = LAYOUT;
+    this.sfx.playEffect('drawer');
+    if (!reduced) {
+      folder.setX(-arrive.from);
+      this.tweens.add({ targets: folder, x: 0, duration: arrive.ms, ease: 'Cubic.easeOut' });
+      sheet.container.setX(LAYOUT.sheet.x + arrive.from);
+      this.tweens.add({
+        targets: sheet.container,
+        x: LAYOUT.sheet.x,
+        duration: arrive.ms,
+        delay: arrive.sheetDelayMs,
+        ease: 'Cubic.easeOut',
+      });
     }
-    sheet.render();
+    this.time.delayedCall(reduced ? TIMING.typeReducedMs : TIMING.typeMs, () => {
+      this.typist = new Typist(this.controller, this.sfx, sheet, page, TYPING);
+      this.typist.start();
+    });
+    const scale = verdict.scale;
+    const { palette } = this.theme;
+    this.time.delayedCall(reduced ? TIMING.stampReducedMs : TIMING.stampMs, () => {
+      verdict.setScale(scale * (reduced ? 1 : 1.5));
+      this.tweens.add({
+        targets: verdict,
+        scale,
+        alpha: palette.stampAlpha,
+        duration: reduced ? 75 : 150,
+        ease: 'Quad.easeIn',
+        onComplete: () => {
+          this.sfx.playEffect('stamp');
+          if (reduced) return;
+          this.tweens.add({
+            targets: folder,
+            x: { from: -2, to: 2 },
+            duration: 35,
+            yoyo: true,
+            repeat: 1,
+            onComplete: () => folder.setX(0),
+          });
+        },
+      });
+    });
   }
 }

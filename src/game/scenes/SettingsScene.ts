@@ -2,15 +2,32 @@
 import Phaser from 'phaser';
 import { TEXT_SIZES, TEXT_SPEEDS, type TextSize, type TextSpeed } from '../../save/settings-types';
 import type { Snapshot } from '../controller';
-import { FONTS } from '../theme';
+import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
-import { context, makeCanvas, paintPaper, paintShadow } from '../widgets/paint';
+import { paintFormHead } from '../widgets/form-head';
+import { paintPaper, pieceCanvas } from '../widgets/paint';
 import { addText, Button, monoFont, OptionRow, Slider, Toggle } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
 const SPEED_LABELS: Record<TextSpeed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast', instant: 'Instant' };
 const SIZE_LABELS: Record<TextSize, string> = { normal: 'Normal', large: 'Large', 'x-large': 'X-large' };
+
+/** The form on the desk: its size and top, its margins, the room for its shadow, its rows. */
+const FORM = {
+  width: 820,
+  height: 640,
+  top: 40,
+  margin: 44,
+  shadow: 20,
+  /** The first section's heading, the space under a heading, between rows and between sections. */
+  firstRow: 112,
+  headingGap: 28,
+  rowStep: 58,
+  sectionGap: 8,
+} as const;
+/** The Back button, in the form's bottom right corner. */
+const BACK = { width: 200, height: 50, fromBottom: 76 } as const;
 
 export class SettingsScene extends ViewScene {
   constructor() {
@@ -21,39 +38,32 @@ export class SettingsScene extends ViewScene {
     const { palette } = this.theme;
     const settings = snapshot.settings;
     addDesk(this, this.theme);
-    this.add.zone(0, 0, 1280, 720).setOrigin(0, 0).setInteractive();
+    // Nothing under the form takes a click while it is open.
+    this.add.zone(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT).setOrigin(0, 0).setInteractive();
     const resolution = renderResolution();
-    const w = 820;
-    const h = 640;
-    const x = 640 - w / 2;
-    const y = 40;
-    const canvas = makeCanvas(w + 40, h + 40, resolution);
-    const ctx = context(canvas);
-    ctx.translate(20, 20);
-    if (!this.theme.highContrast) paintShadow(ctx, 0, 0, w, h, 22, 0.7);
+    const { width: w, height: h, top: y, margin, shadow } = FORM;
+    const x = DESIGN_WIDTH / 2 - w / 2;
+    const { canvas, ctx } = pieceCanvas(w, h, { pad: shadow }, resolution, { theme: this.theme, blur: 22, alpha: 0.7 });
     paintPaper(ctx, w, h, palette, { seed: 'settings-form', fold: true });
-    ctx.fillStyle = palette.ink;
-    ctx.font = `400 30px "${this.theme.bodyFont}"`;
-    ctx.fillText('SETTINGS', 44, 70);
-    ctx.font = `600 11px "${FONTS.mono}"`;
-    ctx.fillStyle = palette.inkSoft;
-    ctx.fillText('FORM S-1  \u00b7  HOW THE FILE IS READ', 44, 36);
-    ctx.strokeStyle = palette.ink;
-    ctx.lineWidth = 2;
-    ctx.beginPath();
-    ctx.moveTo(44, 88);
-    ctx.lineTo(w - 44, 88);
-    ctx.stroke();
-    const sheet = canvasImage(this, canvas, resolution, x - 20, y - 20, 'settings');
+    paintFormHead(ctx, this.theme, {
+      kicker: 'FORM S-1  \u00b7  HOW THE FILE IS READ',
+      title: 'SETTINGS',
+      left: margin,
+      right: w - margin,
+      kickerY: 36,
+      titleY: 70,
+      ruleY: 88,
+    });
+    const sheet = canvasImage(this, canvas, resolution, x - shadow, y - shadow, 'settings');
     sheet.image.setOrigin(0, 0);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => sheet.destroy());
-    const left = x + 44;
-    const width = w - 88;
+    const left = x + margin;
+    const width = w - margin * 2;
     const change = this.controller.changeSettings.bind(this.controller);
-    let row = y + 112;
-    const step = 58;
+    let row = y + FORM.firstRow;
+    const step = FORM.rowStep;
     addText(this, left, row, 'SOUND', { ...monoFont(12, 600), color: palette.inkSoft, letterSpacing: 2 });
-    row += 28;
+    row += FORM.headingGap;
     new Slider(this, left, row, {
       theme: this.theme,
       label: 'Music and ambience',
@@ -79,9 +89,9 @@ export class SettingsScene extends ViewScene {
       offLabel: 'Sound on',
       onChange: (value) => change({ muted: value }),
     });
-    row += step + 6;
+    row += step + FORM.sectionGap;
     addText(this, left, row, 'READING', { ...monoFont(12, 600), color: palette.inkSoft, letterSpacing: 2 });
-    row += 30;
+    row += FORM.headingGap;
     new OptionRow<TextSpeed>(this, left, row, {
       theme: this.theme,
       label: 'Text speed',
@@ -121,9 +131,9 @@ export class SettingsScene extends ViewScene {
       offLabel: 'Off',
       onChange: (value) => change({ highContrast: value }),
     });
-    new Button(this, x + w - 44 - 200, y + h - 76, {
-      width: 200,
-      height: 50,
+    new Button(this, x + w - margin - BACK.width, y + h - BACK.fromBottom, {
+      width: BACK.width,
+      height: BACK.height,
       label: 'Back',
       hint: 'Esc',
       theme: this.theme,

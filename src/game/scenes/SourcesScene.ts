@@ -1,23 +1,15 @@
 /** Sources: what the game rests on, on a long sheet that scrolls (wheel or drag). */
 import Phaser from 'phaser';
-import { ALLEGATIONS, INVENTED, REPORT, UNVERIFIABLE, VERIFIABLE } from '../../content/sources';
 import type { Snapshot } from '../controller';
 import { clampScroll, type DocumentLayout } from '../layout/document';
 import { layoutSources } from '../layout/sources';
-import { FONTS } from '../theme';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
+import { paintFormHead } from '../widgets/form-head';
 import { paintInk } from '../widgets/ink';
-import {
-  context,
-  fontMeasure,
-  fontTable,
-  makeCanvas,
-  paintPaper,
-  paintShadow,
-  rgba,
-  roundedRect,
-} from '../widgets/paint';
+import { fontMeasure, fontTable } from '../widgets/measure';
+import { context, makeCanvas, paintPaper, pieceCanvas, rgba, roundedRect } from '../widgets/paint';
 import { Button } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
@@ -35,42 +27,36 @@ export class SourcesScene extends ViewScene {
     super('SourcesScene');
   }
 
-  protected build(_snapshot: Snapshot): void {
+  protected build(snapshot: Snapshot): void {
     const { palette } = this.theme;
     this.scroll = 0;
     addDesk(this, this.theme);
-    this.add.zone(0, 0, 1280, 720).setOrigin(0, 0).setInteractive();
+    // Nothing under the sheet takes a click while it is open.
+    this.add.zone(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT).setOrigin(0, 0).setInteractive();
     const resolution = renderResolution();
     const fonts = fontTable(this.theme);
     this.layout = layoutSources(
-      {
-        allegations: ALLEGATIONS,
-        verifiable: VERIFIABLE,
-        unverifiable: UNVERIFIABLE,
-        invented: INVENTED,
-        report: REPORT,
-      },
+      snapshot.story.meta,
       { width: VIEW.width, bodySize: this.theme.bodySize - 1, lineHeight: Math.round(this.theme.lineHeight * 0.92) },
       fontMeasure(fonts),
     );
     const pad = 24;
-    this.base = makeCanvas(SHEET.width + pad * 2, SHEET.height + pad * 2, resolution);
-    const ctx = context(this.base);
-    ctx.translate(pad, pad);
-    if (!this.theme.highContrast) paintShadow(ctx, 0, 0, SHEET.width, SHEET.height, 22, 0.7);
+    const { canvas: base, ctx } = pieceCanvas(SHEET.width, SHEET.height, { pad }, resolution, {
+      theme: this.theme,
+      blur: 22,
+      alpha: 0.7,
+    });
+    this.base = base;
     paintPaper(ctx, SHEET.width, SHEET.height, palette, { seed: 'sources' });
-    ctx.fillStyle = palette.inkSoft;
-    ctx.font = `600 11px "${FONTS.mono}"`;
-    ctx.fillText('APPENDIX  \u00b7  SOURCES AND WHAT IS INVENTED', VIEW.x, 38);
-    ctx.fillStyle = palette.ink;
-    ctx.font = `400 30px "${this.theme.bodyFont}"`;
-    ctx.fillText('SOURCES', VIEW.x, 78);
-    ctx.strokeStyle = palette.ink;
-    ctx.lineWidth = 2;
-    ctx.beginPath();
-    ctx.moveTo(VIEW.x, 94);
-    ctx.lineTo(SHEET.width - 56, 94);
-    ctx.stroke();
+    paintFormHead(ctx, this.theme, {
+      kicker: 'APPENDIX  \u00b7  SOURCES AND WHAT IS INVENTED',
+      title: 'SOURCES',
+      left: VIEW.x,
+      right: SHEET.width - VIEW.x,
+      kickerY: 38,
+      titleY: 78,
+      ruleY: 94,
+    });
     this.surface = canvasImage(
       this,
       makeCanvas(SHEET.width + pad * 2, SHEET.height + pad * 2, resolution),

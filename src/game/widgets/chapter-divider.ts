@@ -9,7 +9,8 @@ import { wrapLines } from '../layout/text-fit';
 import { FONTS, type Theme } from '../theme';
 import { canvasImage } from './canvas-image';
 import { flickerLamp } from './dossier';
-import { context, cssMeasure, makeCanvas, paintPaper, paintShadow } from './paint';
+import { cssMeasure } from './measure';
+import { paintPaper, pieceCanvas } from './paint';
 import { addText, cssFontOf } from './ui';
 
 export interface ChapterDivider {
@@ -34,10 +35,7 @@ export function showChapterDivider(
   const resolution = scene.cameras.main.zoom;
   const w = 560;
   const h = 360;
-  const canvas = makeCanvas(w + 60, h + 60, resolution);
-  const ctx = context(canvas);
-  ctx.translate(30, 30);
-  if (!theme.highContrast) paintShadow(ctx, 0, 0, w, h, 24, 0.6);
+  const { canvas, ctx } = pieceCanvas(w, h, { pad: 30 }, resolution, { theme, blur: 24, alpha: 0.6 });
   paintPaper(ctx, w, h, palette, { seed: `divider:${chapter.id}` });
   const paper = canvasImage(scene, canvas, resolution, 640, 372, 'divider');
   const numberText = addText(scene, 640, 290, '', {

@@ -7,7 +7,9 @@ import type Phaser from 'phaser';
 import { fitText, wrapLines } from '../layout/text-fit';
 import { FONTS, type Theme } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
-import { context, cssMeasure, makeCanvas, paintShadow, rgba, roundedRect, shade, sizedMeasure } from './paint';
+import { paintFolderFace, strokeFolderEdge } from './folder-face';
+import { cssMeasure, sizedMeasure } from './measure';
+import { paintShadow, pieceCanvas, rgba, roundedRect, shade } from './paint';
 
 export interface ClosedFolderSpec {
   /** The folder's top-left corner and size, in design space. */
@@ -45,9 +47,7 @@ const TITLE = { size: 22, min: 18, leading: 1.25 } as const;
 export function addClosedFolder(scene: Phaser.Scene, theme: Theme, spec: ClosedFolderSpec): ClosedFolder {
   const { x, y, width, height } = spec;
   const resolution = renderResolution();
-  const canvas = makeCanvas(width + PAD * 2, height + PAD * 2 + TAB_ROOM, resolution);
-  const ctx = context(canvas);
-  ctx.translate(PAD, PAD + TAB_ROOM);
+  const { canvas, ctx } = pieceCanvas(width, height, { pad: PAD, above: TAB_ROOM }, resolution);
   const { palette } = theme;
   // Pages inside, peeking.
   if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 24, 0.7);
@@ -58,20 +58,8 @@ export function addClosedFolder(scene: Phaser.Scene, theme: Theme, spec: ClosedF
   ctx.fillStyle = shade(palette.folder, -0.06);
   roundedRect(ctx, width - 200, -26, 170, 40, 8);
   ctx.fill();
-  ctx.fillStyle = palette.folder;
-  ctx.fillRect(0, 0, width, height);
-  if (!theme.highContrast) {
-    const light = ctx.createLinearGradient(0, 0, width, height);
-    light.addColorStop(0, rgba('#fff3d2', 0.3));
-    light.addColorStop(1, rgba(palette.folderShadow, 0.55));
-    ctx.fillStyle = light;
-    ctx.fillRect(0, 0, width, height);
-    ctx.strokeStyle = rgba(palette.folderShadow, 0.9);
-  } else {
-    ctx.strokeStyle = '#ffffff';
-  }
-  ctx.lineWidth = 3;
-  ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
+  paintFolderFace(ctx, theme, width, height, { glow: 0.3, shade: 0.55 });
+  strokeFolderEdge(ctx, theme, width, height);
   ctx.fillStyle = palette.paper;
   ctx.fillRect(width - 190, -20, 150, 18);
   ctx.fillStyle = palette.ink;

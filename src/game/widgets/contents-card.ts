@@ -8,7 +8,8 @@ import { DOCUMENT_STYLES } from '../layout/document-styles';
 import { FONTS, type Theme } from '../theme';
 import { renderResolution } from './canvas-image';
 import type { Painted } from './dossier';
-import { context, makeCanvas, paintClip, paintPaper, paintShadow, rgba, sizedMeasure } from './paint';
+import { sizedMeasure } from './measure';
+import { paintClip, paintPaper, paintShadow, pieceCanvas, rgba } from './paint';
 
 /** Room around the card for its shadow, and above it for the clip. */
 const PAD = 14;
@@ -33,9 +34,7 @@ export function paintIndexCard(
   height: number,
 ): Painted {
   const resolution = renderResolution();
-  const canvas = makeCanvas(width + PAD * 2, height + PAD * 2 + CLIP_ROOM, resolution);
-  const ctx = context(canvas);
-  ctx.translate(PAD, PAD + CLIP_ROOM);
+  const { canvas, ctx } = pieceCanvas(width, height, { pad: PAD, above: CLIP_ROOM }, resolution);
   const { palette } = theme;
   if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 10, 0.4);
   paintPaper(ctx, width, height, palette, { seed: 'index-card', color: palette.slip });

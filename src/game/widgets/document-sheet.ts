@@ -4,7 +4,7 @@
  * Scenes drive it with setTyped() and scrollBy(); it paints into a canvas texture.
  */
 import Phaser from 'phaser';
-import type { Passage } from '../../story/types';
+import type { Passage, Story } from '../../story/types';
 import { clampScroll, type DocumentLayout, followScroll, layoutDocument } from '../layout/document';
 import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, type DocumentStyle } from '../layout/document-styles';
 import type { Rect } from '../layout/draw-ops';
@@ -12,33 +12,37 @@ import { layoutHeader, type SheetHeader } from '../layout/header';
 import { FONTS, stampTilt, type Theme } from '../theme';
 import { type CanvasImage, canvasImage } from './canvas-image';
 import { paintInk, paintPrinted } from './ink';
-import {
-  context,
-  fontMeasure,
-  fontTable,
-  makeCanvas,
-  paintPaper,
-  paintShadow,
-  paintStamp,
-  rgba,
-  roundedRect,
-} from './paint';
+import { fontMeasure, fontTable } from './measure';
+import { context, makeCanvas, paintPaper, paintShadow, paintStamp, rgba, roundedRect } from './paint';
 
-/** The case's number, until the story data carries it: callers pass it in SheetOptions. */
-export const CASE_NUMBER = 'MSS/2024-0417';
-/** The subject as forms print his name, until the story data carries it: callers pass it in SheetOptions. */
-export const SUBJECT_NAME = 'WANG / MR';
+/** What a sheet prints from the story's metadata rather than the passage. */
+export interface SheetStoryOptions {
+  /** The case file's number, printed on the file line. */
+  readonly caseNumber: string;
+  /** The subject's name as forms print it (the boarding pass's passenger). */
+  readonly subject: string;
+  /** Who makes the claims an alleged page stages, as the stamp names them. */
+  readonly claimant: string;
+  /** Message senders printed on the subject's side of a phone printout. */
+  readonly ownSenders: readonly string[];
+}
 
-export interface SheetOptions {
+export function sheetStoryOptions(story: Pick<Story, 'meta'>): SheetStoryOptions {
+  const { caseNumber, subject, source } = story.meta;
+  return {
+    caseNumber,
+    subject: subject.passenger ?? subject.name.toUpperCase(),
+    claimant: source.claimantShort,
+    ownSenders: subject.senders,
+  };
+}
+
+export interface SheetOptions extends SheetStoryOptions {
   readonly passage: Passage;
   /** 1-based position in the file. */
   readonly index: number;
   readonly theme: Theme;
   readonly resolution: number;
-  /** The case file's number, printed on the file line. */
-  readonly caseNumber: string;
-  /** The subject's name as forms print it (the boarding pass's passenger). */
-  readonly subject: string;
 }
 
 /** Room around the sheet for its drop shadow. */
@@ -91,6 +95,7 @@ export class DocumentSheet {
         bodySize: bodySizeFor(this.style, theme.bodySize),
         lineHeight: theme.lineHeight,
         handSize: theme.handSize,
+        ownSenders: options.ownSenders,
       },
       measure,
     );
@@ -121,7 +126,9 @@ export class DocumentSheet {
     const provenance = passage.provenance;
     const alleged = provenance.kind === 'alleged';
     const stampCanvas = paintStamp(resolution, {
-      lines: alleged ? ['ALLEGED (MSS)', provenance.facts.join(' \u00b7 ')] : ['DRAMATIZATION', 'INVENTED SCENE'],
+      lines: alleged
+        ? [options.claimant ? `ALLEGED (${options.claimant})` : 'ALLEGED', provenance.facts.join(' \u00b7 ')]
+        : ['DRAMATIZATION', 'INVENTED SCENE'],
       color: alleged ? theme.palette.stampAlleged : theme.palette.stampDramatized,
       seed: passage.id,
       size: 24,
@@ -179,6 +186,11 @@ export class DocumentSheet {
       this.scroll = next;
       this.dirty = true;
     }
+  }
+
+  /** How far the body is scrolled, to carry across a rebuild of the same page. */
+  get scrollOffset(): number {
+    return this.scroll;
   }
 
   /** Paint if anything changed; call every frame. */

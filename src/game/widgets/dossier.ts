@@ -11,17 +11,18 @@ import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '..
 import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { paintDesk } from './desk';
+import { paintFolderFace, strokeFolderEdge } from './folder-face';
+import { cssMeasure, sizedMeasure } from './measure';
 import {
   context,
-  cssMeasure,
   makeCanvas,
   paintClip,
   paintPaper,
   paintShadow,
+  pieceCanvas,
   rgba,
   roundedRect,
   shade,
-  sizedMeasure,
 } from './paint';
 
 const deskCache = new Map<string, HTMLCanvasElement>();
@@ -121,15 +122,8 @@ export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, lab
   ctx.fillStyle = shade(palette.folder, -0.08);
   roundedRect(ctx, tabX, -28, tabW, 44, 8);
   ctx.fill();
-  ctx.fillStyle = palette.folder;
-  ctx.fillRect(0, 0, width, height);
+  paintFolderFace(ctx, theme, width, height, { glow: 0.28, shade: 0.5, mid: true });
   if (!theme.highContrast) {
-    const light = ctx.createLinearGradient(0, 0, width, height);
-    light.addColorStop(0, rgba('#fff3d2', 0.28));
-    light.addColorStop(0.5, rgba('#fff3d2', 0));
-    light.addColorStop(1, rgba(palette.folderShadow, 0.5));
-    ctx.fillStyle = light;
-    ctx.fillRect(0, 0, width, height);
     const random = seededRandom('folder');
     for (let i = 0; i < 900; i++) {
       ctx.fillStyle = rgba(random() < 0.5 ? '#8a6d3b' : '#fff4d6', 0.08 + random() * 0.1);
@@ -142,9 +136,7 @@ export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, lab
     crease.addColorStop(1, rgba(palette.folderShadow, 0));
     ctx.fillStyle = crease;
     ctx.fillRect(width / 2 - 24, 0, 48, height);
-    ctx.strokeStyle = rgba(palette.folderShadow, 0.9);
-    ctx.lineWidth = 3;
-    ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
+    strokeFolderEdge(ctx, theme, width, height);
     // The lamp's pool of light falls across the folder from the upper left.
     const lamp = ctx.createRadialGradient(120, -80, 20, 260, 120, 900);
     lamp.addColorStop(0, rgba(palette.lampGlow, 0.16));
@@ -164,9 +156,7 @@ export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, lab
     ctx.fillStyle = dark;
     ctx.fillRect(0, 0, width, height);
   } else {
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = 3;
-    ctx.strokeRect(1.5, 1.5, width - 3, height - 3);
+    strokeFolderEdge(ctx, theme, width, height);
     ctx.beginPath();
     ctx.moveTo(width / 2, 0);
     ctx.lineTo(width / 2, height);
@@ -205,9 +195,7 @@ export function addExhibitTag(
   );
   const lineHeight = Math.round(size * 0.95);
   const height = Math.max(TAG.height, 30 + lines.length * lineHeight + 10);
-  const canvas = makeCanvas(width + pad * 2, height + pad * 2 + 24, resolution);
-  const ctx = context(canvas);
-  ctx.translate(pad, pad + 24);
+  const { canvas, ctx } = pieceCanvas(width, height, { pad, above: 24 }, resolution);
   const { palette } = theme;
   if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 8, 0.45);
   paintPaper(ctx, width, height, palette, { seed: `tag:${exhibit.id}`, color: palette.slip });
@@ -256,10 +244,7 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
     22 + lines.length * lineHeight + (hintLines.length ? 8 + hintLines.length * handLine : 0),
   );
   const pad = 10;
-  const canvas = makeCanvas(spec.width + pad * 2, height + pad * 2, resolution);
-  const ctx = context(canvas);
-  ctx.translate(pad, pad);
-  if (!theme.highContrast) paintShadow(ctx, 0, 0, spec.width, height, 8, 0.45);
+  const { canvas, ctx } = pieceCanvas(spec.width, height, { pad }, resolution, { theme, blur: 8, alpha: 0.45 });
   paintPaper(ctx, spec.width, height, palette, {
     seed: spec.seed,
     color: spec.locked ? palette.slipLocked : palette.slip,

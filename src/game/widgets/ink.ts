@@ -6,16 +6,8 @@
 import type { DocumentLayout } from '../layout/document';
 import type { ColorRole, DrawOp } from '../layout/draw-ops';
 import { type Palette, seededRandom } from '../theme';
-import {
-  type FontTable,
-  measureText,
-  paintBarcode,
-  paintClip,
-  paintRedaction,
-  rgba,
-  roundedRect,
-  shade,
-} from './paint';
+import { type FontTable, measureText } from './measure';
+import { paintBarcode, paintClip, paintRedaction, rgba, roundedRect, shade } from './paint';
 
 /** The dark of the desk seen through a punched hole. */
 const HOLE_COLOR = 'rgba(30,20,10,0.55)';

@@ -6,7 +6,8 @@ import type Phaser from 'phaser';
 import { wrapLines } from '../layout/text-fit';
 import { DESIGN_HEIGHT, FONTS, type Theme } from '../theme';
 import { canvasImage, renderResolution } from './canvas-image';
-import { context, cssMeasure, makeCanvas, paintPaper, paintShadow } from './paint';
+import { cssMeasure } from './measure';
+import { paintPaper, pieceCanvas } from './paint';
 
 /** The card's inner margins: text starts 18 in and stops 22 short of the right edge. */
 const TEXT_LEFT = 18;
@@ -33,10 +34,7 @@ export function addNotice(
   const lineHeight = Math.round(size * 1.4);
   const height = HEAD + lines.length * lineHeight + FOOT;
   const pad = 12;
-  const canvas = makeCanvas(width + pad * 2, height + pad * 2, resolution);
-  const ctx = context(canvas);
-  ctx.translate(pad, pad);
-  if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 10, 0.5);
+  const { canvas, ctx } = pieceCanvas(width, height, { pad }, resolution, { theme, blur: 10, alpha: 0.5 });
   paintPaper(ctx, width, height, theme.palette, { seed: 'notice', color: '#f4e3a4' });
   ctx.fillStyle = theme.palette.stampAlleged;
   ctx.fillRect(0, 0, width, 5);
@@ -60,4 +58,25 @@ export function addNotice(
   const container = scene.add.container(x, top, [image.image, zone]);
   container.once('destroy', () => image.destroy());
   return container;
+}
+
+/** Where a screen pins its notice: the card is redrawn only when the message changes. */
+export class NoticeSlot {
+  private card: Phaser.GameObjects.Container | null = null;
+  private text: string | null = null;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly theme: Theme,
+    private readonly place: { readonly x: number; readonly y: number; readonly width: number; readonly depth?: number },
+    private readonly onDismiss: () => void,
+  ) {}
+
+  show(text: string | null): void {
+    if (text === this.text) return;
+    this.text = text;
+    this.card?.destroy();
+    const { x, y, width, depth = 40 } = this.place;
+    this.card = text ? addNotice(this.scene, this.theme, text, x, y, width, this.onDismiss).setDepth(depth) : null;
+  }
 }

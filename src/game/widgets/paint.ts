@@ -1,11 +1,5 @@
-/**
- * Canvas 2D painting of the dossier's materials: paper, grain, stamps, clips, redaction bars,
- * barcodes; and text measured in CSS fonts, adapted to the measures the pure layouts take.
- * These draw into plain canvases that become Phaser textures; nothing here imports Phaser.
- */
-import type { FontSpec, MeasureFont } from '../layout/draw-ops';
-import type { Measure, SizedMeasure } from '../layout/text-fit';
 import { FONTS, type Palette, seededRandom, type Theme } from '../theme';
+import { measureText } from './measure';
 
 export function makeCanvas(width: number, height: number, resolution: number): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
@@ -14,6 +8,32 @@ export function makeCanvas(width: number, height: number, resolution: number): H
   const ctx = context(canvas);
   ctx.setTransform(resolution, 0, 0, resolution, 0, 0);
   return canvas;
+}
+
+/** Room around a piece of paper on its canvas: on every side for its shadow, and extra above for a clip. */
+export interface PieceRoom {
+  readonly pad: number;
+  readonly above?: number;
+}
+
+/**
+ * A canvas for a piece `width` x `height` with room around it, and its context moved to the
+ * piece's top-left corner; with a shadow, the piece's drop shadow is painted first (never in
+ * high contrast, where pieces are outlined instead).
+ */
+export function pieceCanvas(
+  width: number,
+  height: number,
+  room: PieceRoom,
+  resolution: number,
+  shadow?: { readonly theme: Theme; readonly blur: number; readonly alpha: number },
+): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
+  const above = room.above ?? 0;
+  const canvas = makeCanvas(width + room.pad * 2, height + room.pad * 2 + above, resolution);
+  const ctx = context(canvas);
+  ctx.translate(room.pad, room.pad + above);
+  if (shadow && !shadow.theme.highContrast) paintShadow(ctx, 0, 0, width, height, shadow.blur, shadow.alpha);
+  return { canvas, ctx };
 }
 
 export function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
@@ -170,62 +190,6 @@ export function paintPaper(
     ctx.strokeRect(1, 1, w - 2, h - 2);
   }
   ctx.restore();
-}
-
-export interface FontTable {
-  css(spec: FontSpec): string;
-}
-
-export function fontTable(theme: Theme): FontTable {
-  return {
-    css(spec) {
-      switch (spec.role) {
-        case 'body':
-          return `400 ${spec.size}px "${theme.bodyFont}"`;
-        case 'bodyBold':
-          return theme.bodyFont === FONTS.plainType
-            ? `700 ${spec.size}px "${FONTS.plainType}"`
-            : `400 ${spec.size}px "${FONTS.typewriter}"`;
-        case 'hand':
-          return `400 ${spec.size}px "${FONTS.hand}"`;
-        case 'mono':
-          return `400 ${spec.size}px "${FONTS.mono}"`;
-        case 'monoBold':
-          return `600 ${spec.size}px "${FONTS.mono}"`;
-      }
-    },
-  };
-}
-
-let measureCanvas: CanvasRenderingContext2D | null = null;
-const measureCache = new Map<string, number>();
-
-/** Measure text in a given CSS font, cached. */
-export function measureText(text: string, font: string): number {
-  const key = `${font}|${text}`;
-  const cached = measureCache.get(key);
-  if (cached !== undefined) return cached;
-  if (!measureCanvas) measureCanvas = context(document.createElement('canvas'));
-  measureCanvas.font = font;
-  const width = measureCanvas.measureText(text).width;
-  if (measureCache.size > 20000) measureCache.clear();
-  measureCache.set(key, width);
-  return width;
-}
-
-/** A CSS font as the measure that layout/text-fit wants, so canvas widgets fit text with the pure module. */
-export function cssMeasure(font: string): Measure {
-  return (text) => measureText(text, font);
-}
-
-/** One face at any size as a measure: `fontAt(size)` gives its CSS font. */
-export function sizedMeasure(fontAt: (size: number) => string): SizedMeasure {
-  return (text, size) => measureText(text, fontAt(size));
-}
-
-/** The theme's font roles as the measure that the pure layouts take. */
-export function fontMeasure(fonts: FontTable): MeasureFont {
-  return (text, font) => measureText(text, fonts.css(font));
 }
 
 export function paintRedaction(

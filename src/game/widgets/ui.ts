@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { wrapLines } from '../layout/text-fit';
 import { FONTS, hex, type Theme } from '../theme';
 import { renderResolution } from './canvas-image';
-import { cssMeasure } from './paint';
+import { cssMeasure } from './measure';
 
 export type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 

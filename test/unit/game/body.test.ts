@@ -55,12 +55,12 @@ describe('parseBody per document kind', () => {
     });
   });
 
-  it('message: one bubble per line; Wang is the own side', () => {
-    expect(parseBody('message', 'Cho: Home late?\nWang: Yes.\nno sender')).toEqual({
+  it("message: one bubble per line; the story's own senders are the own side, in any case", () => {
+    expect(parseBody('message', 'Cho: Home late?\nWANG: Yes.\nno sender', ['Wang', 'Me'])).toEqual({
       kind: 'message',
       bubbles: [
         { sender: 'Cho', text: 'Home late?', own: false },
-        { sender: 'Wang', text: 'Yes.', own: true },
+        { sender: 'WANG', text: 'Yes.', own: true },
         { sender: null, text: 'no sender', own: false },
       ],
     });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ALLEGATIONS, INVENTED, REPORT, UNVERIFIABLE, VERIFIABLE } from '../../../src/content/sources';
+import { story } from '../../../src/content/story';
 import { clampScroll, followScroll, layoutDocument, typedChars } from '../../../src/game/layout/document';
 import type { DrawOp, MeasureFont } from '../../../src/game/layout/draw-ops';
 import { layoutSources } from '../../../src/game/layout/sources';
 import { DOCUMENT_KINDS } from '../../../src/story/types';
+import { facts, testMeta } from '../../fixtures/meta';
 
 const measure: MeasureFont = (text, font) => text.length * font.size * 0.6;
 const options = { width: 500, bodySize: 17, lineHeight: 26, handSize: 25 };
@@ -60,7 +61,7 @@ describe('layoutDocument', () => {
   });
 
   it('messages: own bubbles on the right, others on the left', () => {
-    const layout = layoutDocument('message', 'Cho: hi\nWang: hello', options, measure);
+    const layout = layoutDocument('message', 'Cho: hi\nWang: hello', { ...options, ownSenders: ['Wang'] }, measure);
     const boxes = layout.ops.filter((op) => op.type === 'box');
     expect(boxes.map((b) => b.type === 'box' && b.tail)).toEqual(['left', 'right']);
   });
@@ -102,21 +103,37 @@ describe('typewriter and scrolling helpers', () => {
 });
 
 describe('layoutSources', () => {
-  it('lists F1-F13 with quotes attributed to the MSS via the report', () => {
-    const layout = layoutSources(
-      {
-        allegations: ALLEGATIONS,
-        verifiable: VERIFIABLE,
-        unverifiable: UNVERIFIABLE,
-        invented: INVENTED,
-        report: REPORT,
-      },
-      { width: 800, bodySize: 16, lineHeight: 24 },
-      measure,
-    );
+  it('lists F1-F13 with quotes attributed to the MSS via the report, and where each stands in it', () => {
+    const layout = layoutSources(story.meta, { width: 800, bodySize: 16, lineHeight: 24 }, measure);
     const all = texts(layout.ops).join(' ');
     for (const id of ['F1', 'F7', 'F13']) expect(texts(layout.ops)).toContain(id);
+    expect(all).toContain('ALLEGATIONS F1\u2013F13');
     expect(all).toContain('The MSS, via the report:');
+    expect(all).toContain('Report, paragraph 9.');
     for (const heading of ['VERIFIABLE', 'UNVERIFIABLE', 'INVENTED', 'REPORT']) expect(all).toContain(heading);
+    expect(all).toContain(story.meta.source.response);
+  });
+
+  it("lays out another story's sources from its own metadata, and leaves out what it has not", () => {
+    const meta = testMeta({
+      facts: facts('G1', 'G2'),
+      notes: { verifiable: [], unverifiable: ['All.'], invented: [] },
+    });
+    const all = texts(layoutSources(meta, { width: 800, bodySize: 16, lineHeight: 24 }, measure).ops).join(' ');
+    expect(all).toContain('ALLEGATIONS G1\u2013G2');
+    expect(all).toContain('Claim G1.');
+    expect(all).toContain('The Test Office (TO)');
+    expect(all).not.toContain('MSS');
+    expect(all).not.toContain('INVENTED');
+    expect(all).toContain('UNVERIFIABLE');
+    const bare = texts(
+      layoutSources(
+        testMeta({ source: { outlet: '', headline: '', claimant: '', claimantShort: '', response: '' } }),
+        { width: 800, bodySize: 16, lineHeight: 24 },
+        measure,
+      ).ops,
+    ).join(' ');
+    expect(bare).not.toContain('REPORT');
+    expect(bare).not.toContain('ALLEGATIONS');
   });
 });

@@ -1,0 +1,179 @@
+/**
+ * The column of choices on the right of the folder: "reading" while the page is typed, then one
+ * typed slip per choice, numbered, locked ones greyed with the reason in the margin. A slip is
+ * taken by a click or a tap; the scene reports where the slips are for the test hook.
+ */
+import Phaser from 'phaser';
+import type { ChoiceView } from '../../story/engine';
+import { CASE_LAYOUT } from '../layout/case-layout';
+import { seededRandom, type Theme } from '../theme';
+import type { ChoiceRect } from '../view-hook';
+import { type CanvasImage, canvasImage } from './canvas-image';
+import { paintSlip } from './dossier';
+import { addText, monoFont, setWrappedText, uiFont } from './ui';
+
+interface Slip {
+  readonly view: ChoiceView;
+  readonly container: Phaser.GameObjects.Container;
+  readonly image: CanvasImage;
+  readonly height: number;
+}
+
+export interface ChoiceColumnOptions {
+  readonly theme: Theme;
+  readonly reducedMotion: boolean;
+  /** The person the player decides as, in the column's heading. */
+  readonly subject: string;
+  readonly onTake: (choiceId: string) => void;
+}
+
+/** Farther than this between press and release is a drag, not a click. */
+const CLICK_SLOP = 12;
+
+export class ChoiceColumn {
+  private readonly heading: Phaser.GameObjects.Text;
+  private readonly hint: Phaser.GameObjects.Text;
+  private slips: Slip[] = [];
+  private shown = false;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly options: ChoiceColumnOptions,
+  ) {
+    const { column } = CASE_LAYOUT;
+    const { theme } = options;
+    const inkOnFolder = theme.highContrast ? '#000000' : '#3b2f1c';
+    this.heading = addText(scene, column.x, column.headingY, '', {
+      ...monoFont(12, 600),
+      color: inkOnFolder,
+      letterSpacing: 1,
+    });
+    this.hint = addText(scene, column.x, column.hintY, '', {
+      ...uiFont(theme.uiSize - 1),
+      color: inkOnFolder,
+      lineSpacing: 4,
+    });
+  }
+
+  /** True once the slips of the current page are out. */
+  get showing(): boolean {
+    return this.shown;
+  }
+
+  /** While the page is typed: no slips, a word on how to see the page at once. */
+  showReading(): void {
+    this.clear();
+    this.heading.setText('READING');
+    setWrappedText(
+      this.hint,
+      'The page is being typed. Click the page to show it all at once.',
+      CASE_LAYOUT.column.width,
+    );
+  }
+
+  /** The page's choices as slips, squeezed to fit the column when there are many. */
+  showChoices(choices: readonly ChoiceView[], page: number): void {
+    this.clear();
+    this.shown = true;
+    const { column } = CASE_LAYOUT;
+    const { theme } = this.options;
+    this.heading.setText(choices.length > 0 ? `WHAT ${this.options.subject.toUpperCase()} DOES NEXT` : '');
+    this.hint.setText('');
+    const painted = choices.map((view) =>
+      paintSlip(theme, {
+        number: view.number,
+        label: view.choice.label,
+        locked: !view.available,
+        hint: view.available ? null : (view.lockedReasons[0] ?? 'Not open now.'),
+        width: column.width,
+        seed: `${view.choice.id}:${page}`,
+      }),
+    );
+    const total = painted.reduce((sum, slip) => sum + slip.height + column.gap, 0);
+    const room = column.bottom - column.top;
+    const squeeze = total > room ? room / total : 1;
+    let y: number = column.top;
+    choices.forEach((view, i) => {
+      const slip = painted[i];
+      if (!slip) return;
+      this.slips.push(this.addSlip(view, slip, y, squeeze, i));
+      y += (slip.height + column.gap) * squeeze;
+    });
+  }
+
+  /** Where the slips that can be taken are, in world space. */
+  clickable(): ChoiceRect[] {
+    if (!this.shown) return [];
+    return this.slips
+      .filter((slip) => slip.view.available)
+      .map((slip) => ({
+        choiceId: slip.view.choice.id,
+        number: slip.view.number,
+        x: slip.container.x,
+        y: slip.container.y,
+        width: CASE_LAYOUT.column.width,
+        height: slip.height,
+      }));
+  }
+
+  clear(): void {
+    for (const slip of this.slips) {
+      slip.image.destroy();
+      slip.container.destroy();
+    }
+    this.slips = [];
+    this.shown = false;
+  }
+
+  private addSlip(
+    view: ChoiceView,
+    painted: ReturnType<typeof paintSlip>,
+    y: number,
+    squeeze: number,
+    order: number,
+  ): Slip {
+    const { scene } = this;
+    const { column } = CASE_LAYOUT;
+    const image = canvasImage(scene, painted.canvas, scene.cameras.main.zoom, -painted.pad, -painted.pad, 'slip');
+    image.image.setOrigin(0, 0);
+    const random = seededRandom(`slip:${view.choice.id}`);
+    const container = scene.add.container(column.x, y, [image.image]).setDepth(20);
+    container.setAngle((random() - 0.5) * 1.6).setScale(squeeze);
+    if (view.available) this.makeTakeable(view, container, painted.height);
+    if (!this.options.reducedMotion) {
+      container.setX(column.x + column.slideFrom).setAlpha(0);
+      scene.tweens.add({
+        targets: container,
+        x: column.x,
+        alpha: 1,
+        delay: order * 70,
+        duration: 260,
+        ease: 'Cubic.easeOut',
+      });
+    }
+    return { view, container, image, height: painted.height * squeeze };
+  }
+
+  /** A focus ring and a lean to the left under the pointer; a click takes the choice. */
+  private makeTakeable(view: ChoiceView, container: Phaser.GameObjects.Container, height: number): void {
+    const { scene } = this;
+    const { column } = CASE_LAYOUT;
+    const zone = scene.add.zone(0, 0, column.width, height).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+    const focus = scene.add.graphics();
+    focus.lineStyle(3, Phaser.Display.Color.HexStringToColor(this.options.theme.palette.focus).color, 1);
+    focus.strokeRoundedRect(-5, -5, column.width + 10, height + 10, 6);
+    focus.setVisible(false);
+    container.add([focus, zone]);
+    zone.on('pointerover', () => {
+      focus.setVisible(true);
+      scene.tweens.add({ targets: container, x: column.x - column.hoverShift, duration: 90 });
+    });
+    zone.on('pointerout', () => {
+      focus.setVisible(false);
+      scene.tweens.add({ targets: container, x: column.x, duration: 120 });
+    });
+    zone.on('pointerup', (pointer: Phaser.Input.Pointer) => {
+      if (pointer.getDistance() <= CLICK_SLOP) this.options.onTake(view.choice.id);
+    });
+  }
+}

@@ -1,0 +1,30 @@
+/** The head of a printed form (settings, sources): a small line of capitals, the title, a rule. */
+import { FONTS, type Theme } from '../theme';
+
+export interface FormHead {
+  readonly kicker: string;
+  readonly title: string;
+  /** Where the text starts and the rule ends, in the form's space. */
+  readonly left: number;
+  readonly right: number;
+  /** Baselines of the two lines, and the rule's height. */
+  readonly kickerY: number;
+  readonly titleY: number;
+  readonly ruleY: number;
+}
+
+export function paintFormHead(ctx: CanvasRenderingContext2D, theme: Theme, head: FormHead): void {
+  const { palette } = theme;
+  ctx.fillStyle = palette.inkSoft;
+  ctx.font = `600 11px "${FONTS.mono}"`;
+  ctx.fillText(head.kicker, head.left, head.kickerY);
+  ctx.fillStyle = palette.ink;
+  ctx.font = `400 30px "${theme.bodyFont}"`;
+  ctx.fillText(head.title, head.left, head.titleY);
+  ctx.strokeStyle = palette.ink;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(head.left, head.ruleY);
+  ctx.lineTo(head.right, head.ruleY);
+  ctx.stroke();
+}
