@@ -38,7 +38,6 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
   private typist: Typist | null = null;
   /** The page has landed: its choices can come out once it is fully shown. */
   private landed = false;
-  private lastFrame = 0;
   private header!: CaseHeader;
   private column!: ChoiceColumn;
   private pile!: Pile;
@@ -115,10 +114,7 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
   }
 
   override update(): void {
-    // Real time, not game time: a slow frame must not slow the typewriter down.
-    const now = performance.now();
-    const elapsed = Math.min(250, now - (this.lastFrame || now));
-    this.lastFrame = now;
+    const elapsed = this.frameElapsed();
     this.divider?.tick?.();
     const { sheet, typist } = this;
     if (!sheet) return;

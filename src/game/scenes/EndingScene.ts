@@ -11,6 +11,7 @@ import { addClosedFolder } from '../widgets/closed-folder';
 import { addClosingNote } from '../widgets/closing-note';
 import { DocumentSheet, sheetStoryOptions } from '../widgets/document-sheet';
 import { addDesk } from '../widgets/dossier';
+import { stampDown } from '../widgets/page-turn';
 import { paintStamp } from '../widgets/paint';
 import { SheetScroller } from '../widgets/sheet-scroller';
 import { Typist } from '../widgets/typist';
@@ -39,7 +40,6 @@ const TYPING = { keyGapMs: 90, carriage: false } as const;
 export class EndingScene extends ViewScene {
   private sheet: DocumentSheet | null = null;
   private typist: Typist | null = null;
-  private lastFrame = 0;
   private owned: CanvasImage[] = [];
 
   constructor() {
@@ -119,10 +119,7 @@ export class EndingScene extends ViewScene {
 
   override update(): void {
     // Real time, not game time: a slow frame must not slow the typewriter down.
-    const now = performance.now();
-    const elapsed = Math.min(250, now - (this.lastFrame || now));
-    this.lastFrame = now;
-    this.typist?.frame(elapsed, this.time.now);
+    this.typist?.frame(this.frameElapsed(), this.time.now);
     this.sheet?.render();
   }
 
@@ -195,28 +192,9 @@ export class EndingScene extends ViewScene {
       this.typist.start();
     });
     const scale = verdict.scale;
-    const { palette } = this.theme;
-    this.time.delayedCall(reduced ? TIMING.stampReducedMs : TIMING.stampMs, () => {
-      verdict.setScale(scale * (reduced ? 1 : 1.5));
-      this.tweens.add({
-        targets: verdict,
-        scale,
-        alpha: palette.stampAlpha,
-        duration: reduced ? 75 : 150,
-        ease: 'Quad.easeIn',
-        onComplete: () => {
-          this.sfx.playEffect('stamp');
-          if (reduced) return;
-          this.tweens.add({
-            targets: folder,
-            x: { from: -2, to: 2 },
-            duration: 35,
-            yoyo: true,
-            repeat: 1,
-            onComplete: () => folder.setX(0),
-          });
-        },
-      });
-    });
+    const motion = { reducedMotion: reduced, theme: this.theme, sound: this.sfx, fromScale: 1.5 };
+    this.time.delayedCall(reduced ? TIMING.stampReducedMs : TIMING.stampMs, () =>
+      stampDown(this, verdict, scale, folder, motion),
+    );
   }
 }

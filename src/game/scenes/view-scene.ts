@@ -17,6 +17,7 @@ export abstract class ViewScene<RebuildData extends object = object> extends Pha
   protected settings!: Settings;
   private unsubscribe: (() => void) | null = null;
   private rebuildPending = false;
+  private lastFrame = 0;
 
   protected get services(): Services {
     return services(this);
@@ -35,6 +36,18 @@ export abstract class ViewScene<RebuildData extends object = object> extends Pha
 
   /** A later snapshot with the same settings. */
   protected onSnapshot(_snapshot: Snapshot): void {}
+
+  /**
+   * Real milliseconds since the last call (the first call gives 0), at most a quarter second:
+   * the typewriter follows the clock, not game time, so a slow frame cannot slow it, and a tab
+   * that was hidden does not type a page in one frame.
+   */
+  protected frameElapsed(): number {
+    const now = performance.now();
+    const elapsed = Math.min(250, now - (this.lastFrame || now));
+    this.lastFrame = now;
+    return elapsed;
+  }
 
   /** What the scene hands to itself across a rebuild (a settings change). */
   protected rebuildData(): Partial<RebuildData> {

@@ -6,12 +6,21 @@ import Phaser from 'phaser';
 import type { SoundPort } from '../../audio/sound';
 import type { Chapter } from '../../story/types';
 import { wrapLines } from '../layout/text-fit';
-import { FONTS, type Theme } from '../theme';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, type Theme } from '../theme';
 import { canvasImage } from './canvas-image';
 import { flickerLamp } from './dossier';
 import { cssMeasure } from './measure';
 import { paintPaper, pieceCanvas } from './paint';
 import { addText, cssFontOf } from './ui';
+
+/**
+ * The blank sheet, centred on the screen (a little below the middle), and the heights of what
+ * is typed on it: the chapter's number, its title, the rule under it, the period.
+ */
+const SHEET = { width: 560, height: 360, pad: 30, centreY: 372, titleInset: 60 } as const;
+const LINES = { number: 290, title: 360, rule: 404, ruleHalf: 120, period: 440 } as const;
+/** The whole divider lasts 1.2 s (the typing takes 55% of it), halved with reduced motion. */
+const TIMING = { totalMs: 1200, typing: 0.55, fadeInMs: 120 } as const;
 
 export interface ChapterDivider {
   /** Call every frame while the divider shows; null once it has finished. */
@@ -31,29 +40,31 @@ export function showChapterDivider(
   const ticker: ChapterDivider = { tick: null, cancel: null };
   const { palette } = theme;
   const motion = reducedMotion ? 0.5 : 1;
-  const total = 1200 * motion;
+  const total = TIMING.totalMs * motion;
   const resolution = scene.cameras.main.zoom;
-  const w = 560;
-  const h = 360;
-  const { canvas, ctx } = pieceCanvas(w, h, { pad: 30 }, resolution, { theme, blur: 24, alpha: 0.6 });
+  const { width: w, height: h } = SHEET;
+  const centreX = DESIGN_WIDTH / 2;
+  const { canvas, ctx } = pieceCanvas(w, h, { pad: SHEET.pad }, resolution, { theme, blur: 24, alpha: 0.6 });
   paintPaper(ctx, w, h, palette, { seed: `divider:${chapter.id}` });
-  const paper = canvasImage(scene, canvas, resolution, 640, 372, 'divider');
-  const numberText = addText(scene, 640, 290, '', {
+  const paper = canvasImage(scene, canvas, resolution, centreX, SHEET.centreY, 'divider');
+  const numberText = addText(scene, centreX, LINES.number, '', {
     fontFamily: `"${FONTS.mono}"`,
     fontSize: '16px',
     fontStyle: '600',
     color: palette.inkSoft,
     letterSpacing: 6,
   }).setOrigin(0.5);
-  const titleText = addText(scene, 640, 360, '', {
+  const titleText = addText(scene, centreX, LINES.title, '', {
     fontFamily: `"${theme.bodyFont}"`,
     fontSize: '44px',
     color: palette.ink,
     align: 'center',
   }).setOrigin(0.5);
   // Wrapped once, in full, so that a word being typed never jumps to the next line.
-  const title = wrapLines(chapter.title.toUpperCase(), w - 60, cssMeasure(cssFontOf(titleText))).join('\n');
-  const periodText = addText(scene, 640, 440, '', {
+  const title = wrapLines(chapter.title.toUpperCase(), w - SHEET.titleInset, cssMeasure(cssFontOf(titleText))).join(
+    '\n',
+  );
+  const periodText = addText(scene, centreX, LINES.period, '', {
     fontFamily: `"${FONTS.mono}"`,
     fontSize: '16px',
     color: palette.inkSoft,
@@ -61,7 +72,7 @@ export function showChapterDivider(
   }).setOrigin(0.5);
   const rule = scene.add.graphics();
   rule.lineStyle(1.5, Phaser.Display.Color.HexStringToColor(palette.ink).color, 0.6);
-  rule.lineBetween(640 - 120, 404, 640 + 120, 404);
+  rule.lineBetween(centreX - LINES.ruleHalf, LINES.rule, centreX + LINES.ruleHalf, LINES.rule);
   rule.setAlpha(0);
   const container = scene.add.container(0, 0, [paper.image, numberText, titleText, periodText, rule]).setDepth(50);
   const lines = [
@@ -70,13 +81,13 @@ export function showChapterDivider(
     { text: chapter.period, target: periodText },
   ];
   const chars = lines.reduce((sum, line) => sum + line.text.length, 0);
-  const typeTime = total * 0.55;
+  const typeTime = total * TIMING.typing;
   let typed = 0;
   let finished = false;
   const started = performance.now();
   flickerLamp(scene, theme);
   container.setAlpha(0);
-  scene.tweens.add({ targets: container, alpha: 1, duration: 120 * motion });
+  scene.tweens.add({ targets: container, alpha: 1, duration: TIMING.fadeInMs * motion });
   const finish = () => {
     if (finished) return;
     finished = true;
@@ -113,7 +124,7 @@ export function showChapterDivider(
     }
     if (elapsed >= total) finish();
   };
-  const skip = scene.add.zone(0, 0, 1280, 720).setOrigin(0, 0).setDepth(60).setInteractive();
+  const skip = scene.add.zone(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT).setOrigin(0, 0).setDepth(60).setInteractive();
   skip.on('pointerup', finish);
   ticker.cancel = () => {
     finished = true;

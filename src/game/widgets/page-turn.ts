@@ -64,14 +64,25 @@ export function slideIn(scene: Phaser.Scene, sheet: DocumentSheet, options: Turn
 
 /** The stamp lands on the sheet, with its sound, then `done`. */
 export function landStamp(scene: Phaser.Scene, sheet: DocumentSheet, options: TurnOptions, done: () => void): void {
-  const { stamp } = sheet;
   const home = sheet.stampPosition;
+  sheet.stamp.setPosition(home.x, home.y);
+  stampDown(scene, sheet.stamp, sheet.stampScale, sheet.container, options, done);
+}
+
+/**
+ * A stamp comes down onto what it marks: from larger to its resting `scale`, then a thump and
+ * a 2 px shake of `marked` (no shake with reduced motion), then `done`.
+ */
+export function stampDown(
+  scene: Phaser.Scene,
+  stamp: Phaser.GameObjects.Image,
+  scale: number,
+  marked: Phaser.GameObjects.Container,
+  options: TurnOptions & { readonly fromScale?: number },
+  done: () => void = () => {},
+): void {
   const reduced = options.reducedMotion;
-  const scale = sheet.stampScale;
-  stamp
-    .setPosition(home.x, home.y)
-    .setScale(scale * (reduced ? 1 : STAMP.fromScale))
-    .setAlpha(0);
+  stamp.setScale(scale * (reduced ? 1 : (options.fromScale ?? STAMP.fromScale))).setAlpha(0);
   scene.tweens.add({
     targets: stamp,
     scale,
@@ -84,15 +95,15 @@ export function landStamp(scene: Phaser.Scene, sheet: DocumentSheet, options: Tu
         done();
         return;
       }
-      const x = sheet.container.x;
+      const x = marked.x;
       scene.tweens.add({
-        targets: sheet.container,
+        targets: marked,
         x: { from: x - STAMP.shake, to: x + STAMP.shake },
         duration: STAMP.shakeMs,
         yoyo: true,
         repeat: 1,
         onComplete: () => {
-          sheet.container.setX(x);
+          marked.setX(x);
           done();
         },
       });
