@@ -17,6 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { build } from 'vite';
 import { launchBrowser, serveUnder } from '../test/browser/harness';
+import { runMain } from './run-main';
 import { captureScreens, type Shot } from './screens/capture';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -135,12 +136,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 2;
-  },
-);
+runMain(main);

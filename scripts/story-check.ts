@@ -7,6 +7,7 @@
  */
 import { AMBIENT_BEDS } from '../src/audio/sound-files';
 import { checkStory, type Problem, type StoryStats } from '../src/story';
+import { runMain } from './run-main';
 import { loadStory, parseArguments } from './story-cli';
 
 const USAGE = 'usage: npm run story:check -- [story.json] [--json] [--max-states N]';
@@ -80,12 +81,4 @@ async function main(): Promise<number> {
   return errors.length > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 2;
-  },
-);
+runMain(main);

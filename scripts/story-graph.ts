@@ -6,6 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { toDot, toMermaid } from '../src/story';
+import { runMain } from './run-main';
 import { loadStory, parseArguments } from './story-cli';
 
 const USAGE = 'usage: npm run story:graph -- [--format dot|mermaid] [--out FILE] [story.json]';
@@ -46,12 +47,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 2;
-  },
-);
+runMain(main);

@@ -10,18 +10,9 @@ import {
   startRun,
 } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
-import { choice, ending, passage, story } from './helpers';
+import { choice, ending, passage, story, walkChoices } from './helpers';
 
-/** Take choices one by one, failing the test on the first refusal. */
-function walk(log: readonly string[]): RunState {
-  let state = startRun(exampleStory);
-  for (const id of log) {
-    const result = choose(exampleStory, state, id);
-    if (!result.ok) throw new Error(describeChoiceError(result.error));
-    state = result.state;
-  }
-  return state;
-}
+const walk = (log: readonly string[]): RunState => walkChoices(exampleStory, log);
 
 describe('startRun', () => {
   it('stands on the start passage with initial variables and one visit', () => {

@@ -1,5 +1,14 @@
 /** Small builders for hand-made test stories. */
-import type { Choice, Passage, Problem, Story } from '../../../src/story';
+import {
+  type Choice,
+  choose,
+  describeChoiceError,
+  type Passage,
+  type Problem,
+  type RunState,
+  type Story,
+  startRun,
+} from '../../../src/story';
 import { testMeta } from '../../fixtures/meta';
 
 /** A story's shape with every `readonly` removed, so a test can break one thing in a copy. */
@@ -81,4 +90,15 @@ export function find(draft: Draft<Story>, id: string): Draft<Passage> {
 
 export function rulesOf(problems: readonly Problem[]): string[] {
   return [...new Set(problems.map((p) => p.rule))].sort();
+}
+
+/** The state after taking these choices one by one with the engine, failing the test on a refusal. */
+export function walkChoices(subject: Story, ids: readonly string[]): RunState {
+  let state = startRun(subject);
+  for (const id of ids) {
+    const result = choose(subject, state, id);
+    if (!result.ok) throw new Error(describeChoiceError(result.error));
+    state = result.state;
+  }
+  return state;
 }

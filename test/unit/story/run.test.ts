@@ -4,7 +4,6 @@ import {
   beginRun,
   choiceStep,
   choicesOf,
-  choose,
   deriveRun,
   describeChoiceError,
   type Run,
@@ -13,19 +12,11 @@ import {
   stepBack,
 } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
+import { walkChoices } from './helpers';
 
 const steps = (...ids: string[]) => ids.map(choiceStep);
 
-/** The state after taking choices one by one with the engine alone. */
-function walk(ids: readonly string[]): RunState {
-  let state = startRun(exampleStory);
-  for (const id of ids) {
-    const result = choose(exampleStory, state, id);
-    if (!result.ok) throw new Error(describeChoiceError(result.error));
-    state = result.state;
-  }
-  return state;
-}
+const walk = (ids: readonly string[]): RunState => walkChoices(exampleStory, ids);
 
 /** A run built by applying steps one at a time. */
 function applied(ids: readonly string[]): Run {
