@@ -1,14 +1,4 @@
-/**
- * The production build in Chromium: played to an ending by keyboard alone and by mouse clicks
- * on the canvas, checked by axe, with settings that persist and a corrupt save that is kept
- * aside. No passage id is written here: the loops read the state through the test hook
- * (window.__consultant) and the routes are predicted by the engine in Node.
- *
- * BROWSER_TEST_TARGET=fixture runs the same tests against the layer's stand-in page;
- * BROWSER_TEST_DIST=<dir> against a build elsewhere than dist/.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { story } from '../../src/content/story';
 import { corruptPrefix, runKey } from '../../src/save/local-run-store';
 
@@ -18,15 +8,12 @@ const CORRUPT_PREFIX = corruptPrefix(story.id);
 import { SETTINGS_KEY } from '../../src/save/local-settings-store';
 import {
   buildLayerFixture,
-  closeCollectingErrors,
   DIST,
   ensureChromium,
   focused,
   type GamePage,
   gameState,
   type HookWindow,
-  launchBrowser,
-  openPage,
   runAxe,
   SUB_PATH,
   screenshot,
@@ -38,48 +25,28 @@ import {
   waitForState,
 } from './harness';
 import { clickToComplete, planRoutes, playWithKeyboard, playWithMouse, tabTo } from './play';
+import { browserSuite } from './suite';
 
 // Before any hook: finding (or installing) Chromium is not bound by the hook timeout.
 ensureChromium();
 
-let browser: Browser;
-let rootServer: { url: string; close(): Promise<void> };
-let subServer: { url: string; close(): Promise<void> };
-let current: GamePage | null = null;
 const onFixture = process.env.BROWSER_TEST_TARGET === 'fixture';
 
-beforeAll(async () => {
+// (c) No console errors, page errors or failed requests in any test: the suite checks each page.
+const suite = browserSuite(async () => {
   const dir = onFixture ? await buildLayerFixture() : (process.env.BROWSER_TEST_DIST ?? DIST);
-  [rootServer, subServer, browser] = await Promise.all([
-    onFixture ? serveUnder(dir, '/') : servePreview(dir),
-    serveUnder(dir, SUB_PATH),
-    launchBrowser(),
-  ]);
+  return Promise.all([onFixture ? serveUnder(dir, '/') : servePreview(dir), serveUnder(dir, SUB_PATH)] as const);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await rootServer?.close();
-  await subServer?.close();
-});
-
-// (c) No console errors, page errors or failed requests in any test.
-afterEach(async () => {
-  const errors = await closeCollectingErrors(current);
-  current = null;
-  expect(errors).toEqual([]);
-});
-
-async function open(url = rootServer.url, options: Parameters<typeof openPage>[2] = {}) {
-  current = await openPage(browser, url, options);
-  return current;
+function open(url = suite.served()[0].url, options: Parameters<typeof suite.open>[1] = {}) {
+  return suite.open(url, options);
 }
 
 const layerHeading = (page: GamePage['page']) => page.locator('#accessible-layer h1').textContent();
 
 describe('the game in Chromium (production build)', () => {
   it('boots from a sub-path (relative base) and from the root', async () => {
-    const { page } = await open(subServer.url);
+    const { page } = await open(suite.served()[1].url);
     expect(page.url()).toContain(SUB_PATH);
     expect(await page.evaluate(() => (window as HookWindow).__consultant!.activeScenes())).not.toEqual([]);
     expect((await gameState(page)).screen).toBe('title');
@@ -148,7 +115,7 @@ describe('the game in Chromium (production build)', () => {
     await waitFor(page, { screen: 'menu' });
     await page.keyboard.press('Escape');
     await waitFor(page, { screen: 'case' });
-    expect(current?.warnings.filter((w) => /Cannot (pause|resume)/.test(w))).toEqual([]);
+    expect(suite.current()?.warnings.filter((w) => /Cannot (pause|resume)/.test(w))).toEqual([]);
 
     const record = await playWithMouse(page, mouse);
     expect(record.final.screen).toBe('ending');

@@ -1,22 +1,12 @@
-/**
- * The accessible layer in a real Chromium, on a stand-in page (test/browser/fixture) that has
- * the real controller, story, stores and layer over a plain canvas but no Phaser: what the
- * focus bar looks like and when it shows, that it never blocks the canvas, the names the
- * browser computes, the keys, and axe. The whole game is tested in game.test.ts.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   accessibilityTree,
   buildLayerFixture,
-  closeCollectingErrors,
   ensureChromium,
   focused,
   type GamePage,
   gameState,
   type HookWindow,
-  launchBrowser,
-  openPage,
   runAxe,
   screenshot,
   seriousOrCritical,
@@ -24,34 +14,16 @@ import {
   waitForState,
 } from './harness';
 import { planRoutes, playWithKeyboard, playWithMouse, tabTo } from './play';
+import { browserSuite } from './suite';
 
 // Before any hook: finding (or installing) Chromium is not bound by the hook timeout.
 ensureChromium();
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let current: GamePage | null = null;
+const suite = browserSuite(async () => [await serveUnder(await buildLayerFixture(), '/fixture/')] as const);
+const fixtureUrl = () => suite.served()[0].url;
 
-beforeAll(async () => {
-  const dir = await buildLayerFixture();
-  server = await serveUnder(dir, '/fixture/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const errors = await closeCollectingErrors(current);
-  current = null;
-  expect(errors).toEqual([]);
-});
-
-async function open(options: Parameters<typeof openPage>[2] = {}) {
-  current = await openPage(browser, server.url, options);
-  return current;
+function open(options: Parameters<typeof suite.open>[1] = {}) {
+  return suite.open(fixtureUrl(), options);
 }
 
 /** The focused element's box and whether it is painted, in page pixels. */
@@ -135,8 +107,7 @@ describe('accessible layer in Chromium (stand-in page)', () => {
   });
 
   it('gives a locked choice its label as name, aria-disabled, and the reason as description', async () => {
-    current = await openPage(browser, `${server.url}#test-story`);
-    const { page } = current;
+    const { page } = await suite.open(`${fixtureUrl()}#test-story`);
     await page.evaluate(() => {
       const c = (window as HookWindow).__consultant!.controller;
       c.changeSettings({ textSpeed: 'instant' });

@@ -6,19 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runKey } from '../../src/save/local-run-store';
 import { parseStory } from '../../src/story/schema';
 import type { Story } from '../../src/story/types';
 import {
   buildOtherStoryPage,
-  closeCollectingErrors,
   ensureChromium,
   type GamePage,
   gameState,
-  launchBrowser,
-  openPage,
   REPO,
   runAxe,
   screenshot,
@@ -27,6 +23,7 @@ import {
   waitForState,
 } from './harness';
 import { planRoutes, playWithKeyboard, tabTo } from './play';
+import { browserSuite } from './suite';
 
 // Before any hook: finding (or installing) Chromium is not bound by the hook timeout.
 ensureChromium();
@@ -38,33 +35,14 @@ function otherStory(): Story {
 }
 
 const story = otherStory();
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-let current: GamePage | null = null;
-
-beforeAll(async () => {
-  const dir = await buildOtherStoryPage();
-  [server, browser] = await Promise.all([serveUnder(dir, '/other/'), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const errors = await closeCollectingErrors(current);
-  current = null;
-  expect(errors).toEqual([]);
-});
+const suite = browserSuite(async () => [await serveUnder(await buildOtherStoryPage(), '/other/')] as const);
 
 const layerText = (page: GamePage['page'], selector: string) =>
   page.locator(`#accessible-layer ${selector}`).allTextContents();
 
 describe('another story in the same game', () => {
   it('shows its own title, statement and facts, and plays to one of its endings by keyboard', async () => {
-    current = await openPage(browser, server.url);
-    const { page } = current;
+    const { page } = await suite.open(suite.served()[0].url);
     expect(await page.title()).toBe(story.title);
     expect(await layerText(page, 'h1')).toEqual([story.title]);
     expect((await layerText(page, 'p')).join(' ')).toContain(story.meta.statement);
