@@ -22,7 +22,22 @@ import { captureScreens, type Shot } from './screens/capture';
 
 const REPO = resolve(import.meta.dirname, '..');
 const OUT = join(REPO, 'test-output', 'screens');
-const USAGE = 'usage: npm run screens -- [--base REF | --base-dist DIR] [--no-build]';
+const USAGE =
+  'usage: npm run screens -- [--base REF | --base-dist DIR] [--size WIDTHxHEIGHT] [--touch] [--no-build]\n' +
+  '  --size   the window, in CSS pixels (default 1280x800); --touch a phone: touch, 2x pixels';
+
+interface Window {
+  readonly width: number;
+  readonly height: number;
+  readonly touch: boolean;
+}
+
+function windowOption(args: readonly string[]): Window {
+  const size = option(args, '--size') ?? '1280x800';
+  const match = /^(\d+)x(\d+)$/.exec(size);
+  if (!match) throw new Error(`--size takes WIDTHxHEIGHT in CSS pixels, such as 390x844, not "${size}".`);
+  return { width: Number(match[1]), height: Number(match[2]), touch: args.includes('--touch') };
+}
 
 function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -46,9 +61,15 @@ function buildRef(ref: string, outDir: string): void {
   }
 }
 
-async function photograph(browser: Browser, dist: string, dir: string): Promise<Shot[]> {
+async function photograph(browser: Browser, dist: string, dir: string, window: Window): Promise<Shot[]> {
   const server = await serveUnder(dist, '/');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport: { width: window.width, height: window.height },
+    reducedMotion: 'reduce',
+    hasTouch: window.touch,
+    isMobile: window.touch,
+    deviceScaleFactor: window.touch ? 2 : 1,
+  });
   const page: Page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -104,6 +125,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const baseRef = option(args, '--base');
+  const window = windowOption(args);
   let baseDist = option(args, '--base-dist');
   mkdirSync(OUT, { recursive: true });
   if (!args.includes('--no-build')) await build({ root: REPO, logLevel: 'warn' });
@@ -113,11 +135,11 @@ async function main(): Promise<number> {
   }
   const browser = await launchBrowser();
   try {
-    const shots = await photograph(browser, join(REPO, 'dist'), join(OUT, 'current'));
+    const shots = await photograph(browser, join(REPO, 'dist'), join(OUT, 'current'), window);
     console.log(`${shots.length} screens in ${relative(REPO, join(OUT, 'current'))}/`);
     if (!baseDist) return 0;
     if (!existsSync(join(baseDist, 'index.html'))) throw new Error(`No build in ${baseDist}.`);
-    await photograph(browser, resolve(baseDist), join(OUT, 'base'));
+    await photograph(browser, resolve(baseDist), join(OUT, 'base'), window);
     mkdirSync(join(OUT, 'diff'), { recursive: true });
     const rows = shots.map((shot) =>
       compare(

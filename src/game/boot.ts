@@ -16,7 +16,8 @@ import { GameController } from './controller';
 import { mountAccessibleLayer } from './dom/accessible-layer';
 import { PreloadScene } from './scenes/PreloadScene';
 import { provideServices } from './scenes/services';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FACES } from './theme';
+import { watchStage, windowStage } from './stage-watch';
+import { FONT_FACES } from './theme';
 import { installViewHook } from './view-hook';
 import { mountBackdrop } from './widgets/backdrop';
 import { renderResolution } from './widgets/canvas-image';
@@ -64,6 +65,7 @@ export function bootGame(story: Story): Phaser.Game {
   });
 
   const resolution = renderResolution();
+  const stage = windowStage();
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: 'game',
@@ -81,15 +83,18 @@ export function bootGame(story: Story): Phaser.Game {
     // Game time follows the clock even when frames are slow, so sequences keep their timing.
     fps: { smoothStep: false },
     scale: {
+      // The page centres the canvas (main.css); Phaser's own centring on top of it put a
+      // letterboxed stage off-centre.
       mode: Phaser.Scale.FIT,
-      autoCenter: Phaser.Scale.CENTER_BOTH,
-      width: DESIGN_WIDTH * resolution,
-      height: DESIGN_HEIGHT * resolution,
+      autoCenter: Phaser.Scale.NO_CENTER,
+      width: stage.width * resolution,
+      height: stage.height * resolution,
     },
     scene: sceneClasses(),
   });
   // Behind the transparent canvas: the old clear colour, then each base scene's desk.
   game.events.once(Phaser.Core.Events.READY, () => mountBackdrop(game, BACKGROUND));
+  watchStage(game, stage);
   provideServices(game, { controller, sound });
   installViewHook(game, controller);
   return game;

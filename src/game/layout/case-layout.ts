@@ -1,9 +1,12 @@
 /**
- * Where everything sits on the case screen, in design pixels (1280 x 720), in one place: the
- * document on the folder, the header above it, the choice column, the pile and the contents
- * card, the exhibits, the notice, and how far pages travel when they turn.
+ * Where everything sits on the case screen, in design pixels, in one place: the document on
+ * the folder, the header above it, the choice column, the pile and the contents card, the
+ * exhibits, the notice, and how far pages travel when they turn. The desk (1280 x 720) is the
+ * constant below; `caseLayoutFor` cuts the same pieces to a phone's or a small window's stage
+ * (layout/stage.ts), where the contents and the exhibits move into a drawer.
  */
 import { DESIGN_WIDTH } from '../theme';
+import type { Arrangement } from './stage';
 
 export const CASE_LAYOUT = {
   /** The current document: its top edge; centred on the folder's crease, then a touch right. */
@@ -42,8 +45,166 @@ export const CASE_LAYOUT = {
   },
 } as const;
 
+/** The desk's numbers as plain numbers, so a compact layout can give others. */
+type Widen<T> = T extends number ? number : { readonly [K in keyof T]: Widen<T[K]> };
+type Desk = Widen<typeof CASE_LAYOUT>;
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The case screen's layout for one stage: the desk's numbers, or a compact cut of them. */
+export interface CaseLayout {
+  readonly arrangement: Arrangement;
+  readonly world: { readonly width: number; readonly height: number };
+  /**
+   * The current document. On the desk it takes its kind's own size, on the folder's crease;
+   * on a compact stage it fills `box`, and its printed header scrolls with the body.
+   */
+  readonly sheet: Desk['sheet'] & { readonly box: Box | null };
+  readonly header: {
+    readonly middle: number;
+    /** Where the game's name is printed; null where there is no room for it. */
+    readonly titleX: number | null;
+    /** The chapter line: right-aligned on the desk, left-aligned from `chapterLeft` when compact. */
+    readonly chapterRight: number;
+    readonly chapterLeft: number | null;
+    readonly menu: Desk['header']['menu'];
+    /** The button that opens the drawer with the contents and the exhibits; null on the desk. */
+    readonly drawer: Desk['header']['menu'] | null;
+  };
+  readonly column: Desk['column'] & {
+    /** Whether the slips may be squeezed (smaller type) to fit; compact stages grow the room instead. */
+    readonly squeeze: boolean;
+  };
+  readonly pile: Desk['pile'];
+  /** The contents card on the folder; null when it lives in the drawer. */
+  readonly contents: Desk['contents'] | null;
+  /** The exhibit tags on the folder; null when they live in the drawer. */
+  readonly exhibits: Desk['exhibits'] | null;
+  readonly notice: Desk['notice'];
+  readonly turn: Desk['turn'];
+}
+
+export const DESK_LAYOUT: CaseLayout = {
+  ...CASE_LAYOUT,
+  arrangement: 'desk',
+  world: { width: 1280, height: 720 },
+  sheet: { ...CASE_LAYOUT.sheet, box: null },
+  header: { ...CASE_LAYOUT.header, chapterLeft: null, drawer: null },
+  column: { ...CASE_LAYOUT.column, squeeze: true },
+};
+
+/** Compact stages: a margin round everything, the header's height, 44 px targets. */
+const COMPACT = { margin: 8, header: 52, target: 44, menuWidth: 84, drawerWidth: 76, gap: 8 } as const;
+/** The tall stage keeps at least this share of its height for the choices under the page. */
+const TALL_CHOICES = { share: 0.3, min: 190, max: 320 } as const;
+/** The wide stage's column of choices: a share of the width, within these bounds. */
+const WIDE_COLUMN = { share: 0.36, min: 230, max: 360 } as const;
+
+function compactHeader(world: { readonly width: number }): CaseLayout['header'] {
+  const { margin, target, menuWidth, drawerWidth, gap } = COMPACT;
+  const menuX = world.width - margin - menuWidth;
+  return {
+    middle: COMPACT.header / 2,
+    titleX: null,
+    chapterRight: menuX - gap - drawerWidth - gap,
+    chapterLeft: margin + 4,
+    menu: { x: menuX, y: (COMPACT.header - target) / 2, width: menuWidth, height: target },
+    drawer: { x: menuX - gap - drawerWidth, y: (COMPACT.header - target) / 2, width: drawerWidth, height: target },
+  };
+}
+
+/** The case screen's layout for a world of this arrangement and size. */
+export function caseLayoutFor(world: {
+  readonly arrangement: Arrangement;
+  readonly width: number;
+  readonly height: number;
+}): CaseLayout {
+  if (world.arrangement === 'desk') return DESK_LAYOUT;
+  const { margin, gap } = COMPACT;
+  const top = COMPACT.header;
+  const base = {
+    ...DESK_LAYOUT,
+    arrangement: world.arrangement,
+    world: { width: world.width, height: world.height },
+    header: compactHeader(world),
+    pile: { ...CASE_LAYOUT.pile, shown: 0 },
+    contents: null,
+    exhibits: null,
+  };
+  if (world.arrangement === 'tall') {
+    const choices = Math.round(
+      Math.min(TALL_CHOICES.max, Math.max(TALL_CHOICES.min, world.height * TALL_CHOICES.share)),
+    );
+    const sheet: Box = {
+      x: margin,
+      y: top,
+      width: world.width - margin * 2,
+      height: world.height - top - choices - gap,
+    };
+    const columnTop = sheet.y + sheet.height + gap;
+    return {
+      ...base,
+      sheet: { ...CASE_LAYOUT.sheet, top: sheet.y, box: sheet },
+      column: {
+        ...CASE_LAYOUT.column,
+        x: margin,
+        width: sheet.width,
+        headingY: columnTop + 4,
+        hintY: columnTop + 26,
+        top: columnTop + 26,
+        bottom: world.height - margin,
+        gap,
+        slideFrom: 0,
+        hoverShift: 0,
+        squeeze: false,
+      },
+      notice: { x: margin * 2, y: top + 8, width: world.width - margin * 4 },
+      turn: {
+        out: { ...CASE_LAYOUT.turn.out, x: -world.width * 0.6, y: sheet.y + 40, scale: 0.8 },
+        in: { ...CASE_LAYOUT.turn.in, fromRight: world.width },
+      },
+    };
+  }
+  const columnWidth = Math.round(Math.min(WIDE_COLUMN.max, Math.max(WIDE_COLUMN.min, world.width * WIDE_COLUMN.share)));
+  const sheet: Box = {
+    x: margin,
+    y: top,
+    width: world.width - margin * 2 - gap - columnWidth,
+    height: world.height - top - margin,
+  };
+  const columnX = sheet.x + sheet.width + gap + 4;
+  return {
+    ...base,
+    sheet: { ...CASE_LAYOUT.sheet, top: sheet.y, box: sheet },
+    column: {
+      ...CASE_LAYOUT.column,
+      x: columnX,
+      width: world.width - margin - columnX,
+      headingY: top + 4,
+      hintY: top + 26,
+      top: top + 26,
+      bottom: world.height - margin,
+      gap,
+      slideFrom: 120,
+      hoverShift: 4,
+      squeeze: false,
+    },
+    notice: { x: sheet.x + 16, y: top + 8, width: sheet.width - 32 },
+    turn: {
+      out: { ...CASE_LAYOUT.turn.out, x: -sheet.width * 0.7, y: sheet.y + 30, scale: 0.7 },
+      in: { ...CASE_LAYOUT.turn.in, fromRight: world.width - sheet.x },
+    },
+  };
+}
+
 /** The left edge of a sheet of this width, where the current document sits. */
-export function sheetLeft(width: number): number {
-  const { crease, right } = CASE_LAYOUT.sheet;
+export function sheetLeft(width: number, layout: CaseLayout = DESK_LAYOUT): number {
+  if (layout.sheet.box) return layout.sheet.box.x;
+  const { crease, right } = layout.sheet;
   return Math.round(crease - width / 2) + right;
 }

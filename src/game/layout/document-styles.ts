@@ -51,6 +51,11 @@ export interface DocumentStyle {
   readonly scrollbarInset: number;
   /** The kind as the form prints it. */
   readonly title: string;
+  /**
+   * A band at the top of a narrow sheet where the stamp lands, everything printed pushed below
+   * it (a phone's sheet has no room for the stamp beside the fields).
+   */
+  readonly stampBand?: number;
   /** The kind on the contents card, in at most eight characters. */
   readonly short: string;
   /** The kind as a screen reader says it. */
@@ -123,6 +128,24 @@ export const DOCUMENT_STYLES: Readonly<Record<DocumentKind, DocumentStyle>> = {
   receipt: { ...RECEIPT, title: 'RECEIPT', short: 'RECEIPT', label: 'Receipt' },
   'interview-note': { ...FORM, holes: true, title: 'INTERVIEW NOTES', short: 'NOTES', label: 'Interview note' },
 };
+
+/** Narrower than this, a form's margins shrink and its stamp gets a band of its own. */
+const NARROW = { width: 500, padding: 22, band: 70, stampY: 42, inset: 16 } as const;
+
+/** A kind's style on a sheet of another size: everything else is laid out from the width. */
+export function sizedStyle(
+  style: DocumentStyle,
+  sheet: { readonly width: number; readonly height: number },
+): DocumentStyle {
+  const sized = { ...style, sheet: { width: Math.round(sheet.width), height: Math.round(sheet.height) } };
+  if (sheet.width >= NARROW.width || style.header === 'receipt') return sized;
+  return {
+    ...sized,
+    padding: Math.min(style.padding, NARROW.padding),
+    stamp: { align: 'right', inset: NARROW.inset, y: NARROW.stampY, room: 0 },
+    stampBand: NARROW.band,
+  };
+}
 
 /** The body's type size for a kind, from the theme's. */
 export function bodySizeFor(style: DocumentStyle, themeSize: number): number {

@@ -36,6 +36,8 @@ export interface HeaderInput {
   readonly boldFace: boolean;
   /** In high contrast there are no punched holes: on white paper they read as blots. */
   readonly highContrast: boolean;
+  /** The kind's style cut to another sheet size (a phone's); the kind's own by default. */
+  readonly style?: DocumentStyle;
 }
 
 export interface SheetHeader {
@@ -252,8 +254,13 @@ function layoutFoot(flow: Flow, scrollable: boolean, hint: SheetHeader['scrollHi
   }
 }
 
+/** An operation moved `dy` down the sheet. */
+function shifted(op: DrawOp, dy: number): DrawOp {
+  return op.type === 'rule' ? { ...op, y1: op.y1 + dy, y2: op.y2 + dy } : { ...op, y: op.y + dy };
+}
+
 export function layoutHeader(input: HeaderInput, measure: MeasureFont): SheetHeader {
-  const style = DOCUMENT_STYLES[input.kind];
+  const style = input.style ?? DOCUMENT_STYLES[input.kind];
   const { width, height } = style.sheet;
   const flow: Flow = { input, style, measure, ops: [] };
   const { ops } = flow;
@@ -271,6 +278,7 @@ export function layoutHeader(input: HeaderInput, measure: MeasureFont): SheetHea
     bodyTop = titleTop + layoutTitle(flow, titleTop, true) + style.bodyGap;
     stamp = { x: width / 2, y: style.stamp.y + shift, align: 'center' };
   } else {
+    const formStart = ops.length;
     const last = layoutFormTop(flow);
     let titleTop = last + FORM.titleDrop;
     if (style.header === 'boarding-pass') {
@@ -295,6 +303,12 @@ export function layoutHeader(input: HeaderInput, measure: MeasureFont): SheetHea
       style.stamp.align === 'right'
         ? { x: width - style.stamp.inset, y: style.stamp.y, align: 'right' }
         : { x: width / 2, y: style.stamp.y, align: 'center' };
+    if (style.stampBand) {
+      // The form moves down under the stamp's own band.
+      const band = style.stampBand;
+      ops.splice(formStart, ops.length - formStart, ...ops.slice(formStart).map((op) => shifted(op, band)));
+      bodyTop += band;
+    }
   }
   const column = bodyColumn(style);
   const top = bodyTop + style.viewport.top;

@@ -6,7 +6,7 @@
  */
 import type { Chapter, Passage } from '../../story/types';
 import type { Snapshot } from '../controller';
-import { CASE_LAYOUT, sheetLeft } from '../layout/case-layout';
+import { type CaseLayout, caseLayoutFor, sheetLeft } from '../layout/case-layout';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
 import type { ChoiceRectSource } from '../view-hook';
 import { CaseHeader } from '../widgets/case-header';
@@ -15,6 +15,7 @@ import { ChoiceColumn } from '../widgets/choice-column';
 import { DocumentSheet, sheetStoryOptions } from '../widgets/document-sheet';
 import { addBackground, paintOpenFolder } from '../widgets/dossier';
 import { ExhibitRow } from '../widgets/exhibit-row';
+import { FileDrawer } from '../widgets/file-drawer';
 import { NoticeSlot } from '../widgets/notice';
 import { landStamp, slideAway, slideIn } from '../widgets/page-turn';
 import { Pile } from '../widgets/pile';
@@ -32,8 +33,16 @@ interface CaseRebuild {
 /** Case pages type with a key sound at most every 45 ms and a carriage return at each line. */
 const TYPING = { keyGapMs: 45, carriage: true } as const;
 
+/** On a tall stage the page keeps at least this share of the room; the choices take the rest. */
+const TALL_SHEET_SHARE = 0.5;
+/** A till slip stays this narrow wherever it lies. */
+const RECEIPT_WIDTH = 380;
+
 export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectSource {
+  protected override readonly arrangements = ['desk', 'tall', 'wide'] as const;
   private page = -1;
+  private layout!: CaseLayout;
+  private drawer!: FileDrawer;
   private sheet: DocumentSheet | null = null;
   private typist: Typist | null = null;
   /** The page has landed: its choices can come out once it is fully shown. */
@@ -67,31 +76,48 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     this.landed = false;
     this.divider = null;
     const { caseNumber, subject } = story.meta;
+    const layout = caseLayoutFor(this.frame.world);
+    this.layout = layout;
     const desk = addBackground(
       this,
       theme,
+      this.frame,
       'case',
-      (ctx) => paintOpenFolder(ctx, theme, `CASE ${caseNumber}  \u00b7  SUBJECT: ${subject.name.toUpperCase()}`),
+      // A compact stage has no folder spread on the desk: the page lies on the desk itself.
+      layout.arrangement === 'desk'
+        ? (ctx) => paintOpenFolder(ctx, theme, `CASE ${caseNumber}  \u00b7  SUBJECT: ${subject.name.toUpperCase()}`)
+        : undefined,
       true,
     );
-    this.header = new CaseHeader(this, theme, { title: story.title, onMenu: () => controller.escape() });
+    this.drawer = new FileDrawer(this, theme, layout);
+    this.header = new CaseHeader(this, theme, {
+      title: story.title,
+      onMenu: () => controller.escape(),
+      onDrawer: () => {
+        const state = controller.state;
+        this.drawer.toggle({ story: state.story, documents: state.documents, exhibits: state.exhibits });
+      },
+      layout,
+    });
     this.column = new ChoiceColumn(this, {
+      layout,
       theme,
       reducedMotion: this.settings.reducedMotion,
       subject: subject.name,
       onTake: (id) => controller.takeChoice(id),
     });
-    this.pile = new Pile(this, theme, desk);
-    this.exhibits = new ExhibitRow(this, theme, this.sfx);
+    this.pile = new Pile(this, theme, desk, layout, this.frame.box);
+    this.exhibits = new ExhibitRow(this, theme, this.sfx, layout);
     this.scroller = new SheetScroller(this, () => {
       if (!controller.state.revealed) controller.completeText();
     });
-    this.notice = new NoticeSlot(this, theme, CASE_LAYOUT.notice, () => controller.dismissNotice());
+    this.notice = new NoticeSlot(this, theme, layout.notice, () => controller.dismissNotice());
     this.events.once('shutdown', () => {
       this.divider?.cancel?.();
       this.sheet?.destroy();
       this.pile.destroy();
       this.exhibits.destroy();
+      this.drawer.close();
       this.column.clear();
     });
     const resume = rebuilt.page === snapshot.pageNumber;
@@ -143,14 +169,16 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     this.divider = null;
     this.landed = false;
     this.typist = null;
-    if (this.sheet) slideAway(this, this.sheet, this.settings.reducedMotion);
+    this.drawer.close();
+    if (this.sheet) slideAway(this, this.sheet, this.settings.reducedMotion, this.layout);
 
-    const { width } = DOCUMENT_STYLES[passage.kind].sheet;
-    const sheet = new DocumentSheet(this, sheetLeft(width), CASE_LAYOUT.sheet.top, {
+    const place = this.sheetPlace(snapshot);
+    const sheet = new DocumentSheet(this, place.x, place.y, {
       passage,
       index: snapshot.documents.length,
       theme: this.theme,
       resolution: this.cameras.main.zoom,
+      box: place.box,
       ...sheetStoryOptions(snapshot.story),
     });
     sheet.container.setDepth(10);
@@ -166,6 +194,28 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     return sheet;
   }
 
+  /**
+   * Where the page lies: on the desk, its kind's own sheet on the crease; on a compact stage,
+   * the layout's box (a tall stage gives the choices under it the room they need first).
+   */
+  private sheetPlace(snapshot: Snapshot): { x: number; y: number; box?: { width: number; height: number } } {
+    const passage = snapshot.passage;
+    const { box } = this.layout.sheet;
+    if (!passage || !box) {
+      const { width } = DOCUMENT_STYLES[passage?.kind ?? 'memo'].sheet;
+      return { x: sheetLeft(width, this.layout), y: this.layout.sheet.top };
+    }
+    let height = box.height;
+    if (this.layout.arrangement === 'tall') {
+      const room = this.layout.world.height - box.y - this.layout.column.gap;
+      const choices = this.column.heightFor(snapshot.choices, snapshot.pageNumber);
+      height = Math.round(Math.max(room * TALL_SHEET_SHARE, room - choices - this.layout.column.gap));
+      this.column.placeAt(box.y + height + this.layout.column.gap + 4);
+    }
+    const width = passage.kind === 'receipt' ? Math.min(box.width, RECEIPT_WIDTH) : box.width;
+    return { x: box.x + Math.round((box.width - width) / 2), y: box.y, box: { width, height } };
+  }
+
   /** The chapter divider first, if the page opens a chapter; then the page in, and its stamp. */
   private turnTo(sheet: DocumentSheet, chapter: Chapter | undefined): void {
     const motion = { reducedMotion: this.settings.reducedMotion, theme: this.theme, sound: this.sfx };
@@ -173,19 +223,33 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     sheet.stamp.setAlpha(0);
     const pageIn = () => {
       if (!current()) return;
-      slideIn(this, sheet, motion, () => {
-        if (current()) landStamp(this, sheet, motion, () => current() && this.startTyping(sheet));
-      });
+      slideIn(
+        this,
+        sheet,
+        motion,
+        () => {
+          if (current()) landStamp(this, sheet, motion, () => current() && this.startTyping(sheet));
+        },
+        this.layout,
+      );
     };
     if (!chapter) {
       pageIn();
       return;
     }
     sheet.container.setVisible(false);
-    this.divider = showChapterDivider(this, this.theme, this.sfx, chapter, this.settings.reducedMotion, () => {
-      sheet.container.setVisible(true);
-      pageIn();
-    });
+    this.divider = showChapterDivider(
+      this,
+      this.theme,
+      this.sfx,
+      chapter,
+      this.settings.reducedMotion,
+      this.frame.world,
+      () => {
+        sheet.container.setVisible(true);
+        pageIn();
+      },
+    );
   }
 
   private startTyping(sheet: DocumentSheet): void {

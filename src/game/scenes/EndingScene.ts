@@ -52,7 +52,7 @@ export class EndingScene extends ViewScene {
     this.typist = null;
     const { passage, story } = snapshot;
     const ending = passage?.ending;
-    addDesk(this, this.theme, true);
+    addDesk(this, this.theme, this.frame, true);
     this.events.once('shutdown', () => {
       for (const item of this.owned) item.destroy();
       this.sheet?.destroy();

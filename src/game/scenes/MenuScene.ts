@@ -29,7 +29,14 @@ export class MenuScene extends ViewScene {
     const { palette } = this.theme;
     // The case dims under the card; a click on it, outside the card, goes back to the case.
     const blocker = this.add
-      .rectangle(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT, 0x000000, this.theme.highContrast ? 0.85 : 0.62)
+      .rectangle(
+        this.screenRect.x,
+        this.screenRect.y,
+        this.screenRect.width,
+        this.screenRect.height,
+        0x000000,
+        this.theme.highContrast ? 0.85 : 0.62,
+      )
       .setOrigin(0, 0);
     blocker.setInteractive();
     blocker.on('pointerup', () => this.controller.back());

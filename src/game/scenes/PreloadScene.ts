@@ -3,7 +3,8 @@
  * desk and grain are painted. Nothing is typed before its face is ready.
  */
 import Phaser from 'phaser';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, FONT_FACES, themeFor } from '../theme';
+import { currentStage } from '../stage-watch';
+import { FONT_FACES, themeFor } from '../theme';
 import { renderResolution } from '../widgets/canvas-image';
 import { prepareDesk } from '../widgets/dossier';
 import { noise } from '../widgets/paint';
@@ -16,12 +17,13 @@ export class PreloadScene extends Phaser.Scene {
 
   create(): void {
     const resolution = renderResolution();
-    this.cameras.main.setZoom(resolution).centerOn(DESIGN_WIDTH / 2, DESIGN_HEIGHT / 2);
+    const stage = currentStage(this);
+    this.cameras.main.setZoom(resolution).centerOn(stage.width / 2, stage.height / 2);
     this.cameras.main.setBackgroundColor('#140d08');
     const bar = this.add.graphics();
-    const width = 420;
-    const x = (DESIGN_WIDTH - width) / 2;
-    const y = DESIGN_HEIGHT / 2;
+    const width = Math.min(420, stage.width - 48);
+    const x = (stage.width - width) / 2;
+    const y = stage.height / 2;
     let shown = 0;
     let target = 0;
     const draw = () => {
@@ -43,7 +45,7 @@ export class PreloadScene extends Phaser.Scene {
       target = done / steps;
     };
     // While the fonts load (main.ts asked for them at boot), paint what needs none.
-    prepareDesk(themeFor(services(this).controller.state.settings));
+    prepareDesk(themeFor(services(this).controller.state.settings), currentStage(this));
     noise('desk');
     noise('bar');
     noise('grain:0');

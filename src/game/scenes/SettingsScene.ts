@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { TEXT_SIZES, TEXT_SPEEDS, type TextSize, type TextSpeed } from '../../save/settings-types';
 import type { Snapshot } from '../controller';
-import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
+import { DESIGN_WIDTH } from '../theme';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
 import { paintFormHead } from '../widgets/form-head';
@@ -37,9 +37,12 @@ export class SettingsScene extends ViewScene {
   protected build(snapshot: Snapshot): void {
     const { palette } = this.theme;
     const settings = snapshot.settings;
-    addDesk(this, this.theme);
+    addDesk(this, this.theme, this.frame);
     // Nothing under the form takes a click while it is open.
-    this.add.zone(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT).setOrigin(0, 0).setInteractive();
+    this.add
+      .zone(this.screenRect.x, this.screenRect.y, this.screenRect.width, this.screenRect.height)
+      .setOrigin(0, 0)
+      .setInteractive();
     const resolution = renderResolution();
     const { width: w, height: h, top: y, margin, shadow } = FORM;
     const x = DESIGN_WIDTH / 2 - w / 2;

@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import type { Snapshot } from '../controller';
 import { clampScroll, type DocumentLayout } from '../layout/document';
 import { layoutSources } from '../layout/sources';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../theme';
+import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
 import { paintFormHead } from '../widgets/form-head';
@@ -30,9 +30,12 @@ export class SourcesScene extends ViewScene {
   protected build(snapshot: Snapshot): void {
     const { palette } = this.theme;
     this.scroll = 0;
-    addDesk(this, this.theme);
+    addDesk(this, this.theme, this.frame);
     // Nothing under the sheet takes a click while it is open.
-    this.add.zone(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT).setOrigin(0, 0).setInteractive();
+    this.add
+      .zone(this.screenRect.x, this.screenRect.y, this.screenRect.width, this.screenRect.height)
+      .setOrigin(0, 0)
+      .setInteractive();
     const resolution = renderResolution();
     const fonts = fontTable(this.theme);
     this.layout = layoutSources(

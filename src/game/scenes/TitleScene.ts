@@ -27,7 +27,14 @@ export class TitleScene extends ViewScene {
     this.shownContinue = null;
     const { story } = snapshot;
     // The picture depends on the story and on the text size (the statement wraps by it).
-    addBackground(this, theme, `title-${story.id}-${theme.uiSize}`, (bg) => paintTitleCover(bg, theme, story), true);
+    addBackground(
+      this,
+      theme,
+      this.frame,
+      `title-${story.id}-${theme.uiSize}`,
+      (bg) => paintTitleCover(bg, theme, story),
+      true,
+    );
     this.notice = new NoticeSlot(this, theme, NOTICE, () => this.controller.dismissNotice());
     this.renderMenu(snapshot);
   }

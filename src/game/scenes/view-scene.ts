@@ -8,13 +8,22 @@
 import Phaser from 'phaser';
 import type { Settings } from '../../save/settings-types';
 import type { Snapshot } from '../controller';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, type Theme, themeFor } from '../theme';
+import { type Arrangement, type Frame, frameFor } from '../layout/stage';
+import { currentStage, STAGE_CHANGED } from '../stage-watch';
+import { type Theme, themeFor } from '../theme';
 import { renderResolution } from '../widgets/canvas-image';
 import { type Services, services } from './services';
 
 export abstract class ViewScene<RebuildData extends object = object> extends Phaser.Scene {
   protected theme!: Theme;
   protected settings!: Settings;
+  /** The stage and the world this scene lays itself out in (see layout/stage.ts). */
+  protected frame!: Frame;
+  /**
+   * The arrangements this scene has a layout for; on any other stage it is drawn as on the
+   * desk, scaled to fit.
+   */
+  protected readonly arrangements: readonly Arrangement[] = ['desk'];
   private unsubscribe: (() => void) | null = null;
   private rebuildPending = false;
   private lastFrame = 0;
@@ -49,14 +58,26 @@ export abstract class ViewScene<RebuildData extends object = object> extends Pha
     return elapsed;
   }
 
+  /** The whole screen in the scene's world (wider or taller than the world where it is letterboxed). */
+  protected get screenRect(): { x: number; y: number; width: number; height: number } {
+    const { stage, box } = this.frame;
+    return {
+      x: -box.x / box.scale,
+      y: -box.y / box.scale,
+      width: stage.width / box.scale,
+      height: stage.height / box.scale,
+    };
+  }
+
   /** What the scene hands to itself across a rebuild (a settings change). */
   protected rebuildData(): Partial<RebuildData> {
     return {};
   }
 
   create(data: Partial<RebuildData> = {}): void {
-    const resolution = renderResolution();
-    this.cameras.main.setZoom(resolution).centerOn(DESIGN_WIDTH / 2, DESIGN_HEIGHT / 2);
+    this.frame = frameFor(currentStage(this), this.arrangements);
+    const { world, box } = this.frame;
+    this.cameras.main.setZoom(renderResolution() * box.scale).centerOn(world.width / 2, world.height / 2);
     this.rebuildPending = false;
     const first = this.controller.state;
     this.settings = first.settings;
@@ -71,7 +92,13 @@ export abstract class ViewScene<RebuildData extends object = object> extends Pha
       }
       this.onSnapshot(snapshot);
     });
+    const restage = () => {
+      if (this.scene.isActive()) this.rebuild();
+      else this.rebuildPending = true;
+    };
+    this.game.events.on(STAGE_CHANGED, restage);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.game.events.off(STAGE_CHANGED, restage);
       this.unsubscribe?.();
       this.unsubscribe = null;
       this.tweens.killAll();

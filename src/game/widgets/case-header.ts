@@ -1,30 +1,60 @@
 /** The strip above the open folder: the story's name, the chapter on screen, the menu button. */
 import type Phaser from 'phaser';
 import type { Chapter } from '../../story/types';
-import { CASE_LAYOUT } from '../layout/case-layout';
+import { type CaseLayout, DESK_LAYOUT } from '../layout/case-layout';
 import type { Theme } from '../theme';
 import { addText, Button, monoFont, uiFont } from './ui';
 
 export class CaseHeader {
   private readonly chapter: Phaser.GameObjects.Text;
 
-  constructor(scene: Phaser.Scene, theme: Theme, options: { readonly title: string; readonly onMenu: () => void }) {
-    const { header } = CASE_LAYOUT;
+  private readonly width: number;
+
+  constructor(
+    scene: Phaser.Scene,
+    theme: Theme,
+    options: {
+      readonly title: string;
+      readonly onMenu: () => void;
+      /** Opens the drawer of contents and exhibits, where the layout has one. */
+      readonly onDrawer?: () => void;
+      readonly layout?: CaseLayout;
+    },
+  ) {
+    const { header } = options.layout ?? DESK_LAYOUT;
     const { palette } = theme;
-    this.chapter = addText(scene, header.chapterRight, header.middle, '', {
+    const compact = header.chapterLeft !== null;
+    // On the desk the line has the strip to itself; compact, it stops short of the buttons.
+    this.width = compact ? header.chapterRight - (header.chapterLeft ?? 0) : Number.POSITIVE_INFINITY;
+    this.chapter = addText(scene, header.chapterLeft ?? header.chapterRight, header.middle, '', {
       ...uiFont(Math.min(16, theme.uiSize - 2), 600),
       color: palette.chrome,
-    }).setOrigin(1, 0.5);
-    addText(scene, header.titleX, header.middle, options.title.toUpperCase(), {
-      ...monoFont(12, 600),
-      color: palette.chromeDim,
-      letterSpacing: 3,
-    }).setOrigin(0, 0.5);
+      lineSpacing: 2,
+    }).setOrigin(compact ? 0 : 1, 0.5);
+    if (header.titleX !== null) {
+      addText(scene, header.titleX, header.middle, options.title.toUpperCase(), {
+        ...monoFont(12, 600),
+        color: palette.chromeDim,
+        letterSpacing: 3,
+      }).setOrigin(0, 0.5);
+    }
+    if (header.drawer && options.onDrawer) {
+      new Button(scene, header.drawer.x, header.drawer.y, {
+        width: header.drawer.width,
+        height: header.drawer.height,
+        label: 'File',
+        size: 15,
+        theme,
+        variant: 'quiet',
+        onClick: options.onDrawer,
+      });
+    }
     new Button(scene, header.menu.x, header.menu.y, {
       width: header.menu.width,
       height: header.menu.height,
       label: 'Menu',
-      hint: 'Esc',
+      // A compact stage is mostly touch, and its button has no room for the key.
+      hint: compact ? undefined : 'Esc',
       size: 15,
       theme,
       variant: 'quiet',
@@ -34,8 +64,13 @@ export class CaseHeader {
 
   /** "CHAPTER 3 · THE CONSULTING · 2016-2017", or nothing outside a chapter. */
   setChapter(chapter: Chapter | undefined): void {
-    this.chapter.setText(
-      chapter ? `CHAPTER ${chapter.number}  \u00b7  ${chapter.title.toUpperCase()}  \u00b7  ${chapter.period}` : '',
-    );
+    const line = chapter
+      ? `CHAPTER ${chapter.number}  \u00b7  ${chapter.title.toUpperCase()}  \u00b7  ${chapter.period}`
+      : '';
+    this.chapter.setText(line);
+    // A narrow header breaks the line before the period rather than running under the buttons.
+    if (chapter && this.chapter.width > this.width) {
+      this.chapter.setText(`CHAPTER ${chapter.number}  \u00b7  ${chapter.period}\n${chapter.title.toUpperCase()}`);
+    }
   }
 }

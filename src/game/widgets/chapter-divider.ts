@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import type { SoundPort } from '../../audio/sound';
 import type { Chapter } from '../../story/types';
 import { wrapLines } from '../layout/text-fit';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, type Theme } from '../theme';
+import { FONTS, type Theme } from '../theme';
 import { canvasImage } from './canvas-image';
 import { flickerLamp } from './dossier';
 import { cssMeasure } from './measure';
@@ -35,6 +35,7 @@ export function showChapterDivider(
   sound: Pick<SoundPort, 'playEffect'>,
   chapter: Chapter,
   reducedMotion: boolean,
+  world: { readonly width: number; readonly height: number },
   done: () => void,
 ): ChapterDivider {
   const ticker: ChapterDivider = { tick: null, cancel: null };
@@ -42,19 +43,22 @@ export function showChapterDivider(
   const motion = reducedMotion ? 0.5 : 1;
   const total = TIMING.totalMs * motion;
   const resolution = scene.cameras.main.zoom;
-  const { width: w, height: h } = SHEET;
-  const centreX = DESIGN_WIDTH / 2;
+  // Narrower on a narrow stage (the title wraps), and centred on the stage's middle.
+  const w = Math.min(SHEET.width, world.width - 24);
+  const h = SHEET.height;
+  const centreX = world.width / 2;
+  const dy = Math.round(world.height / 2 - 360);
   const { canvas, ctx } = pieceCanvas(w, h, { pad: SHEET.pad }, resolution, { theme, blur: 24, alpha: 0.6 });
   paintPaper(ctx, w, h, palette, { seed: `divider:${chapter.id}` });
-  const paper = canvasImage(scene, canvas, resolution, centreX, SHEET.centreY, 'divider');
-  const numberText = addText(scene, centreX, LINES.number, '', {
+  const paper = canvasImage(scene, canvas, resolution, centreX, SHEET.centreY + dy, 'divider');
+  const numberText = addText(scene, centreX, LINES.number + dy, '', {
     fontFamily: `"${FONTS.mono}"`,
     fontSize: '16px',
     fontStyle: '600',
     color: palette.inkSoft,
     letterSpacing: 6,
   }).setOrigin(0.5);
-  const titleText = addText(scene, centreX, LINES.title, '', {
+  const titleText = addText(scene, centreX, LINES.title + dy, '', {
     fontFamily: `"${theme.bodyFont}"`,
     fontSize: '44px',
     color: palette.ink,
@@ -64,7 +68,7 @@ export function showChapterDivider(
   const title = wrapLines(chapter.title.toUpperCase(), w - SHEET.titleInset, cssMeasure(cssFontOf(titleText))).join(
     '\n',
   );
-  const periodText = addText(scene, centreX, LINES.period, '', {
+  const periodText = addText(scene, centreX, LINES.period + dy, '', {
     fontFamily: `"${FONTS.mono}"`,
     fontSize: '16px',
     color: palette.inkSoft,
@@ -72,7 +76,7 @@ export function showChapterDivider(
   }).setOrigin(0.5);
   const rule = scene.add.graphics();
   rule.lineStyle(1.5, Phaser.Display.Color.HexStringToColor(palette.ink).color, 0.6);
-  rule.lineBetween(centreX - LINES.ruleHalf, LINES.rule, centreX + LINES.ruleHalf, LINES.rule);
+  rule.lineBetween(centreX - LINES.ruleHalf, LINES.rule + dy, centreX + LINES.ruleHalf, LINES.rule + dy);
   rule.setAlpha(0);
   const container = scene.add.container(0, 0, [paper.image, numberText, titleText, periodText, rule]).setDepth(50);
   const lines = [
@@ -85,7 +89,7 @@ export function showChapterDivider(
   let typed = 0;
   let finished = false;
   const started = performance.now();
-  flickerLamp(scene, theme);
+  flickerLamp(scene, theme, world);
   container.setAlpha(0);
   scene.tweens.add({ targets: container, alpha: 1, duration: TIMING.fadeInMs * motion });
   const finish = () => {
@@ -124,7 +128,7 @@ export function showChapterDivider(
     }
     if (elapsed >= total) finish();
   };
-  const skip = scene.add.zone(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT).setOrigin(0, 0).setDepth(60).setInteractive();
+  const skip = scene.add.zone(0, 0, world.width, world.height).setOrigin(0, 0).setDepth(60).setInteractive();
   skip.on('pointerup', finish);
   ticker.cancel = () => {
     finished = true;

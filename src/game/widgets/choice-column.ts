@@ -5,7 +5,7 @@
  */
 import Phaser from 'phaser';
 import type { ChoiceView } from '../../story/engine';
-import { CASE_LAYOUT } from '../layout/case-layout';
+import { type CaseLayout, DESK_LAYOUT } from '../layout/case-layout';
 import { seededRandom, type Theme } from '../theme';
 import type { ChoiceRect } from '../view-hook';
 import { type CanvasImage, canvasImage } from './canvas-image';
@@ -25,6 +25,7 @@ export interface ChoiceColumnOptions {
   /** The person the player decides as, in the column's heading. */
   readonly subject: string;
   readonly onTake: (choiceId: string) => void;
+  readonly layout?: CaseLayout;
 }
 
 /** Farther than this between press and release is a drag, not a click. */
@@ -35,14 +36,23 @@ export class ChoiceColumn {
   private readonly hint: Phaser.GameObjects.Text;
   private slips: Slip[] = [];
   private shown = false;
+  private readonly column: CaseLayout['column'];
+  /** Where the first slip goes: the layout's, or wherever the scene placed the column. */
+  private top: number;
+  /** The slips of one page, painted once whether measured first or shown at once. */
+  private painted: { readonly key: string; readonly slips: ReturnType<typeof paintSlip>[] } | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly options: ChoiceColumnOptions,
   ) {
-    const { column } = CASE_LAYOUT;
+    this.column = (options.layout ?? DESK_LAYOUT).column;
+    const { column } = this;
+    this.top = column.top;
     const { theme } = options;
-    const inkOnFolder = theme.highContrast ? '#000000' : '#3b2f1c';
+    // On the desk the column is printed on the folder; on a compact stage it lies on the dark desk.
+    const onFolder = (options.layout ?? DESK_LAYOUT).arrangement === 'desk';
+    const inkOnFolder = onFolder ? (theme.highContrast ? '#000000' : '#3b2f1c') : theme.palette.chrome;
     this.heading = addText(scene, column.x, column.headingY, '', {
       ...monoFont(12, 600),
       color: inkOnFolder,
@@ -66,8 +76,8 @@ export class ChoiceColumn {
     this.heading.setText('READING');
     setWrappedText(
       this.hint,
-      'The page is being typed. Click the page to show it all at once.',
-      CASE_LAYOUT.column.width,
+      'The page is being typed. Tap or click the page to show it all at once.',
+      this.column.width,
     );
   }
 
@@ -75,30 +85,52 @@ export class ChoiceColumn {
   showChoices(choices: readonly ChoiceView[], page: number): void {
     this.clear();
     this.shown = true;
-    const { column } = CASE_LAYOUT;
-    const { theme } = this.options;
+    const { column } = this;
     this.heading.setText(choices.length > 0 ? `WHAT ${this.options.subject.toUpperCase()} DOES NEXT` : '');
     this.hint.setText('');
-    const painted = choices.map((view) =>
-      paintSlip(theme, {
-        number: view.number,
-        label: view.choice.label,
-        locked: !view.available,
-        hint: view.available ? null : (view.lockedReasons[0] ?? 'Not open now.'),
-        width: column.width,
-        seed: `${view.choice.id}:${page}`,
-      }),
-    );
+    const painted = this.paint(choices, page);
     const total = painted.reduce((sum, slip) => sum + slip.height + column.gap, 0);
-    const room = column.bottom - column.top;
-    const squeeze = total > room ? room / total : 1;
-    let y: number = column.top;
+    const room = column.bottom - this.top;
+    const squeeze = total > room && column.squeeze ? room / total : 1;
+    let y: number = this.top;
     choices.forEach((view, i) => {
       const slip = painted[i];
       if (!slip) return;
       this.slips.push(this.addSlip(view, slip, y, squeeze, i));
       y += (slip.height + column.gap) * squeeze;
     });
+  }
+
+  /** The height this page's heading and slips take, unsqueezed. */
+  heightFor(choices: readonly ChoiceView[], page: number): number {
+    const slips = this.paint(choices, page);
+    return this.top - this.column.headingY + slips.reduce((sum, slip) => sum + slip.height + this.column.gap, 0);
+  }
+
+  /** Move the column's heading, hint and slips to start `headingY` down the world. */
+  placeAt(headingY: number): void {
+    const shift = headingY - this.heading.y;
+    this.heading.setY(headingY);
+    this.hint.setY(this.hint.y + shift);
+    this.top += shift;
+  }
+
+  private paint(choices: readonly ChoiceView[], page: number): ReturnType<typeof paintSlip>[] {
+    const key = `${page}:${choices.map((view) => `${view.choice.id}${view.available ? '' : '!'}`).join(',')}`;
+    if (this.painted?.key === key) return this.painted.slips;
+    const { theme } = this.options;
+    const slips = choices.map((view) =>
+      paintSlip(theme, {
+        number: view.number,
+        label: view.choice.label,
+        locked: !view.available,
+        hint: view.available ? null : (view.lockedReasons[0] ?? 'Not open now.'),
+        width: this.column.width,
+        seed: `${view.choice.id}:${page}`,
+      }),
+    );
+    this.painted = { key, slips };
+    return slips;
   }
 
   /** Where the slips that can be taken are, in world space. */
@@ -111,7 +143,7 @@ export class ChoiceColumn {
         number: slip.view.number,
         x: slip.container.x,
         y: slip.container.y,
-        width: CASE_LAYOUT.column.width,
+        width: this.column.width,
         height: slip.height,
       }));
   }
@@ -133,7 +165,7 @@ export class ChoiceColumn {
     order: number,
   ): Slip {
     const { scene } = this;
-    const { column } = CASE_LAYOUT;
+    const { column } = this;
     const image = canvasImage(scene, painted.canvas, scene.cameras.main.zoom, -painted.pad, -painted.pad, 'slip');
     image.image.setOrigin(0, 0);
     const random = seededRandom(`slip:${view.choice.id}`);
@@ -157,7 +189,7 @@ export class ChoiceColumn {
   /** A focus ring and a lean to the left under the pointer; a click takes the choice. */
   private makeTakeable(view: ChoiceView, container: Phaser.GameObjects.Container, height: number): void {
     const { scene } = this;
-    const { column } = CASE_LAYOUT;
+    const { column } = this;
     const zone = scene.add.zone(0, 0, column.width, height).setOrigin(0, 0).setInteractive({ useHandCursor: true });
     const focus = scene.add.graphics();
     focus.lineStyle(3, Phaser.Display.Color.HexStringToColor(this.options.theme.palette.focus).color, 1);

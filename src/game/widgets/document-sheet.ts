@@ -6,14 +6,15 @@
 import Phaser from 'phaser';
 import type { Passage, Story } from '../../story/types';
 import { clampScroll, type DocumentLayout, followScroll, layoutDocument } from '../layout/document';
-import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, type DocumentStyle } from '../layout/document-styles';
+import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, type DocumentStyle, sizedStyle } from '../layout/document-styles';
 import type { Rect } from '../layout/draw-ops';
 import { layoutHeader, type SheetHeader } from '../layout/header';
 import { FONTS, stampTilt, type Theme } from '../theme';
 import { type CanvasImage, canvasImage } from './canvas-image';
 import { paintInk, paintPrinted } from './ink';
 import { fontMeasure, fontTable } from './measure';
-import { context, makeCanvas, paintPaper, paintShadow, paintStamp, rgba, roundedRect } from './paint';
+import { context, makeCanvas, paintPaper, paintShadow, paintStamp } from './paint';
+import { paintSheetScrollbar } from './sheet-scrollbar';
 
 /** What a sheet prints from the story's metadata rather than the passage. */
 export interface SheetStoryOptions {
@@ -43,16 +44,20 @@ export interface SheetOptions extends SheetStoryOptions {
   readonly index: number;
   readonly theme: Theme;
   readonly resolution: number;
+  /**
+   * On a compact stage: the sheet fills a box of this size, and its printed form scrolls with
+   * the body (a phone has no room to keep the form in view). Without it, the kind's own sheet.
+   */
+  readonly box?: { readonly width: number; readonly height: number };
 }
 
 /** Room around the sheet for its drop shadow. */
 const SHADOW = 26;
 /** The aged edge of a thermal slip (the palette's paper edge is for paper). */
 const THERMAL_EDGE = '#e9e6dc';
-/** The scrollbar: its track's width and corner radius, the shortest its thumb gets. */
-const SCROLLBAR = { width: 5, radius: 3, minThumb: 30 } as const;
-/** While there is more below, the body's last line fades into the paper over this height. */
-const FADE = 26;
+/** A flowing sheet says "more" in a band at its foot: its height, and the hint's baseline in it. */
+const FLOWING_HINT_ROOM = 22;
+const FLOWING_HINT_BASELINE = 9;
 
 export class DocumentSheet {
   readonly container: Phaser.GameObjects.Container;
@@ -67,6 +72,11 @@ export class DocumentSheet {
   /** The printed form: its draw operations, the body's viewport, the stamp's place. */
   private readonly header: SheetHeader;
   private readonly viewport: Rect;
+  /** The form scrolls with the body (a compact stage); the content is then the whole form. */
+  private readonly flowing: boolean;
+  /** What scrolls, in sheet coordinates: its window on the sheet and its full height. */
+  private readonly window: { readonly top: number; readonly height: number };
+  private readonly contentHeight: number;
   private typed = 0;
   private caret = false;
   private scroll = 0;
@@ -82,8 +92,9 @@ export class DocumentSheet {
     y: number,
     private readonly options: SheetOptions,
   ) {
-    const { passage, theme, resolution } = options;
-    this.style = DOCUMENT_STYLES[passage.kind];
+    const { passage, theme, resolution, box } = options;
+    this.flowing = box !== undefined;
+    this.style = box ? sizedStyle(DOCUMENT_STYLES[passage.kind], box) : DOCUMENT_STYLES[passage.kind];
     this.width = this.style.sheet.width;
     this.height = this.style.sheet.height;
     const measure = fontMeasure(fontTable(theme));
@@ -99,23 +110,38 @@ export class DocumentSheet {
       },
       measure,
     );
-    this.header = layoutHeader(
-      {
-        kind: passage.kind,
-        caseNumber: options.caseNumber,
-        subject: options.subject,
-        index: options.index,
-        passageId: passage.id,
-        title: passage.title,
-        date: passage.date,
-        place: passage.place,
-        bodySize: theme.bodySize,
-        bodyHeight: this.layout.height,
-        boldFace: theme.bodyFont === FONTS.plainType,
-        highContrast: theme.highContrast,
-      },
-      measure,
-    );
+    const headerFor = (style: DocumentStyle) =>
+      layoutHeader(
+        {
+          style,
+          kind: passage.kind,
+          caseNumber: options.caseNumber,
+          subject: options.subject,
+          index: options.index,
+          passageId: passage.id,
+          title: passage.title,
+          date: passage.date,
+          place: passage.place,
+          bodySize: theme.bodySize,
+          bodyHeight: this.layout.height,
+          boldFace: theme.bodyFont === FONTS.plainType,
+          highContrast: theme.highContrast,
+        },
+        measure,
+      );
+    let header = headerFor(this.style);
+    if (this.flowing) {
+      // Laid out once to find where the body starts, then on a sheet tall enough for all of it.
+      const bottom = this.style.sheet.height - header.viewport.y - header.viewport.height;
+      const whole = Math.max(this.height, Math.ceil(header.viewport.y + this.layout.height + bottom));
+      header = headerFor(sizedStyle(this.style, { width: this.width, height: whole }));
+      this.contentHeight = whole;
+      this.window = { top: 0, height: this.height };
+    } else {
+      this.contentHeight = this.layout.height;
+      this.window = { top: header.viewport.y, height: header.viewport.height };
+    }
+    this.header = header;
     this.viewport = this.header.viewport;
     this.base = makeCanvas(this.width + SHADOW * 2, this.height + SHADOW * 2, resolution);
     this.paintBase();
@@ -158,7 +184,7 @@ export class DocumentSheet {
   }
 
   get scrollable(): boolean {
-    return this.header.scrollable;
+    return this.contentHeight > this.window.height;
   }
 
   /** Show `count` typed characters; follow keeps the typing position in view. */
@@ -167,7 +193,7 @@ export class DocumentSheet {
     if (next === this.typed) return;
     this.typed = next;
     if (follow && performance.now() - this.lastManualScroll > 1500) {
-      this.scroll = followScroll(this.scroll, this.cursorY(), this.viewport.height, this.layout.height);
+      this.scroll = followScroll(this.scroll, this.cursorY(), this.window.height, this.contentHeight);
     }
     this.dirty = true;
   }
@@ -180,7 +206,7 @@ export class DocumentSheet {
   }
 
   scrollBy(dy: number): void {
-    const next = clampScroll(this.scroll + dy, this.layout.height, this.viewport.height);
+    const next = clampScroll(this.scroll + dy, this.contentHeight, this.window.height);
     this.lastManualScroll = performance.now();
     if (next !== this.scroll) {
       this.scroll = next;
@@ -205,18 +231,37 @@ export class DocumentSheet {
     ctx.setTransform(resolution, 0, 0, resolution, 0, 0);
     ctx.translate(SHADOW, SHADOW);
     const { x, y, width, height } = this.viewport;
+    const { theme } = this.options;
     ctx.save();
     ctx.beginPath();
-    ctx.rect(x - 30, y - 4, width + 44, height + 8);
-    ctx.clip();
-    ctx.translate(x, y);
+    if (this.flowing) {
+      // The whole form moves under the sheet's edges.
+      ctx.rect(0, 0, this.width, this.height);
+      ctx.clip();
+      ctx.save();
+      ctx.translate(0, -this.scroll);
+      ctx.textBaseline = 'alphabetic';
+      paintPrinted(ctx, this.header.ops, {
+        palette: theme.palette,
+        fonts: fontTable(theme),
+        highContrast: theme.highContrast,
+      });
+      ctx.restore();
+      ctx.translate(x, 0);
+      this.stamp.setY(this.stampHome.y - this.scroll).setVisible(this.stampHome.y - this.scroll > 0);
+    } else {
+      ctx.rect(x - 30, y - 4, width + 44, height + 8);
+      ctx.clip();
+      ctx.translate(x, y);
+    }
     paintInk(ctx, this.layout, {
-      palette: this.options.theme.palette,
-      fonts: fontTable(this.options.theme),
-      highContrast: this.options.theme.highContrast,
+      palette: theme.palette,
+      fonts: fontTable(theme),
+      highContrast: theme.highContrast,
       typed: this.typed,
-      scroll: this.scroll,
-      viewportHeight: height,
+      // Flowing, the body starts below the form, and the window is the whole sheet.
+      scroll: this.flowing ? this.scroll - y : this.scroll,
+      viewportHeight: this.flowing ? this.height : height,
       seed: this.options.passage.id,
       caret: this.caret,
     });
@@ -236,11 +281,13 @@ export class DocumentSheet {
     const band = this.changedBand(before.typed);
     if (!band) return;
     const { resolution } = this.options;
-    const { y, height } = this.viewport;
+    const { y } = this.viewport;
+    const { top: windowTop, height } = this.window;
     // Content y to canvas rows, clipped to the body's clip rectangle (see render()).
+    // (Flowing, the scroll counts from the sheet's top and the body starts at y: the same sum.)
     const row = (contentY: number) => (SHADOW + y + contentY - this.scroll) * resolution;
-    const top = Math.max(row(band.top) - 2, (SHADOW + y - 4) * resolution);
-    const bottom = Math.min(row(band.bottom) + 2, (SHADOW + y + height + 4) * resolution);
+    const top = Math.max(row(band.top) - 2, (SHADOW + windowTop - 4) * resolution);
+    const bottom = Math.min(row(band.bottom) + 2, (SHADOW + windowTop + height + 4) * resolution);
     if (bottom > top) this.surface.refreshRows(top, bottom);
   }
 
@@ -304,44 +351,31 @@ export class DocumentSheet {
         if (bottom > y) y = bottom;
       }
     }
-    return y;
+    return this.flowing ? this.viewport.y + y : y;
   }
 
   private paintScrollbar(ctx: CanvasRenderingContext2D) {
     if (!this.scrollable) return;
-    const { palette } = this.options.theme;
-    const { y, height } = this.viewport;
-    const trackX = this.header.scrollbarX;
-    ctx.fillStyle = rgba(palette.ink, 0.12);
-    roundedRect(ctx, trackX, y, SCROLLBAR.width, height, SCROLLBAR.radius);
-    ctx.fill();
-    const thumb = Math.max(SCROLLBAR.minThumb, (height * height) / this.layout.height);
-    const maxScroll = this.layout.height - height;
-    const thumbY = y + ((height - thumb) * this.scroll) / maxScroll;
-    ctx.fillStyle = rgba(palette.ink, 0.62);
-    roundedRect(ctx, trackX, thumbY, SCROLLBAR.width, thumb, SCROLLBAR.radius);
-    ctx.fill();
-    if (this.scroll < maxScroll - 1) {
-      // More below: fade the last line and say so.
-      const bottom = y + height;
-      const fade = ctx.createLinearGradient(0, bottom - FADE, 0, bottom + 4);
-      const paper = this.style.paper === 'thermal' ? palette.thermal : palette.paper;
-      fade.addColorStop(0, rgba(paper, 0));
-      fade.addColorStop(1, rgba(paper, 1));
-      ctx.fillStyle = fade;
-      ctx.fillRect(this.viewport.x - 20, bottom - FADE, this.viewport.width + 30, FADE + 4);
-      const hint = this.header.scrollHint;
-      ctx.font = fontTable(this.options.theme).css(hint.font);
-      ctx.fillStyle = palette.inkSoft;
-      ctx.textAlign = 'right';
-      ctx.fillText(hint.text, hint.right, hint.baseline);
-      ctx.textAlign = 'left';
-    }
+    const { theme } = this.options;
+    const hint = this.header.scrollHint;
+    paintSheetScrollbar(ctx, {
+      theme,
+      trackX: this.header.scrollbarX,
+      window: this.window,
+      contentHeight: this.contentHeight,
+      scroll: this.scroll,
+      paper: this.style.paper === 'thermal' ? theme.palette.thermal : theme.palette.paper,
+      fade: { x: this.viewport.x - 20, width: this.viewport.width + 30 },
+      // Flowing, the foot of the form scrolls away: the hint sits in a band at the sheet's foot.
+      hint: this.flowing ? { ...hint, baseline: this.height - FLOWING_HINT_BASELINE } : hint,
+      hintRoom: this.flowing ? FLOWING_HINT_ROOM : 0,
+    });
   }
 
   /** The paper and everything printed on it, painted once. */
   private paintBase() {
     const { passage, theme } = this.options;
+    const flowing = this.flowing;
     const { palette } = theme;
     const ctx = context(this.base);
     ctx.translate(SHADOW, SHADOW);
@@ -354,6 +388,7 @@ export class DocumentSheet {
       zigzag: this.style.zigzag,
       fold: this.style.fold,
     });
+    if (flowing) return;
     ctx.textBaseline = 'alphabetic';
     paintPrinted(ctx, this.header.ops, { palette, fonts: fontTable(theme), highContrast: theme.highContrast });
   }

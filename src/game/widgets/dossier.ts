@@ -6,8 +6,9 @@
 import type Phaser from 'phaser';
 import type { DocumentKind, Exhibit } from '../../story/types';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
+import { DESK_STAGE, type Frame } from '../layout/stage';
 import { fitText, wrapLines } from '../layout/text-fit';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS, seededRandom, type Theme } from '../theme';
+import { FONTS, seededRandom, type Theme } from '../theme';
 import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { paintDesk } from './desk';
@@ -25,15 +26,20 @@ import {
   shade,
 } from './paint';
 
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
 const deskCache = new Map<string, HTMLCanvasElement>();
 
-/** The bare desk, painted once per look and resolution and copied into each background. */
-function deskCanvas(theme: Theme, resolution: number): HTMLCanvasElement {
-  const key = `${theme.highContrast ? 'hc' : 'normal'}-${resolution}`;
+/** The bare desk, painted once per look, stage size and resolution and copied into each background. */
+function deskCanvas(theme: Theme, resolution: number, size: Size = DESK_STAGE): HTMLCanvasElement {
+  const key = `${theme.highContrast ? 'hc' : 'normal'}-${resolution}-${size.width}x${size.height}`;
   let canvas = deskCache.get(key);
   if (!canvas) {
-    canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
-    paintDesk(canvas, DESIGN_WIDTH, DESIGN_HEIGHT, theme.palette, theme.highContrast);
+    canvas = makeCanvas(size.width, size.height, resolution);
+    paintDesk(canvas, size.width, size.height, theme.palette, theme.highContrast);
     deskCache.set(key, canvas);
   }
   return canvas;
@@ -42,8 +48,8 @@ function deskCanvas(theme: Theme, resolution: number): HTMLCanvasElement {
 const pictures = new Map<string, HTMLCanvasElement>();
 
 /** Paint the bare desk now (it needs no font): the preload scene does it while fonts load. */
-export function prepareDesk(theme: Theme): void {
-  deskCanvas(theme, renderResolution());
+export function prepareDesk(theme: Theme, size: Size): void {
+  deskCanvas(theme, renderResolution(), size);
 }
 
 /**
@@ -58,22 +64,28 @@ export function prepareDesk(theme: Theme): void {
 export function addBackground(
   scene: Phaser.Scene,
   theme: Theme,
+  frame: Frame,
   name: string,
   paintExtra?: (ctx: CanvasRenderingContext2D) => void,
   behind = false,
 ): HTMLCanvasElement {
   const resolution = renderResolution();
-  const key = `bg-${name}-${theme.highContrast ? 'hc' : 'normal'}-${theme.bodyFont}-${resolution}`;
+  const { stage, box } = frame;
+  const size = `${stage.width}x${stage.height}`;
+  const key = `bg-${name}-${theme.highContrast ? 'hc' : 'normal'}-${theme.bodyFont}-${resolution}-${size}`;
   let canvas = pictures.get(key);
   if (!canvas) {
-    canvas = makeCanvas(DESIGN_WIDTH, DESIGN_HEIGHT, resolution);
+    // The desk fills the whole stage; what is painted on it is in the scene's world.
+    canvas = makeCanvas(stage.width, stage.height, resolution);
     const ctx = context(canvas);
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(deskCanvas(theme, resolution), 0, 0);
+    ctx.drawImage(deskCanvas(theme, resolution, stage), 0, 0);
     ctx.restore();
     if (paintExtra) {
       ctx.save();
+      ctx.translate(box.x, box.y);
+      ctx.scale(box.scale, box.scale);
       paintExtra(ctx);
       ctx.restore();
     }
@@ -82,20 +94,20 @@ export function addBackground(
   if (behind && showBackdrop(canvas)) return canvas;
   if (!scene.textures.exists(key)) scene.textures.addCanvas(key, canvas);
   scene.add
-    .image(0, 0, key)
+    .image(-box.x / box.scale, -box.y / box.scale, key)
     .setOrigin(0, 0)
-    .setScale(1 / resolution);
+    .setScale(1 / (resolution * box.scale));
   return canvas;
 }
 
-export function addDesk(scene: Phaser.Scene, theme: Theme, behind = false): HTMLCanvasElement {
-  return addBackground(scene, theme, 'desk', undefined, behind);
+export function addDesk(scene: Phaser.Scene, theme: Theme, frame: Frame, behind = false): HTMLCanvasElement {
+  return addBackground(scene, theme, frame, 'desk', undefined, behind);
 }
 
 /** The lamp flickers once: the room dips dark for a moment and comes back. */
-export function flickerLamp(scene: Phaser.Scene, theme: Theme): void {
+export function flickerLamp(scene: Phaser.Scene, theme: Theme, world: Size): void {
   if (theme.highContrast || theme.reducedMotion) return;
-  const shade = scene.add.rectangle(0, 0, DESIGN_WIDTH, DESIGN_HEIGHT, 0x000000, 1).setOrigin(0, 0).setDepth(45);
+  const shade = scene.add.rectangle(0, 0, world.width, world.height, 0x000000, 1).setOrigin(0, 0).setDepth(45);
   shade.setAlpha(0);
   scene.tweens.chain({
     targets: shade,

@@ -5,7 +5,7 @@
 import type Phaser from 'phaser';
 import type { SoundPort } from '../../audio/sound';
 import type { Exhibit } from '../../story/types';
-import { CASE_LAYOUT } from '../layout/case-layout';
+import { type CaseLayout, DESK_LAYOUT } from '../layout/case-layout';
 import { seededRandom, type Theme } from '../theme';
 import type { CanvasImage } from './canvas-image';
 import { addExhibitTag, TAG } from './dossier';
@@ -22,12 +22,15 @@ export class ExhibitRow {
     private readonly scene: Phaser.Scene,
     private readonly theme: Theme,
     private readonly sound: Pick<SoundPort, 'playEffect'>,
+    private readonly layout: CaseLayout = DESK_LAYOUT,
   ) {}
 
   /** Every exhibit in the file, oldest first; `dropNewest` when the newest arrives with this page. */
   show(exhibits: readonly Exhibit[], dropNewest: boolean): void {
     this.destroy();
-    const { exhibits: row } = CASE_LAYOUT;
+    const { exhibits: row } = this.layout;
+    // A compact stage keeps the exhibits in the drawer, not on the folder.
+    if (!row) return;
     const shown = exhibits.slice(-row.shown);
     shown.forEach((exhibit, i) => {
       const number = exhibits.length - shown.length + i + 1;

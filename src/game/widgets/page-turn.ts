@@ -5,7 +5,7 @@
  */
 import type Phaser from 'phaser';
 import type { SoundPort } from '../../audio/sound';
-import { CASE_LAYOUT } from '../layout/case-layout';
+import { type CaseLayout, DESK_LAYOUT } from '../layout/case-layout';
 import type { Theme } from '../theme';
 import type { DocumentSheet } from './document-sheet';
 
@@ -38,8 +38,13 @@ function glide(
 }
 
 /** The page that was on top leaves for the pile, then is destroyed. */
-export function slideAway(scene: Phaser.Scene, sheet: DocumentSheet, reducedMotion: boolean): void {
-  const { out } = CASE_LAYOUT.turn;
+export function slideAway(
+  scene: Phaser.Scene,
+  sheet: DocumentSheet,
+  reducedMotion: boolean,
+  layout: CaseLayout = DESK_LAYOUT,
+): void {
+  const { out } = layout.turn;
   scene.tweens.killTweensOf(sheet.container);
   scene.tweens.killTweensOf(sheet.stamp);
   sheet.container.setDepth(5);
@@ -49,8 +54,14 @@ export function slideAway(scene: Phaser.Scene, sheet: DocumentSheet, reducedMoti
 }
 
 /** The next page arrives where it lies (its container's position), then `done`. */
-export function slideIn(scene: Phaser.Scene, sheet: DocumentSheet, options: TurnOptions, done: () => void): void {
-  const { in: arrive } = CASE_LAYOUT.turn;
+export function slideIn(
+  scene: Phaser.Scene,
+  sheet: DocumentSheet,
+  options: TurnOptions,
+  done: () => void,
+  layout: CaseLayout = DESK_LAYOUT,
+): void {
+  const { in: arrive } = layout.turn;
   options.sound.playEffect('page');
   if (options.reducedMotion) {
     sheet.container.setAlpha(0);

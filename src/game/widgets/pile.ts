@@ -6,7 +6,7 @@
 import type Phaser from 'phaser';
 import { findPassage } from '../../story/engine';
 import type { Story } from '../../story/types';
-import { CASE_LAYOUT, sheetLeft } from '../layout/case-layout';
+import { type CaseLayout, DESK_LAYOUT, sheetLeft } from '../layout/case-layout';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
 import { seededRandom, type Theme } from '../theme';
 import { backdropContext } from './backdrop';
@@ -35,6 +35,9 @@ export class Pile {
     private readonly theme: Theme,
     /** The desk and folder as painted: the pile is drawn over it behind the canvas. */
     private readonly desk: HTMLCanvasElement,
+    private readonly layout: CaseLayout = DESK_LAYOUT,
+    /** Where the scene's world sits on the stage (the backdrop is the whole stage). */
+    private readonly box: { readonly scale: number; readonly x: number; readonly y: number } = { scale: 1, x: 0, y: 0 },
   ) {}
 
   /** The pile for a file of these documents (the last is on top, not in the pile). */
@@ -67,7 +70,7 @@ export class Pile {
   }
 
   private paint(story: Story, documents: readonly string[]): PileLayer[] {
-    const { pile, contents } = CASE_LAYOUT;
+    const { pile, contents } = this.layout;
     const earlier = documents.slice(0, -1);
     const fanned = earlier.slice(-pile.shown);
     const under = fanned.flatMap((id, i) => {
@@ -80,8 +83,8 @@ export class Pile {
         {
           id,
           kind: passage.kind,
-          x: sheetLeft(width) - pile.shiftLeft - depth * pile.stepLeft + random() * pile.jitterX,
-          y: CASE_LAYOUT.sheet.top + pile.dropY + random() * pile.jitterY,
+          x: sheetLeft(width, this.layout) - pile.shiftLeft - depth * pile.stepLeft + random() * pile.jitterX,
+          y: this.layout.sheet.top + pile.dropY + random() * pile.jitterY,
           angle: -pile.tilt - depth * pile.tiltStep + random() * 1.2,
         },
       ];
@@ -93,8 +96,11 @@ export class Pile {
     });
     const layers: PileLayer[] = [];
     if (under.length > 0) layers.push({ ...paintUnderSheets(this.theme, under), angle: 0, fades: true });
-    const card = paintIndexCard(this.theme, entries, contents.x, contents.y, contents.width, contents.height);
-    layers.push({ ...card, angle: contents.angle, fades: false });
+    // A compact stage keeps the contents in the drawer, not on the folder.
+    if (contents) {
+      const card = paintIndexCard(this.theme, entries, contents.x, contents.y, contents.width, contents.height);
+      layers.push({ ...card, angle: contents.angle, fades: false });
+    }
     return layers;
   }
 
@@ -106,7 +112,8 @@ export class Pile {
     ctx.drawImage(this.desk, 0, 0);
     for (const layer of layers) {
       // Each piece turns about its top-left corner, as its quad did.
-      ctx.setTransform(resolution, 0, 0, resolution, 0, 0);
+      const { box } = this;
+      ctx.setTransform(resolution * box.scale, 0, 0, resolution * box.scale, resolution * box.x, resolution * box.y);
       ctx.translate(layer.x, layer.y);
       ctx.rotate((layer.angle * Math.PI) / 180);
       ctx.globalAlpha = layer.fades ? alpha : 1;

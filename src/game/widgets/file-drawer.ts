@@ -1,0 +1,94 @@
+/**
+ * On a compact stage there is no folder to lay the contents card and the exhibits on: they
+ * come out in a drawer over the page, opened by the header's File button and closed by it,
+ * by a tap beside the drawer, or by turning the page. Everything in it is shown whole.
+ */
+import type Phaser from 'phaser';
+import { findPassage } from '../../story/engine';
+import type { Exhibit, Story } from '../../story/types';
+import type { CaseLayout } from '../layout/case-layout';
+import type { Theme } from '../theme';
+import type { CanvasImage } from './canvas-image';
+import { paintIndexCard } from './contents-card';
+import { addExhibitTag, paintedImage, TAG } from './dossier';
+
+/** The drawer's margin inside the world, the gap between its pieces, the card's ruled row. */
+const DRAWER = { margin: 12, gap: 18, cardRow: 22, cardChrome: 80, clip: 30 } as const;
+
+export interface DrawerContents {
+  readonly story: Story;
+  readonly documents: readonly string[];
+  readonly exhibits: readonly Exhibit[];
+}
+
+export class FileDrawer {
+  private pieces: Array<{ destroy(): void }> = [];
+  private images: CanvasImage[] = [];
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly theme: Theme,
+    private readonly layout: CaseLayout,
+  ) {}
+
+  get open(): boolean {
+    return this.pieces.length > 0;
+  }
+
+  toggle(contents: DrawerContents): void {
+    if (this.open) this.close();
+    else this.show(contents);
+  }
+
+  close(): void {
+    for (const piece of this.pieces) piece.destroy();
+    for (const image of this.images) image.destroy();
+    this.pieces = [];
+    this.images = [];
+  }
+
+  private show({ story, documents, exhibits }: DrawerContents): void {
+    const { scene, theme, layout } = this;
+    const { width, height } = layout.world;
+    const top = layout.sheet.top;
+    const shade = scene.add
+      .rectangle(0, top, width, height - top, 0x000000, theme.highContrast ? 0.85 : 0.55)
+      .setOrigin(0, 0)
+      .setDepth(70)
+      .setInteractive();
+    shade.on('pointerup', () => this.close());
+    this.pieces.push(shade);
+
+    const entries = documents.flatMap((id, index) => {
+      const passage = findPassage(story, id);
+      return passage
+        ? [{ number: index + 1, kind: passage.kind, title: passage.title, current: index === documents.length - 1 }]
+        : [];
+    });
+    const inner = width - DRAWER.margin * 2;
+    // Wide: the card on the left, the exhibits beside it; tall: the card above the exhibits.
+    const side = layout.arrangement === 'wide' && exhibits.length > 0;
+    const cardWidth = side ? Math.round(inner * 0.55) : inner;
+    const room = height - top - DRAWER.margin * 2 - DRAWER.clip;
+    const wanted = DRAWER.cardChrome + entries.length * DRAWER.cardRow * 2;
+    const tagRows = Math.ceil(exhibits.length / Math.max(1, Math.floor(inner / (TAG.width + 8))));
+    const tagsHeight = exhibits.length > 0 ? tagRows * (TAG.height + 40) : 0;
+    const cardHeight = Math.max(140, Math.min(wanted, side ? room : room - tagsHeight));
+    const cardX = DRAWER.margin;
+    const cardY = top + DRAWER.margin + DRAWER.clip;
+    const card = paintedImage(scene, paintIndexCard(theme, entries, cardX, cardY, cardWidth, cardHeight), 'drawer');
+    card.image.setDepth(71);
+    this.images.push(card);
+
+    const tagsLeft = side ? cardX + cardWidth + DRAWER.gap : DRAWER.margin;
+    const tagsTop = side ? cardY : cardY + cardHeight + DRAWER.gap + 24;
+    const perRow = Math.max(1, Math.floor((width - DRAWER.margin - tagsLeft) / (TAG.width + 8)));
+    exhibits.forEach((exhibit, index) => {
+      const x = tagsLeft + (index % perRow) * (TAG.width + 8);
+      const y = tagsTop + Math.floor(index / perRow) * (TAG.height + 40);
+      const tag = addExhibitTag(scene, theme, exhibit, index + 1, x, y);
+      tag.image.setDepth(72);
+      this.images.push(tag);
+    });
+  }
+}
