@@ -1,18 +1,20 @@
 /** The title: the story's name on a file lying on the desk, the statement plainly, the menu. */
 import type Phaser from 'phaser';
 import type { Snapshot } from '../controller';
+import { type TitleLayout, titleLayoutFor } from '../layout/title-layout';
 import { factRange, firstYear } from '../story-words';
 import { addBackground } from '../widgets/dossier';
 import { NoticeSlot } from '../widgets/notice';
-import { paintTitleCover } from '../widgets/title-cover';
+import { paintTitleCover, statementHeight } from '../widgets/title-cover';
 import { addText, Button, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
-/** The menu on the right of the desk, and the notice under it, in design pixels. */
-const MENU = { x: 780, y: 130, width: 380, buttonHeight: 56, step: 70, headingGap: 34 } as const;
-const NOTICE = { x: 780, y: 460, width: 380 } as const;
+/** The menu keeps room for all its buttons, Continue included, so nothing moves when it comes. */
+const MOST_BUTTONS = 4;
 
 export class TitleScene extends ViewScene {
+  protected override readonly arrangements = ['desk', 'tall', 'wide'] as const;
+  private layout!: TitleLayout;
   private menu: Phaser.GameObjects.Container | null = null;
   private notice!: NoticeSlot;
   private shownContinue: boolean | null = null;
@@ -26,16 +28,22 @@ export class TitleScene extends ViewScene {
     this.menu = null;
     this.shownContinue = null;
     const { story } = snapshot;
+    const layout = titleLayoutFor({
+      ...this.frame.world,
+      buttons: MOST_BUTTONS,
+      statementHeight: (width) => (story.meta.statement ? statementHeight(theme, story.meta.statement, width) : 0),
+    });
+    this.layout = layout;
     // The picture depends on the story and on the text size (the statement wraps by it).
     addBackground(
       this,
       theme,
       this.frame,
       `title-${story.id}-${theme.uiSize}`,
-      (bg) => paintTitleCover(bg, theme, story),
+      (bg) => paintTitleCover(bg, theme, story, layout),
       true,
     );
-    this.notice = new NoticeSlot(this, theme, NOTICE, () => this.controller.dismissNotice());
+    this.notice = new NoticeSlot(this, theme, layout.notice, () => this.controller.dismissNotice());
     this.renderMenu(snapshot);
   }
 
@@ -49,6 +57,7 @@ export class TitleScene extends ViewScene {
     this.shownContinue = snapshot.canContinue;
     this.menu?.destroy();
     const { theme, controller } = this;
+    const MENU = this.layout.menu;
     const { story } = snapshot;
     const children: Phaser.GameObjects.GameObject[] = [
       addText(this, MENU.x, MENU.y, 'CASE FILES \u00b7 NIGHT DESK', {

@@ -104,7 +104,7 @@ export class ChoiceColumn {
   /** The height this page's heading and slips take, unsqueezed. */
   heightFor(choices: readonly ChoiceView[], page: number): number {
     const slips = this.paint(choices, page);
-    return this.top - this.column.headingY + slips.reduce((sum, slip) => sum + slip.height + this.column.gap, 0);
+    return this.top - this.heading.y + slips.reduce((sum, slip) => sum + slip.height + this.column.gap, 0);
   }
 
   /** Move the column's heading, hint and slips to start `headingY` down the world. */

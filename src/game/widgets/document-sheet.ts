@@ -365,7 +365,10 @@ export class DocumentSheet {
       contentHeight: this.contentHeight,
       scroll: this.scroll,
       paper: this.style.paper === 'thermal' ? theme.palette.thermal : theme.palette.paper,
-      fade: { x: this.viewport.x - 20, width: this.viewport.width + 30 },
+      // Flowing, the fade and the hint's band run across the whole sheet, inside its edges.
+      fade: this.flowing
+        ? { x: 3, width: this.header.scrollbarX - 6 }
+        : { x: this.viewport.x - 20, width: this.viewport.width + 30 },
       // Flowing, the foot of the form scrolls away: the hint sits in a band at the sheet's foot.
       hint: this.flowing ? { ...hint, baseline: this.height - FLOWING_HINT_BASELINE } : hint,
       hintRoom: this.flowing ? FLOWING_HINT_ROOM : 0,

@@ -72,7 +72,7 @@ export class Pile {
   private paint(story: Story, documents: readonly string[]): PileLayer[] {
     const { pile, contents } = this.layout;
     const earlier = documents.slice(0, -1);
-    const fanned = earlier.slice(-pile.shown);
+    const fanned = pile.shown > 0 ? earlier.slice(-pile.shown) : [];
     const under = fanned.flatMap((id, i) => {
       const passage = findPassage(story, id);
       if (!passage) return [];

@@ -49,7 +49,7 @@ export function paintSheetScrollbar(ctx: CanvasRenderingContext2D, input: Scroll
   ctx.fillRect(input.fade.x, bottom - FADE, input.fade.width, FADE + 4);
   if (input.hintRoom > 0) {
     ctx.fillStyle = input.paper;
-    ctx.fillRect(input.fade.x, bottom + 4, input.fade.width, input.hintRoom);
+    ctx.fillRect(input.fade.x, bottom + 4, input.fade.width, input.hintRoom - 6);
   }
   const { hint } = input;
   ctx.font = fontTable(input.theme).css(hint.font);

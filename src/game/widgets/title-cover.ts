@@ -6,6 +6,7 @@
  */
 import type { Story } from '../../story/types';
 import { fitText, wrapLines } from '../layout/text-fit';
+import type { TitleLayout } from '../layout/title-layout';
 import { chaptersLine } from '../story-words';
 import { FONTS, type Theme } from '../theme';
 import { renderResolution } from './canvas-image';
@@ -32,15 +33,41 @@ export function nameLines(title: string): [string, string] {
   return [words.slice(0, -1).join(' '), words.at(-1) ?? ''];
 }
 
+/** Where the cover lies: the folder's corner and scale, the statement's card (layout/title-layout.ts). */
+export type CoverPlace = Pick<TitleLayout, 'folder' | 'statement'>;
+
+const DESK_PLACE: CoverPlace = {
+  folder: { x: FOLDER.x, y: FOLDER.y, scale: 1 },
+  statement: { x: STATEMENT.x, width: STATEMENT.width, bottom: STATEMENT.bottom },
+};
+
+/** The statement card's height at a width: the title's layout makes room for it. */
+export function statementHeight(theme: Theme, statement: string, width: number): number {
+  const { lines, lineHeight } = statementLines(theme, statement, width);
+  return lines.length * lineHeight + STATEMENT.top * 2 + STATEMENT.above;
+}
+
 /** Paint the cover into `bg` (the desk's canvas, at design scale). */
-export function paintTitleCover(bg: CanvasRenderingContext2D, theme: Theme, story: Story): void {
+export function paintTitleCover(
+  bg: CanvasRenderingContext2D,
+  theme: Theme,
+  story: Story,
+  place: CoverPlace = DESK_PLACE,
+): void {
   const resolution = renderResolution();
   const cover = paintFolder(theme, story, resolution);
+  const { folder } = place;
   bg.save();
-  bg.translate(FOLDER.x, FOLDER.y);
+  bg.translate(folder.x, folder.y);
+  bg.scale(folder.scale, folder.scale);
   bg.rotate((FOLDER.angle * Math.PI) / 180);
   bg.drawImage(cover, -FOLDER.pad, -FOLDER.pad, cover.width / resolution, cover.height / resolution);
   bg.restore();
+  bg.save();
+  // The stamp lies across the folder wherever the folder lies.
+  bg.translate(folder.x, folder.y);
+  bg.scale(folder.scale, folder.scale);
+  bg.translate(-FOLDER.x, -FOLDER.y);
   const stamp = paintStamp(resolution, {
     lines: ['DRAMATIZATION', 'BASED ON UNVERIFIED ALLEGATIONS'],
     color: theme.palette.stampDramatized,
@@ -57,7 +84,8 @@ export function paintTitleCover(bg: CanvasRenderingContext2D, theme: Theme, stor
   const h = stamp.height / resolution;
   bg.drawImage(stamp, -w / 2, -h / 2, w, h);
   bg.restore();
-  if (story.meta.statement) paintStatement(bg, theme, story.meta.statement);
+  bg.restore();
+  if (story.meta.statement) paintStatement(bg, theme, story.meta.statement, place.statement);
 }
 
 function paintFolder(theme: Theme, story: Story, resolution: number): HTMLCanvasElement {
@@ -122,16 +150,26 @@ function paintLabel(ctx: CanvasRenderingContext2D, theme: Theme, story: Story): 
   ctx.restore();
 }
 
-function paintStatement(bg: CanvasRenderingContext2D, theme: Theme, statement: string): void {
-  const { palette } = theme;
-  const size = theme.uiSize - 1;
+/** The statement in body text (16 px at the normal size), wrapped to the card. */
+function statementLines(theme: Theme, statement: string, width: number) {
+  const size = theme.uiSize;
   const font = `400 ${size}px "${FONTS.ui}"`;
-  const lines = wrapLines(statement, STATEMENT.width - STATEMENT.inset * 2, cssMeasure(font));
-  const lineHeight = Math.round(size * STATEMENT.lineHeight);
+  const lines = wrapLines(statement, width - STATEMENT.inset * 2, cssMeasure(font));
+  return { size, font, lines, lineHeight: Math.round(size * STATEMENT.lineHeight) };
+}
+
+function paintStatement(
+  bg: CanvasRenderingContext2D,
+  theme: Theme,
+  statement: string,
+  place: CoverPlace['statement'],
+): void {
+  const { palette } = theme;
+  const { size, font, lines, lineHeight } = statementLines(theme, statement, place.width);
   const height = lines.length * lineHeight + STATEMENT.top * 2;
-  const top = STATEMENT.bottom - height - STATEMENT.above;
+  const top = place.bottom - height - STATEMENT.above;
   bg.fillStyle = theme.highContrast ? '#000000' : 'rgba(0,0,0,0.55)';
-  roundedRect(bg, STATEMENT.x, top, STATEMENT.width, height, 6);
+  roundedRect(bg, place.x, top, place.width, height, 6);
   bg.fill();
   bg.strokeStyle = rgba(palette.chromeDim, 0.5);
   bg.lineWidth = 1;
@@ -140,6 +178,6 @@ function paintStatement(bg: CanvasRenderingContext2D, theme: Theme, statement: s
   bg.font = font;
   bg.textBaseline = 'alphabetic';
   lines.forEach((line, index) => {
-    bg.fillText(line, STATEMENT.x + STATEMENT.inset, top + STATEMENT.top + size + index * lineHeight);
+    bg.fillText(line, place.x + STATEMENT.inset, top + STATEMENT.top + size + index * lineHeight);
   });
 }
