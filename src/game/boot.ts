@@ -12,8 +12,10 @@ import { createSettingsStore } from '../save/local-settings-store';
 import { safeLocalStorage } from '../save/storage';
 import type { Story } from '../story/types';
 import { attachAutosave } from './autosave';
+import { watchControlRects } from './control-rects';
 import { GameController } from './controller';
 import { mountAccessibleLayer } from './dom/accessible-layer';
+import { createRectsHub } from './dom/placement';
 import { PreloadScene } from './scenes/PreloadScene';
 import { provideServices } from './scenes/services';
 import { watchStage, windowStage } from './stage-watch';
@@ -57,7 +59,8 @@ export function bootGame(story: Story): Phaser.Game {
   attachAutosave(controller, runs);
 
   const layerRoot = document.getElementById('accessible-layer');
-  if (layerRoot) mountAccessibleLayer(layerRoot, controller);
+  const rects = createRectsHub();
+  if (layerRoot) mountAccessibleLayer(layerRoot, controller, { rects });
 
   document.addEventListener('visibilitychange', () => {
     if (document.hidden) sound.suspend();
@@ -95,6 +98,7 @@ export function bootGame(story: Story): Phaser.Game {
   // Behind the transparent canvas: the old clear colour, then each base scene's desk.
   game.events.once(Phaser.Core.Events.READY, () => mountBackdrop(game, BACKGROUND));
   watchStage(game, stage);
+  watchControlRects(game, (next) => rects.publish(next));
   provideServices(game, { controller, sound });
   installViewHook(game, controller);
   return game;

@@ -24,10 +24,20 @@ import {
 } from './build';
 import { el } from './elements';
 import { installKeyboard } from './keyboard';
+import { placeControls, type RectsHub } from './placement';
 
 let mounts = 0;
 
-export function mountAccessibleLayer(root: HTMLElement, controller: GameController): () => void {
+export interface LayerOptions {
+  /** Where the canvas draws its controls, to lay the layer's over them (dom/placement.ts). */
+  readonly rects?: RectsHub;
+}
+
+export function mountAccessibleLayer(
+  root: HTMLElement,
+  controller: GameController,
+  options: LayerOptions = {},
+): () => void {
   const doc = root.ownerDocument;
   const prefix = `al${++mounts}`;
   let keyboardMode = false;
@@ -122,10 +132,16 @@ export function mountAccessibleLayer(root: HTMLElement, controller: GameControll
   const removeKeyboard = installKeyboard(doc, keys, {
     onModality: (modality) => setKeyboardMode(modality === 'keyboard'),
   });
-  const unsubscribe = controller.subscribe(render);
+  const rects = options.rects;
+  const unsubscribe = controller.subscribe((snapshot) => {
+    render(snapshot);
+    if (rects) placeControls(root, rects.current);
+  });
+  const unsubscribeRects = rects?.subscribe((next) => placeControls(root, next));
 
   return () => {
     unsubscribe();
+    unsubscribeRects?.();
     removeKeyboard();
     main.remove();
     root.classList.remove(

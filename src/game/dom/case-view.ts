@@ -1,6 +1,7 @@
 /** The case screen of the accessible layer: the passage in a live region and its choices as buttons. */
 import type { ChoiceView } from '../../story/engine';
 import type { Passage } from '../../story/types';
+import { PAGE_CONTROL } from '../control-keys';
 import type { Snapshot } from '../controller';
 import {
   askForWholePage,
@@ -26,13 +27,16 @@ export function documentSection(
   const meta = paragraph(ctx, '', 'al-meta');
   const body = el(ctx.doc, 'div', { className: 'al-body' });
   const provenance = paragraph(ctx, '', 'al-provenance');
-  const element = el(ctx.doc, 'section', { className: 'al-document', attrs: { 'aria-live': 'polite' } }, [
-    chapter,
-    h1,
-    meta,
-    body,
-    provenance,
-  ]);
+  // The page's text lies over the document drawn on the desk (dom/placement.ts).
+  const element = el(
+    ctx.doc,
+    'section',
+    {
+      className: 'al-document al-region',
+      attrs: { 'aria-live': 'polite', 'data-control': PAGE_CONTROL },
+    },
+    [chapter, h1, meta, body, provenance],
+  );
   element.setAttribute('aria-labelledby', `${ctx.prefix}-heading`);
   return {
     element,

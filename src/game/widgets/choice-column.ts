@@ -5,6 +5,7 @@
  */
 import Phaser from 'phaser';
 import type { ChoiceView } from '../../story/engine';
+import { choiceControl, markControl } from '../control-rects';
 import { type CaseLayout, DESK_LAYOUT } from '../layout/case-layout';
 import { seededRandom, type Theme } from '../theme';
 import type { ChoiceRect } from '../view-hook';
@@ -190,7 +191,9 @@ export class ChoiceColumn {
   private makeTakeable(view: ChoiceView, container: Phaser.GameObjects.Container, height: number): void {
     const { scene } = this;
     const { column } = this;
-    const zone = scene.add.zone(0, 0, column.width, height).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+    const zone = markControl(scene.add.zone(0, 0, column.width, height), choiceControl(view.choice.id))
+      .setOrigin(0, 0)
+      .setInteractive({ useHandCursor: true });
     const focus = scene.add.graphics();
     focus.lineStyle(3, Phaser.Display.Color.HexStringToColor(this.options.theme.palette.focus).color, 1);
     focus.strokeRoundedRect(-5, -5, column.width + 10, height + 10, 6);

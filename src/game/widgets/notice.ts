@@ -3,6 +3,7 @@
  * with its message (every line is shown) and rises rather than run off the bottom of the screen.
  */
 import type Phaser from 'phaser';
+import { markControl, NOTICE_CONTROL } from '../control-rects';
 import { wrapLines } from '../layout/text-fit';
 import { DESIGN_HEIGHT, FONTS, type Theme } from '../theme';
 import { canvasImage, renderResolution } from './canvas-image';
@@ -52,7 +53,9 @@ export function addNotice(
   });
   const image = canvasImage(scene, canvas, resolution, -pad, -pad, 'notice');
   image.image.setOrigin(0, 0);
-  const zone = scene.add.zone(0, 0, width, height).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+  const zone = markControl(scene.add.zone(0, 0, width, height), NOTICE_CONTROL)
+    .setOrigin(0, 0)
+    .setInteractive({ useHandCursor: true });
   zone.on('pointerup', onDismiss);
   const top = Math.max(0, Math.min(y, DESIGN_HEIGHT - SCREEN_MARGIN - height));
   const container = scene.add.container(x, top, [image.image, zone]);

@@ -3,6 +3,7 @@
  * scene to act on, such as showing the whole page. One per scene; it follows the sheet on top.
  */
 import type Phaser from 'phaser';
+import { markControl, PAGE_CONTROL } from '../control-rects';
 import type { DocumentSheet } from './document-sheet';
 
 /** A press that moves farther than this is a drag; the wheel's lines are this many pixels. */
@@ -38,7 +39,9 @@ export class SheetScroller {
   /** Scroll this sheet from now on; presses on it start a drag or make a tap. */
   follow(sheet: DocumentSheet): void {
     this.sheet = sheet;
-    const zone = this.scene.add.zone(0, 0, sheet.width, sheet.height).setOrigin(0, 0).setInteractive();
+    const zone = markControl(this.scene.add.zone(0, 0, sheet.width, sheet.height), PAGE_CONTROL)
+      .setOrigin(0, 0)
+      .setInteractive();
     sheet.container.add(zone);
     zone.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
       this.startY = pointer.worldY;

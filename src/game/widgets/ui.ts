@@ -3,6 +3,7 @@
  * sliders and option rows. Pointer only: the accessible layer owns the keyboard.
  */
 import type Phaser from 'phaser';
+import { markControl } from '../control-rects';
 import { wrapLines } from '../layout/text-fit';
 import { FONTS, hex, type Theme } from '../theme';
 import { renderResolution } from './canvas-image';
@@ -89,7 +90,8 @@ export class Button {
       }).setOrigin(1, 0.5);
       children.push(hint);
     }
-    const zone = scene.add.zone(0, 0, options.width, height).setOrigin(0, 0);
+    // The accessible layer's button of the same name lies over this zone.
+    const zone = markControl(scene.add.zone(0, 0, options.width, height).setOrigin(0, 0), options.label);
     zone.setInteractive({ useHandCursor: true });
     zone.on('pointerover', () => {
       this.hovered = true;

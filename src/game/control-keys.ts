@@ -1,0 +1,24 @@
+/**
+ * How a control is known on both sides, the canvas and the accessible layer: by its visible
+ * name (a button is called what it says), or, where it has none to go by, by one of these
+ * keys. No Phaser here: the accessible layer imports it.
+ */
+
+export interface PageRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Control key to its rectangle on the page. */
+export type ControlRects = ReadonlyMap<string, PageRect>;
+
+/** The document on the desk: the page's text lies over it. */
+export const PAGE_CONTROL = 'page';
+/** A notice's card, which dismisses it. */
+export const NOTICE_CONTROL = 'notice';
+
+export function choiceControl(choiceId: string): string {
+  return `choice:${choiceId}`;
+}
