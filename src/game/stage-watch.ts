@@ -9,6 +9,7 @@ import { type Stage, sameStage, stageFor } from './layout/stage';
 import { renderResolution } from './widgets/canvas-image';
 
 const KEY = 'stage';
+const RESOLUTION_KEY = 'stage-resolution';
 export const STAGE_CHANGED = 'stage-changed';
 /** How long the window must keep still before the stage is picked again. */
 const SETTLE_MS = 120;
@@ -25,18 +26,21 @@ export function currentStage(scene: Phaser.Scene | Phaser.Game): Stage {
 
 export function watchStage(game: Phaser.Game, first: Stage): void {
   game.registry.set(KEY, first);
+  game.registry.set(RESOLUTION_KEY, renderResolution());
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refit = () => {
     timer = undefined;
     const next = windowStage();
     const previous = currentStage(game);
+    const resolution = renderResolution();
+    const previousResolution = game.registry.get(RESOLUTION_KEY) as number | undefined;
     game.registry.set(KEY, next);
-    if (sameStage(next, previous)) {
+    game.registry.set(RESOLUTION_KEY, resolution);
+    if (sameStage(next, previous) && resolution === previousResolution) {
       // Same world, new window size (the desk letterboxed at another scale): refit the canvas.
       game.scale.refresh();
       return;
     }
-    const resolution = renderResolution();
     game.scale.setGameSize(next.width * resolution, next.height * resolution);
     game.events.emit(STAGE_CHANGED, next);
   };

@@ -4,6 +4,9 @@
  */
 import type Phaser from 'phaser';
 import type { GameController } from './controller';
+import { SCREENS } from './screen-table';
+import { currentStage } from './stage-watch';
+import { themeFor } from './theme';
 
 /** A clickable choice: in world space from a scene, in page pixels from the hook. */
 export interface ChoiceRect {
@@ -24,6 +27,8 @@ export interface ConsultantHook {
   readonly controller: GameController;
   choiceRects(): ChoiceRect[];
   activeScenes(): string[];
+  /** The stage the game is fitted to, and how big the body text comes out in CSS pixels. */
+  stage(): { arrangement: string; width: number; height: number; bodyCssPx: number };
 }
 
 declare global {
@@ -65,6 +70,18 @@ export function installViewHook(game: Phaser.Game, controller: GameController): 
     },
     activeScenes() {
       return game.scene.getScenes(true).map((scene) => scene.sys.settings.key);
+    },
+    stage() {
+      const stage = currentStage(game);
+      // The body's design size through the base scene's camera and the canvas's CSS scale.
+      const base = game.scene
+        .getScenes(false)
+        .find((scene) => scene.sys.settings.key === SCREENS[controller.state.stack[0]].scene);
+      const canvas = game.canvas;
+      const cssPerPixel = canvas ? canvas.getBoundingClientRect().width / canvas.width : 0;
+      const zoom = base?.cameras.main.zoom ?? 0;
+      const bodyCssPx = themeFor(controller.state.settings).bodySize * zoom * cssPerPixel;
+      return { arrangement: stage.arrangement, width: stage.width, height: stage.height, bodyCssPx };
     },
   };
   Object.defineProperty(window, '__consultant', { value: Object.freeze(hook), configurable: true });

@@ -43,6 +43,7 @@ export interface ConsultantHook {
   readonly controller: GameController;
   choiceRects(): ChoiceRect[];
   activeScenes(): string[];
+  stage(): { arrangement: string; width: number; height: number; bodyCssPx: number };
 }
 
 /**
@@ -159,10 +160,20 @@ export interface GamePage {
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { reducedMotion?: 'reduce' | 'no-preference'; bypassCSP?: boolean } = {},
+  options: {
+    reducedMotion?: 'reduce' | 'no-preference';
+    bypassCSP?: boolean;
+    /** The window, in CSS pixels (1280 x 800 by default), and a phone's touch and pixel ratio. */
+    viewport?: { readonly width: number; readonly height: number };
+    touch?: boolean;
+    deviceScaleFactor?: number;
+  } = {},
 ): Promise<GamePage> {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     bypassCSP: options.bypassCSP ?? false,
   });
@@ -399,21 +410,30 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core in the page (injected through the DevTools protocol, so the page's CSP does not block it). */
-export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
+/** The axe rules of WCAG 2.2 at levels A and AA (and the 2.0 and 2.1 rules they include). */
+export const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] as const;
+
+export async function runAxe(page: Page, include?: string, tags?: readonly string[]): Promise<AxeViolation[]> {
   const axe = (await import('axe-core')).default;
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axe.source);
-  return page.evaluate(async (selector) => {
-    const runner = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const context = selector ? { include: [[selector]] } : document;
-    const result = await runner.run(context as import('axe-core').ElementContext, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  }, include ?? null);
+  return page.evaluate(
+    async ({ selector, tags }) => {
+      const runner = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const context = selector ? { include: [[selector]] } : document;
+      const result = await runner.run(context as import('axe-core').ElementContext, {
+        resultTypes: ['violations'],
+        ...(tags ? { runOnly: { type: 'tag' as const, values: [...tags] } } : {}),
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      }));
+    },
+    { selector: include ?? null, tags: tags ?? null },
+  );
 }
 
 export function seriousOrCritical(violations: readonly AxeViolation[]): AxeViolation[] {

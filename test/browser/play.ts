@@ -135,10 +135,18 @@ export async function playWithKeyboard(page: Page, route: Route): Promise<PlayRe
 }
 
 /** Clicks the page (the document on the canvas) until the text is complete. */
-export async function clickToComplete(page: Page): Promise<GameState> {
+/** How a test points: a mouse's click, or a finger's tap on a touch screen. */
+export type Pointer = 'mouse' | 'touch';
+
+async function press(page: Page, pointer: Pointer, x: number, y: number): Promise<void> {
+  if (pointer === 'touch') await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+export async function clickToComplete(page: Page, pointer: Pointer = 'mouse'): Promise<GameState> {
   const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
   for (let attempt = 0; attempt < 40; attempt++) {
-    await page.mouse.click(viewport.width / 2, viewport.height * 0.4);
+    await press(page, pointer, viewport.width / 2, viewport.height * 0.4);
     try {
       return await waitFor(page, { revealed: true }, { timeout: 500 });
     } catch {
@@ -149,20 +157,20 @@ export async function clickToComplete(page: Page): Promise<GameState> {
 }
 
 /** Mouse only: a click on the page completes the text; a click on a choice slip's centre takes it. */
-export async function playWithMouse(page: Page, route: Route): Promise<PlayRecord> {
+export async function playWithMouse(page: Page, route: Route, pointer: Pointer = 'mouse'): Promise<PlayRecord> {
   let completions = 0;
   let state = await waitFor(page, { screen: 'case' }, { what: 'the first page' });
   for (let step = 0; step <= route.log.length; step++) {
     if (state.screen === 'ending') return { final: state, steps: step, completions };
     if (!state.revealed) {
-      state = await clickToComplete(page);
+      state = await clickToComplete(page, pointer);
       completions++;
     }
     const chosen = choiceFor(state, route, step);
     const before = state.pageNumber;
     for (let attempt = 0; ; attempt++) {
       const rect = await waitForRect(page, state, chosen.number);
-      await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+      await press(page, pointer, rect.x + rect.width / 2, rect.y + rect.height / 2);
       try {
         state = await waitFor(page, { pageAbove: before }, { timeout: 2_000 });
         break;

@@ -16,7 +16,8 @@ export const CASE_LAYOUT = {
     middle: 27,
     titleX: 418,
     chapterRight: 1140,
-    menu: { x: 1156, y: 9, width: 104, height: 36 },
+    // 44 px tall: a touch target, on a touch-screen laptop too.
+    menu: { x: 1156, y: 5, width: 104, height: 44 },
   },
   /** The choices, typed slips in a column on the right of the folder. */
   column: {

@@ -1,5 +1,6 @@
 /** A Phaser image backed by a canvas we paint ourselves, drawn at the game's render resolution. */
 import Phaser from 'phaser';
+import { stageFor } from '../layout/stage';
 
 let counter = 0;
 let scratch: HTMLCanvasElement | null = null;
@@ -82,6 +83,15 @@ export function canvasImage(
 
 /** The render resolution: the design is 1280x720, drawn at up to twice that on dense screens. */
 export function renderResolution(): number {
-  const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  return Math.max(1, Math.min(2, Math.round(ratio * 2) / 2));
+  if (typeof window === 'undefined') return 1;
+  // Device pixels per design pixel: the screen's ratio times the stage's zoom, so that a
+  // desk shown at 1.5x on a large monitor is drawn at 1.5x, not stretched. In half steps, at
+  // most 3 (a phone's ratio), and never a canvas larger than a 4K screen.
+  const stage = stageFor({ width: innerWidth, height: innerHeight });
+  const ratio = (window.devicePixelRatio || 1) * stage.zoom;
+  const largest = Math.sqrt(MAX_CANVAS_PIXELS / (stage.width * stage.height));
+  return Math.max(1, Math.min(3, Math.floor(Math.min(ratio, largest) * 2) / 2));
 }
+
+/** The most pixels the game's canvas may have: a 4K screen's. */
+const MAX_CANVAS_PIXELS = 3840 * 2160;

@@ -1,0 +1,200 @@
+/**
+ * Every player, on every screen: the game at a desktop, a large desktop at 2x, a phone held
+ * upright and on its side (touch), and a tablet (touch). At each it is played to an ending
+ * (taps where there is touch), every screen on the way is photographed into test-output and
+ * checked with axe's WCAG 2.2 AA rules, the body text is measured, and the accessible layer's
+ * controls are checked to lie where the canvas draws them.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  type AxeViolation,
+  DIST,
+  ensureChromium,
+  gameState,
+  type HookWindow,
+  runAxe,
+  screenshot,
+  servePreview,
+  WCAG22_AA,
+  waitFor,
+  waitForState,
+} from './harness';
+import { clickToComplete, planRoutes, playWithMouse } from './play';
+import { browserSuite } from './suite';
+
+ensureChromium();
+
+const suite = browserSuite(async () => [await servePreview(process.env.BROWSER_TEST_DIST ?? DIST)] as const);
+
+interface Device {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  readonly scale: number;
+  readonly touch: boolean;
+  readonly arrangement: 'desk' | 'tall' | 'wide';
+}
+
+const DEVICES: readonly Device[] = [
+  { name: 'desktop-1280x720', width: 1280, height: 720, scale: 1, touch: false, arrangement: 'desk' },
+  { name: 'desktop-1920x1080-2x', width: 1920, height: 1080, scale: 2, touch: false, arrangement: 'desk' },
+  { name: 'phone-390x844', width: 390, height: 844, scale: 2, touch: true, arrangement: 'tall' },
+  { name: 'phone-844x390', width: 844, height: 390, scale: 2, touch: true, arrangement: 'wide' },
+  { name: 'tablet-820x1180', width: 820, height: 1180, scale: 2, touch: true, arrangement: 'tall' },
+];
+
+const hook = (page: Page) => page.evaluate(() => (window as HookWindow).__consultant!.stage());
+
+function describeViolations(violations: readonly AxeViolation[]): string {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`).join('\n');
+}
+
+/** Photograph the screen once it is still, and check it against WCAG 2.2 AA with axe. */
+async function look(page: Page, device: Device, screen: string): Promise<void> {
+  await page.waitForTimeout(400);
+  await screenshot(page, `device-${device.name}-${screen}`);
+  const violations = await runAxe(page, undefined, WCAG22_AA);
+  expect(violations, `${screen} at ${device.name}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+/** Each choice button of the layer lies on the slip the canvas draws for it (within 3 CSS px). */
+async function choicesLieOnTheirSlips(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => {
+      const rects = (window as HookWindow).__consultant!.choiceRects();
+      return rects.length > 0 && document.querySelectorAll('#accessible-layer .al-placed[data-choice-id]').length > 0;
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
+  // Let the slips finish sliding in.
+  await page.waitForTimeout(700);
+  const pairs = await page.evaluate(() => {
+    const canvas = (window as HookWindow).__consultant!.choiceRects();
+    return canvas.map((slip) => {
+      const button = document.querySelector<HTMLElement>(`#accessible-layer [data-choice-id="${slip.choiceId}"]`);
+      const box = button?.getBoundingClientRect();
+      return { slip, button: box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null };
+    });
+  });
+  for (const { slip, button } of pairs) {
+    expect(button, `a layer button for ${slip.choiceId}`).not.toBeNull();
+    if (!button) continue;
+    // The slip leans by a degree, so its bounding box is a few pixels taller than the slip.
+    expect(Math.abs(button.x - slip.x)).toBeLessThanOrEqual(3);
+    expect(Math.abs(button.width - slip.width)).toBeLessThanOrEqual(6);
+    const lean = 2 + slip.width * 0.015;
+    expect(Math.abs(button.y - slip.y)).toBeLessThanOrEqual(lean);
+    expect(Math.abs(button.height - slip.height)).toBeLessThanOrEqual(lean * 2);
+    // A touch target is 44 x 44 CSS px at least.
+    expect(button.width).toBeGreaterThanOrEqual(44);
+    expect(button.height).toBeGreaterThanOrEqual(44);
+  }
+  return pairs.length;
+}
+
+/** Every control the layer lays over the canvas is a 44 x 44 target and lies inside the window. */
+async function placedTargetsAreWhole(page: Page, device: Device): Promise<void> {
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#accessible-layer button.al-placed')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { name: b.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const box of boxes) {
+    expect(box.width, box.name).toBeGreaterThanOrEqual(44);
+    expect(box.height, box.name).toBeGreaterThanOrEqual(44);
+    expect(box.x, box.name).toBeGreaterThanOrEqual(-1);
+    expect(box.x + box.width, box.name).toBeLessThanOrEqual(device.width + 1);
+  }
+}
+
+describe('the game on every kind of screen', () => {
+  for (const device of DEVICES) {
+    it(`${device.name}: fits the screen, reads at 16 px, and plays to an ending${device.touch ? ' by touch' : ''}`, async () => {
+      const { page } = await suite.open(suite.served()[0].url, {
+        viewport: { width: device.width, height: device.height },
+        touch: device.touch,
+        deviceScaleFactor: device.scale,
+        reducedMotion: 'reduce',
+      });
+      const stage = await hook(page);
+      expect(stage.arrangement).toBe(device.arrangement);
+      // The canvas fills the window: no band of empty screen across a phone.
+      const canvas = await page.evaluate(() => {
+        const box = document.querySelector('#game canvas')!.getBoundingClientRect();
+        return { width: box.width, height: box.height, scrollWidth: document.documentElement.scrollWidth };
+      });
+      expect(canvas.width).toBeGreaterThanOrEqual(device.width - 2);
+      expect(canvas.height).toBeGreaterThanOrEqual(device.height - 2);
+      expect(canvas.scrollWidth).toBeLessThanOrEqual(device.width);
+      expect(stage.bodyCssPx).toBeGreaterThanOrEqual(16);
+
+      await look(page, device, 'title');
+      await placedTargetsAreWhole(page, device);
+      const controller = (action: 'settings' | 'sources' | 'back' | 'menu') =>
+        page.evaluate((a) => {
+          const c = (window as HookWindow).__consultant!.controller;
+          if (a === 'back') c.back();
+          else c.open(a);
+        }, action);
+      await controller('settings');
+      await waitForState(page, (s) => s.screen === 'settings');
+      await look(page, device, 'settings');
+      await controller('sources');
+      await waitForState(page, (s) => s.screen === 'sources');
+      await look(page, device, 'sources');
+      await controller('back');
+      await controller('back');
+      await waitForState(page, (s) => s.screen === 'title');
+
+      await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+      await waitForState(page, (s) => s.screen === 'case');
+      const first = await clickToComplete(page, device.touch ? 'touch' : 'mouse');
+      expect((await hook(page)).bodyCssPx).toBeGreaterThanOrEqual(16);
+      expect(await choicesLieOnTheirSlips(page)).toBe(first.choices.filter((c) => c.available).length);
+      await placedTargetsAreWhole(page, device);
+      await look(page, device, 'case');
+      await controller('menu');
+      await waitForState(page, (s) => s.screen === 'menu');
+      await look(page, device, 'menu');
+      await controller('back');
+      await waitForState(page, (s) => s.screen === 'case');
+
+      const record = await playWithMouse(page, planRoutes().mouse, device.touch ? 'touch' : 'mouse');
+      expect(record.final.screen).toBe('ending');
+      await look(page, device, 'ending');
+    });
+  }
+
+  it('keeps the page and how far it was typed when a phone is turned mid-page', async () => {
+    const { page } = await suite.open(suite.served()[0].url, {
+      viewport: { width: 390, height: 844 },
+      touch: true,
+      deviceScaleFactor: 2,
+    });
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await waitForState(page, (s) => s.screen === 'case');
+    const typing = () => page.evaluate(() => (window as HookWindow).__consultant!.controller.state.typing);
+    await page.waitForFunction(() => (window as HookWindow).__consultant!.controller.state.typing.shown > 40);
+    const before = await typing();
+    const page1 = (await gameState(page)).pageNumber;
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.waitForFunction(() => (window as HookWindow).__consultant!.stage().arrangement === 'wide');
+    await page.waitForFunction(() => (window as HookWindow).__consultant!.activeScenes().includes('CaseFileScene'));
+    const after = await typing();
+    expect(after.page).toBe(before.page);
+    expect(after.shown).toBeGreaterThanOrEqual(before.shown);
+    const state = await waitFor(page, { screen: 'case' });
+    expect(state.pageNumber).toBe(page1);
+    expect(state.log).toEqual([]);
+    // The typing goes on from where it was, on the new stage.
+    await page.waitForFunction(
+      (shown) => (window as HookWindow).__consultant!.controller.state.typing.shown > shown,
+      after.shown,
+    );
+    await screenshot(page, 'device-rotated-mid-page');
+  });
+});
