@@ -54,6 +54,19 @@ describe('layoutDocument', () => {
     expect(rules).toHaveLength(2);
   });
 
+  it('ledgers: a withheld amount or total is a bar beside its currency, never markup', () => {
+    for (const kind of ['invoice', 'receipt'] as const) {
+      const layout = layoutDocument(kind, 'Fee | £[[withheld]]\nTOTAL | £[[9,999]]', options, measure);
+      expect(texts(layout.ops).some((t) => t.includes('[[') || t.includes(']]'))).toBe(false);
+      expect(texts(layout.ops)).toContain('£');
+      const bars = layout.ops.filter((op) => op.type === 'bar');
+      expect(bars).toHaveLength(2);
+      // Right-aligned on the column's edge, the bar ending it.
+      for (const bar of bars) if (bar.type === 'bar') expect(bar.x + bar.width).toBeCloseTo(options.width, 0);
+      expect(layout.totalChars).toBe('Fee'.length + '£withheld'.length + 'TOTAL'.length + '£9,999'.length);
+    }
+  });
+
   it('interview notes are handwritten on ruled lines', () => {
     const layout = layoutDocument('interview-note', 'Nervous. Asked twice about money.', options, measure);
     expect(layout.ruled).not.toBeNull();
