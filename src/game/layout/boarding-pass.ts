@@ -2,11 +2,15 @@
  * The boarding-pass stub printed on a travel record, laid out as draw operations: the card and
  * its coloured band, passenger, seat, date and place, the perforation, and the stub's barcode
  * with the file reference under it. A value too wide for its field shrinks, then wraps, and the
- * card grows to hold it: nothing is cut. Pure; the passenger's name is an input.
+ * card grows to hold it: nothing is cut. Pure; every value printed is an input taken from the
+ * story (the seat from the page's own text), none is made up.
  */
 import type { DrawOp, FontSpec, MeasureFont } from './draw-ops';
-import { printedText, sizedRole } from './printed';
-import { type Fitted, fitText } from './text-fit';
+import { printedLine, printedText, sizedRole } from './printed';
+import { type Fitted, fitRuns, fitText, type Line } from './text-fit';
+
+/** What a field holds when the story gives nothing for it. */
+const NONE = '\u2014';
 
 /** The card's geometry, from its top-left corner, with every value on one line. */
 const PASS = {
@@ -44,7 +48,12 @@ export interface BoardingPassInput {
   readonly passenger: string;
   readonly date?: string;
   readonly place?: string;
-  readonly passageId: string;
+  /** The seat as the page's text gives it; a dash when it gives none. */
+  readonly seat?: string;
+  /** The file reference printed under the barcode. */
+  readonly reference: string;
+  /** Seeds the barcode's bars (a picture, never read). */
+  readonly seed: string;
 }
 
 export interface BoardingPass {
@@ -52,25 +61,22 @@ export interface BoardingPass {
   readonly height: number;
 }
 
-/** A seat number made up from the passage id, so that it stays the same on every visit. */
-function seatFor(id: string): string {
-  return `${(id.length % 30) + 11}${'ACDF'[id.length % 4]}`;
-}
-
-/** A redaction in a field is printed as solid blocks. */
-function blocked(text: string): string {
-  return text.replace(/\[\[[^\]]*\]\]/g, '\u2588\u2588\u2588');
+/** A seat named in a text ("Seat 41C", "SEAT 41C"), in capitals; undefined when it names none. */
+export function seatIn(text: string): string | undefined {
+  return /\bseat\s+(\d{1,2}[A-K])\b/i.exec(text)?.[1]?.toUpperCase();
 }
 
 interface Field {
   readonly label: string;
-  readonly fitted: Fitted<string>;
+  readonly fitted: Fitted<Line>;
+  /** The value as written, seeding a redaction's ragged edge. */
+  readonly value: string;
   readonly x: number;
   readonly row: 0 | 1;
 }
 
 const lineStep = (size: number) => Math.round(size * VALUE.leading);
-const extraHeight = (fitted: Fitted<string>) => (fitted.lines.length - 1) * lineStep(fitted.size);
+const extraHeight = (fitted: Fitted<unknown>) => (fitted.lines.length - 1) * lineStep(fitted.size);
 
 export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFont): BoardingPass {
   const { x, y, width } = input;
@@ -79,20 +85,25 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
   const second = x + PASS.field.x + (left - PASS.field.x * 2) / 2;
   const full = left - PASS.field.margins;
   const mono = sizedRole(measure, 'mono');
-  const fitValue = (value: string, room: number) =>
-    fitText(value, { size: VALUE.size, minSize: VALUE.min, width: room }, mono);
+  const field = (label: string, value: string, room: number, fieldX: number, row: 0 | 1): Field => ({
+    label,
+    value,
+    fitted: fitRuns(value, { size: VALUE.size, minSize: VALUE.min, width: room }, mono),
+    x: fieldX,
+    row,
+  });
   const fields: Field[] = [
-    { label: 'PASSENGER', fitted: fitValue(input.passenger, full), x: x + PASS.field.x, row: 0 },
-    { label: 'DATE', fitted: fitValue(blocked(input.date ?? '\u2014'), full / 2), x: x + PASS.field.x, row: 1 },
-    { label: 'PLACE', fitted: fitValue(blocked(input.place ?? '\u2014'), full / 2), x: second, row: 1 },
-    { label: 'SEAT', fitted: fitValue(seatFor(input.passageId), PASS.field.seat), x: second, row: 0 },
+    field('PASSENGER', input.passenger, full, x + PASS.field.x, 0),
+    field('DATE', input.date ?? NONE, full / 2, x + PASS.field.x, 1),
+    field('PLACE', input.place ?? NONE, full / 2, second, 1),
+    field('SEAT', input.seat ?? NONE, PASS.field.seat, second, 0),
   ];
   const rowExtra = [0, 1].map((row) =>
     Math.max(0, ...fields.filter((f) => f.row === row).map((f) => extraHeight(f.fitted))),
   );
   const rowTop = [PASS.field.rows[0], PASS.field.rows[1] + (rowExtra[0] ?? 0)];
   const reference = fitText(
-    input.passageId.toUpperCase(),
+    input.reference,
     { size: REFERENCE.size, minSize: REFERENCE.min, width: PASS.stubWidth - PASS.barcode.inset * 2 },
     mono,
   );
@@ -140,13 +151,7 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
       tail: null,
       at: 0,
     },
-    printedText(
-      x + PASS.band.inset,
-      y + PASS.band.baseline,
-      'BOARDING PASS  \u00b7  ECONOMY',
-      BAND_FONT,
-      'passBandInk',
-    ),
+    printedText(x + PASS.band.inset, y + PASS.band.baseline, 'BOARDING PASS', BAND_FONT, 'passBandInk'),
     printedText(x + width - PASS.band.inset, y + PASS.band.baseline, 'STUB', BAND_FONT, 'passBandInk', {
       align: 'right',
     }),
@@ -156,9 +161,8 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
     ops.push(printedText(field.x, top, field.label, LABEL_FONT, 'inkSoft'));
     const font: FontSpec = { role: 'mono', size: field.fitted.size };
     field.fitted.lines.forEach((line, index) => {
-      ops.push(
-        printedText(field.x, top + PASS.field.valueDrop + index * lineStep(field.fitted.size), line, font, 'ink'),
-      );
+      const baseline = top + PASS.field.valueDrop + index * lineStep(field.fitted.size);
+      ops.push(...printedLine(line, field.x, baseline, font, 'ink', field.value));
     });
   }
   ops.push({
@@ -181,7 +185,7 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
     y: y + PASS.barcode.top,
     width: PASS.stubWidth - PASS.barcode.inset * 2,
     height: PASS.barcode.height,
-    seed: input.passageId,
+    seed: input.seed,
     color: 'ink',
   });
   const referenceFont: FontSpec = { role: 'mono', size: reference.size };

@@ -8,7 +8,7 @@
  * the subject's name are inputs, so no story text lives here.
  */
 import type { DocumentKind } from '../../story/types';
-import { layoutBoardingPass } from './boarding-pass';
+import { layoutBoardingPass, seatIn } from './boarding-pass';
 import { bodyColumn, DOCUMENT_STYLES, type DocumentStyle } from './document-styles';
 import type { DrawOp, FontSpec, MeasureFont, Rect } from './draw-ops';
 import { printedLine, printedRule, printedText, sizedRole, widest } from './printed';
@@ -24,8 +24,11 @@ export interface HeaderInput {
   readonly subject: string;
   /** The document's place in the file, from 1. */
   readonly index: number;
+  /** The passage's id: it seeds the barcode's bars, and is never printed. */
   readonly passageId: string;
   readonly title: string;
+  /** The passage's body, where a form finds details the text gives (a boarding pass's seat). */
+  readonly body?: string;
   readonly date?: string;
   readonly place?: string;
   /** The theme's body size: the title is set a little larger. */
@@ -222,7 +225,7 @@ function layoutTitle(flow: Flow, top: number, centred: boolean): number {
   return lines.length * lineHeight;
 }
 
-/** The passage id and the page number at the foot; the number is dropped rather than crowd the scroll hint. */
+/** The file's reference and the page number at the foot; the number is dropped rather than crowd the scroll hint. */
 function layoutFoot(flow: Flow, scrollable: boolean, hint: SheetHeader['scrollHint']) {
   const { input, style, measure, ops } = flow;
   const pad = style.padding;
@@ -234,7 +237,7 @@ function layoutFoot(flow: Flow, scrollable: boolean, hint: SheetHeader['scrollHi
   const hintStart = hint.right - measure(hint.text, hint.font);
   const end = scrollable ? hintStart - FOOT.pageRoom : width - pad - pageWidth - FOOT.pageRoom;
   const id = fitText(
-    input.passageId.toUpperCase(),
+    `FILE ${input.caseNumber}`,
     { size: FOOT.size, minSize: FOOT.min, width: end - pad },
     sizedRole(measure, 'mono'),
   );
@@ -291,7 +294,9 @@ export function layoutHeader(input: HeaderInput, measure: MeasureFont): SheetHea
           passenger: input.subject,
           date: input.date,
           place: input.place,
-          passageId: input.passageId,
+          seat: seatIn(input.body ?? ''),
+          reference: `${input.caseNumber}  \u00b7  ${docNumber(input.index)}`,
+          seed: input.passageId,
         },
         measure,
       );

@@ -120,6 +120,7 @@ export class DocumentSheet {
           index: options.index,
           passageId: passage.id,
           title: passage.title,
+          body: passage.body,
           date: passage.date,
           place: passage.place,
           bodySize: theme.bodySize,
