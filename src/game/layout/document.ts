@@ -336,3 +336,18 @@ export function followScroll(current: number, cursorY: number, viewportHeight: n
   if (cursorY > current + viewportHeight - margin) next = cursorY - viewportHeight + margin;
   return clampScroll(next, contentHeight, viewportHeight);
 }
+
+/**
+ * How far down the body the typing has got after `typed` characters: the bottom of the lowest
+ * typed operation. Printed parts of the form (a phone printout's sender names, column heads)
+ * show at once and are not typing, so they do not count.
+ */
+export function typingCursorY(layout: Pick<DocumentLayout, 'ops'>, typed: number): number {
+  let y = 0;
+  for (const op of layout.ops) {
+    if (!('at' in op) || op.at > typed || op.type === 'rule' || (op.type === 'text' && op.printed)) continue;
+    const bottom = op.type === 'text' ? op.y + 6 : op.y + op.height;
+    if (bottom > y) y = bottom;
+  }
+  return y;
+}

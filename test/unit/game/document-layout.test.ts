@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '../../../src/content/story';
-import { clampScroll, followScroll, layoutDocument, typedChars } from '../../../src/game/layout/document';
+import {
+  clampScroll,
+  followScroll,
+  layoutDocument,
+  typedChars,
+  typingCursorY,
+} from '../../../src/game/layout/document';
 import type { DrawOp, MeasureFont } from '../../../src/game/layout/draw-ops';
 import { layoutSources } from '../../../src/game/layout/sources';
 import { DOCUMENT_KINDS } from '../../../src/story/types';
@@ -112,6 +118,31 @@ describe('typewriter and scrolling helpers', () => {
     expect(clampScroll(50, 300, 400)).toBe(0);
     expect(followScroll(0, 390, 400, 1000)).toBeGreaterThan(0);
     expect(followScroll(0, 100, 400, 1000)).toBe(0);
+  });
+
+  it('opens a long message printout at its top and follows the typing down, never ahead of it', () => {
+    const body = Array.from(
+      { length: 16 },
+      (_, i) => `${i % 2 ? 'Wang' : 'Cho'}: message number ${i} of the thread`,
+    ).join('\n');
+    const layout = layoutDocument('message', body, { ...options, ownSenders: ['Wang'] }, measure);
+    const viewport = 300;
+    expect(layout.height).toBeGreaterThan(viewport * 2);
+    // Typing from the start, a frame at a time, the way the sheet follows it.
+    let scroll = 0;
+    const firstBox = layout.ops.find((op) => op.type === 'box');
+    for (let typed = 1; typed <= layout.totalChars; typed += 3) {
+      const cursor = typingCursorY(layout, typed);
+      scroll = followScroll(scroll, cursor, viewport, layout.height);
+      if (typed < 20) {
+        expect(scroll).toBe(0);
+        expect(cursor).toBeLessThanOrEqual((firstBox?.type === 'box' ? firstBox.y + firstBox.height : 0) + 1);
+      }
+      // What is being typed is always in view.
+      expect(cursor).toBeGreaterThan(scroll);
+      expect(cursor).toBeLessThanOrEqual(scroll + viewport);
+    }
+    expect(scroll).toBe(layout.height - viewport);
   });
 });
 
