@@ -8,6 +8,7 @@
 import type { DrawOp, FontSpec, MeasureFont } from './draw-ops';
 import { printedLine, printedText, sizedRole } from './printed';
 import { type Fitted, fitRuns, fitText, type Line } from './text-fit';
+import { scaled, scaledTable } from './type-scale';
 
 /** What a field holds when the story gives nothing for it. */
 const NONE = '\u2014';
@@ -54,6 +55,8 @@ export interface BoardingPassInput {
   readonly reference: string;
   /** Seeds the barcode's bars (a picture, never read). */
   readonly seed: string;
+  /** The text size's scale (layout/type-scale.ts): 1 unless said. */
+  readonly scale?: number;
 }
 
 export interface BoardingPass {
@@ -80,37 +83,41 @@ const extraHeight = (fitted: Fitted<unknown>) => (fitted.lines.length - 1) * lin
 
 export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFont): BoardingPass {
   const { x, y, width } = input;
-  const left = width - PASS.stubWidth;
+  // Everything on the card at the text size (1 at the normal size).
+  const k = input.scale ?? 1;
+  const P = scaledTable(PASS, k);
+  const bandFont = scaledTable(BAND_FONT, k);
+  const labelFont = scaledTable(LABEL_FONT, k);
+  const left = width - P.stubWidth;
   // The second column starts half-way across the part left of the stub.
-  const second = x + PASS.field.x + (left - PASS.field.x * 2) / 2;
-  const full = left - PASS.field.margins;
+  const second = x + P.field.x + (left - P.field.x * 2) / 2;
+  const full = left - P.field.margins;
   const mono = sizedRole(measure, 'mono');
   const field = (label: string, value: string, room: number, fieldX: number, row: 0 | 1): Field => ({
     label,
     value,
-    fitted: fitRuns(value, { size: VALUE.size, minSize: VALUE.min, width: room }, mono),
+    fitted: fitRuns(value, { size: scaled(VALUE.size, k), minSize: scaled(VALUE.min, k), width: room }, mono),
     x: fieldX,
     row,
   });
   const fields: Field[] = [
-    field('PASSENGER', input.passenger, full, x + PASS.field.x, 0),
-    field('DATE', input.date ?? NONE, full / 2, x + PASS.field.x, 1),
+    field('PASSENGER', input.passenger, full, x + P.field.x, 0),
+    field('DATE', input.date ?? NONE, full / 2, x + P.field.x, 1),
     field('PLACE', input.place ?? NONE, full / 2, second, 1),
-    field('SEAT', input.seat ?? NONE, PASS.field.seat, second, 0),
+    field('SEAT', input.seat ?? NONE, P.field.seat, second, 0),
   ];
   const rowExtra = [0, 1].map((row) =>
     Math.max(0, ...fields.filter((f) => f.row === row).map((f) => extraHeight(f.fitted))),
   );
-  const rowTop = [PASS.field.rows[0], PASS.field.rows[1] + (rowExtra[0] ?? 0)];
+  const rowTop = [P.field.rows[0], P.field.rows[1] + (rowExtra[0] ?? 0)];
   const reference = fitText(
     input.reference,
-    { size: REFERENCE.size, minSize: REFERENCE.min, width: PASS.stubWidth - PASS.barcode.inset * 2 },
+    { size: scaled(REFERENCE.size, k), minSize: scaled(REFERENCE.min, k), width: P.stubWidth - P.barcode.inset * 2 },
     mono,
   );
   const referenceStep = Math.round(reference.size * REFERENCE.leading);
-  const referenceBottom =
-    PASS.reference.baseline + (reference.lines.length - 1) * referenceStep + PASS.reference.bottom;
-  const height = Math.max(PASS.height + (rowExtra[0] ?? 0) + (rowExtra[1] ?? 0), referenceBottom);
+  const referenceBottom = P.reference.baseline + (reference.lines.length - 1) * referenceStep + P.reference.bottom;
+  const height = Math.max(P.height + (rowExtra[0] ?? 0) + (rowExtra[1] ?? 0), referenceBottom);
 
   const ops: DrawOp[] = [
     {
@@ -119,7 +126,7 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
       y,
       width,
       height,
-      radius: PASS.radius,
+      radius: P.radius,
       fill: 'pass',
       stroke: 'ink',
       strokeAlpha: 0.6,
@@ -132,8 +139,8 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
       x,
       y,
       width,
-      height: PASS.band.height,
-      radius: PASS.radius,
+      height: P.band.height,
+      radius: P.radius,
       fill: 'passBand',
       stroke: null,
       tail: null,
@@ -142,35 +149,35 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
     {
       type: 'box',
       x,
-      y: y + PASS.band.squareFrom,
+      y: y + P.band.squareFrom,
       width,
-      height: PASS.band.height - PASS.band.squareFrom,
+      height: P.band.height - P.band.squareFrom,
       radius: 0,
       fill: 'passBand',
       stroke: null,
       tail: null,
       at: 0,
     },
-    printedText(x + PASS.band.inset, y + PASS.band.baseline, 'BOARDING PASS', BAND_FONT, 'passBandInk'),
-    printedText(x + width - PASS.band.inset, y + PASS.band.baseline, 'STUB', BAND_FONT, 'passBandInk', {
+    printedText(x + P.band.inset, y + P.band.baseline, 'BOARDING PASS', bandFont, 'passBandInk'),
+    printedText(x + width - P.band.inset, y + P.band.baseline, 'STUB', bandFont, 'passBandInk', {
       align: 'right',
     }),
   ];
   for (const field of fields) {
     const top = y + (rowTop[field.row] ?? 0);
-    ops.push(printedText(field.x, top, field.label, LABEL_FONT, 'inkSoft'));
+    ops.push(printedText(field.x, top, field.label, labelFont, 'inkSoft'));
     const font: FontSpec = { role: 'mono', size: field.fitted.size };
     field.fitted.lines.forEach((line, index) => {
-      const baseline = top + PASS.field.valueDrop + index * lineStep(field.fitted.size);
+      const baseline = top + P.field.valueDrop + index * lineStep(field.fitted.size);
       ops.push(...printedLine(line, field.x, baseline, font, 'ink', field.value));
     });
   }
   ops.push({
     type: 'rule',
     x1: x + left,
-    y1: y + PASS.perforation.top,
+    y1: y + P.perforation.top,
     x2: x + left,
-    y2: y + height - PASS.perforation.bottomInset,
+    y2: y + height - P.perforation.bottomInset,
     weight: 1,
     color: 'ink',
     alpha: 0.5,
@@ -178,19 +185,19 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
     at: 0,
     printed: true,
   });
-  const stubX = x + left + PASS.barcode.inset;
+  const stubX = x + left + P.barcode.inset;
   ops.push({
     type: 'barcode',
     x: stubX,
-    y: y + PASS.barcode.top,
-    width: PASS.stubWidth - PASS.barcode.inset * 2,
-    height: PASS.barcode.height,
+    y: y + P.barcode.top,
+    width: P.stubWidth - P.barcode.inset * 2,
+    height: P.barcode.height,
     seed: input.seed,
     color: 'ink',
   });
   const referenceFont: FontSpec = { role: 'mono', size: reference.size };
   reference.lines.forEach((line, index) => {
-    ops.push(printedText(stubX, y + PASS.reference.baseline + index * referenceStep, line, referenceFont, 'ink'));
+    ops.push(printedText(stubX, y + P.reference.baseline + index * referenceStep, line, referenceFont, 'ink'));
   });
   return { ops, height };
 }

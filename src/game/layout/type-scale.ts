@@ -18,3 +18,17 @@ export function textScale(bodySize: number): number {
 export function scaled(size: number, scale: number): number {
   return Math.round(size * scale);
 }
+
+/** Every number in a table of sizes and distances at a scale (whole numbers stay whole). */
+export function scaledTable<T>(table: T, scale: number): T {
+  if (typeof table === 'number') {
+    return (Number.isInteger(table) ? Math.round(table * scale) : table * scale) as T;
+  }
+  if (Array.isArray(table)) return table.map((item) => scaledTable(item, scale)) as T;
+  if (table && typeof table === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(table)) out[key] = key === 'role' ? value : scaledTable(value, scale);
+    return out as T;
+  }
+  return table;
+}
