@@ -46,9 +46,12 @@ export class ExhibitRow {
     if (!row) return;
     this.exhibits = exhibits;
     this.tagLayouts = exhibits.map((exhibit) => exhibitTagLayout(this.theme, exhibit.label));
+    // Tall tags (large text) rise so that they end above the "more" label.
+    const tallest = Math.max(0, ...this.tagLayouts.slice(-row.shown).map((tag) => tag.height)) + row.stagger;
+    const moreHalf = Math.round(MORE_SIZE * textScale(this.theme.bodySize) * 0.8);
     const { placed, hidden } = layoutTagRow(this.tagLayouts, {
       x: row.x,
-      y: row.y,
+      y: Math.min(row.y, row.more.y - moreHalf - tallest),
       right: row.right,
       gap: row.gap,
       most: row.shown,
