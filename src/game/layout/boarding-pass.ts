@@ -2,11 +2,16 @@
  * The boarding-pass stub printed on a travel record, laid out as draw operations: the card and
  * its coloured band, passenger, seat, date and place, the perforation, and the stub's barcode
  * with the file reference under it. A value too wide for its field shrinks, then wraps, and the
- * card grows to hold it: nothing is cut. Pure; the passenger's name is an input.
+ * card grows to hold it: nothing is cut. Pure; every value printed is an input taken from the
+ * story (the seat from the page's own text), none is made up.
  */
 import type { DrawOp, FontSpec, MeasureFont } from './draw-ops';
-import { printedText, sizedRole } from './printed';
-import { type Fitted, fitText } from './text-fit';
+import { printedLine, printedText, sizedRole } from './printed';
+import { type Fitted, fitRuns, fitText, type Line } from './text-fit';
+import { scaled, scaledTable } from './type-scale';
+
+/** What a field holds when the story gives nothing for it. */
+const NONE = '\u2014';
 
 /** The card's geometry, from its top-left corner, with every value on one line. */
 const PASS = {
@@ -44,7 +49,14 @@ export interface BoardingPassInput {
   readonly passenger: string;
   readonly date?: string;
   readonly place?: string;
-  readonly passageId: string;
+  /** The seat as the page's text gives it; a dash when it gives none. */
+  readonly seat?: string;
+  /** The file reference printed under the barcode. */
+  readonly reference: string;
+  /** Seeds the barcode's bars (a picture, never read). */
+  readonly seed: string;
+  /** The text size's scale (layout/type-scale.ts): 1 unless said. */
+  readonly scale?: number;
 }
 
 export interface BoardingPass {
@@ -52,54 +64,60 @@ export interface BoardingPass {
   readonly height: number;
 }
 
-/** A seat number made up from the passage id, so that it stays the same on every visit. */
-function seatFor(id: string): string {
-  return `${(id.length % 30) + 11}${'ACDF'[id.length % 4]}`;
-}
-
-/** A redaction in a field is printed as solid blocks. */
-function blocked(text: string): string {
-  return text.replace(/\[\[[^\]]*\]\]/g, '\u2588\u2588\u2588');
+/** A seat named in a text ("Seat 41C", "SEAT 41C"), in capitals; undefined when it names none. */
+export function seatIn(text: string): string | undefined {
+  return /\bseat\s+(\d{1,2}[A-K])\b/i.exec(text)?.[1]?.toUpperCase();
 }
 
 interface Field {
   readonly label: string;
-  readonly fitted: Fitted<string>;
+  readonly fitted: Fitted<Line>;
+  /** The value as written, seeding a redaction's ragged edge. */
+  readonly value: string;
   readonly x: number;
   readonly row: 0 | 1;
 }
 
 const lineStep = (size: number) => Math.round(size * VALUE.leading);
-const extraHeight = (fitted: Fitted<string>) => (fitted.lines.length - 1) * lineStep(fitted.size);
+const extraHeight = (fitted: Fitted<unknown>) => (fitted.lines.length - 1) * lineStep(fitted.size);
 
 export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFont): BoardingPass {
   const { x, y, width } = input;
-  const left = width - PASS.stubWidth;
+  // Everything on the card at the text size (1 at the normal size).
+  const k = input.scale ?? 1;
+  const P = scaledTable(PASS, k);
+  const bandFont = scaledTable(BAND_FONT, k);
+  const labelFont = scaledTable(LABEL_FONT, k);
+  const left = width - P.stubWidth;
   // The second column starts half-way across the part left of the stub.
-  const second = x + PASS.field.x + (left - PASS.field.x * 2) / 2;
-  const full = left - PASS.field.margins;
+  const second = x + P.field.x + (left - P.field.x * 2) / 2;
+  const full = left - P.field.margins;
   const mono = sizedRole(measure, 'mono');
-  const fitValue = (value: string, room: number) =>
-    fitText(value, { size: VALUE.size, minSize: VALUE.min, width: room }, mono);
+  const field = (label: string, value: string, room: number, fieldX: number, row: 0 | 1): Field => ({
+    label,
+    value,
+    fitted: fitRuns(value, { size: scaled(VALUE.size, k), minSize: scaled(VALUE.min, k), width: room }, mono),
+    x: fieldX,
+    row,
+  });
   const fields: Field[] = [
-    { label: 'PASSENGER', fitted: fitValue(input.passenger, full), x: x + PASS.field.x, row: 0 },
-    { label: 'DATE', fitted: fitValue(blocked(input.date ?? '\u2014'), full / 2), x: x + PASS.field.x, row: 1 },
-    { label: 'PLACE', fitted: fitValue(blocked(input.place ?? '\u2014'), full / 2), x: second, row: 1 },
-    { label: 'SEAT', fitted: fitValue(seatFor(input.passageId), PASS.field.seat), x: second, row: 0 },
+    field('PASSENGER', input.passenger, full, x + P.field.x, 0),
+    field('DATE', input.date ?? NONE, full / 2, x + P.field.x, 1),
+    field('PLACE', input.place ?? NONE, full / 2, second, 1),
+    field('SEAT', input.seat ?? NONE, P.field.seat, second, 0),
   ];
   const rowExtra = [0, 1].map((row) =>
     Math.max(0, ...fields.filter((f) => f.row === row).map((f) => extraHeight(f.fitted))),
   );
-  const rowTop = [PASS.field.rows[0], PASS.field.rows[1] + (rowExtra[0] ?? 0)];
+  const rowTop = [P.field.rows[0], P.field.rows[1] + (rowExtra[0] ?? 0)];
   const reference = fitText(
-    input.passageId.toUpperCase(),
-    { size: REFERENCE.size, minSize: REFERENCE.min, width: PASS.stubWidth - PASS.barcode.inset * 2 },
+    input.reference,
+    { size: scaled(REFERENCE.size, k), minSize: scaled(REFERENCE.min, k), width: P.stubWidth - P.barcode.inset * 2 },
     mono,
   );
   const referenceStep = Math.round(reference.size * REFERENCE.leading);
-  const referenceBottom =
-    PASS.reference.baseline + (reference.lines.length - 1) * referenceStep + PASS.reference.bottom;
-  const height = Math.max(PASS.height + (rowExtra[0] ?? 0) + (rowExtra[1] ?? 0), referenceBottom);
+  const referenceBottom = P.reference.baseline + (reference.lines.length - 1) * referenceStep + P.reference.bottom;
+  const height = Math.max(P.height + (rowExtra[0] ?? 0) + (rowExtra[1] ?? 0), referenceBottom);
 
   const ops: DrawOp[] = [
     {
@@ -108,7 +126,7 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
       y,
       width,
       height,
-      radius: PASS.radius,
+      radius: P.radius,
       fill: 'pass',
       stroke: 'ink',
       strokeAlpha: 0.6,
@@ -121,8 +139,8 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
       x,
       y,
       width,
-      height: PASS.band.height,
-      radius: PASS.radius,
+      height: P.band.height,
+      radius: P.radius,
       fill: 'passBand',
       stroke: null,
       tail: null,
@@ -131,42 +149,35 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
     {
       type: 'box',
       x,
-      y: y + PASS.band.squareFrom,
+      y: y + P.band.squareFrom,
       width,
-      height: PASS.band.height - PASS.band.squareFrom,
+      height: P.band.height - P.band.squareFrom,
       radius: 0,
       fill: 'passBand',
       stroke: null,
       tail: null,
       at: 0,
     },
-    printedText(
-      x + PASS.band.inset,
-      y + PASS.band.baseline,
-      'BOARDING PASS  \u00b7  ECONOMY',
-      BAND_FONT,
-      'passBandInk',
-    ),
-    printedText(x + width - PASS.band.inset, y + PASS.band.baseline, 'STUB', BAND_FONT, 'passBandInk', {
+    printedText(x + P.band.inset, y + P.band.baseline, 'BOARDING PASS', bandFont, 'passBandInk'),
+    printedText(x + width - P.band.inset, y + P.band.baseline, 'STUB', bandFont, 'passBandInk', {
       align: 'right',
     }),
   ];
   for (const field of fields) {
     const top = y + (rowTop[field.row] ?? 0);
-    ops.push(printedText(field.x, top, field.label, LABEL_FONT, 'inkSoft'));
+    ops.push(printedText(field.x, top, field.label, labelFont, 'inkSoft'));
     const font: FontSpec = { role: 'mono', size: field.fitted.size };
     field.fitted.lines.forEach((line, index) => {
-      ops.push(
-        printedText(field.x, top + PASS.field.valueDrop + index * lineStep(field.fitted.size), line, font, 'ink'),
-      );
+      const baseline = top + P.field.valueDrop + index * lineStep(field.fitted.size);
+      ops.push(...printedLine(line, field.x, baseline, font, 'ink', field.value));
     });
   }
   ops.push({
     type: 'rule',
     x1: x + left,
-    y1: y + PASS.perforation.top,
+    y1: y + P.perforation.top,
     x2: x + left,
-    y2: y + height - PASS.perforation.bottomInset,
+    y2: y + height - P.perforation.bottomInset,
     weight: 1,
     color: 'ink',
     alpha: 0.5,
@@ -174,19 +185,19 @@ export function layoutBoardingPass(input: BoardingPassInput, measure: MeasureFon
     at: 0,
     printed: true,
   });
-  const stubX = x + left + PASS.barcode.inset;
+  const stubX = x + left + P.barcode.inset;
   ops.push({
     type: 'barcode',
     x: stubX,
-    y: y + PASS.barcode.top,
-    width: PASS.stubWidth - PASS.barcode.inset * 2,
-    height: PASS.barcode.height,
-    seed: input.passageId,
+    y: y + P.barcode.top,
+    width: P.stubWidth - P.barcode.inset * 2,
+    height: P.barcode.height,
+    seed: input.seed,
     color: 'ink',
   });
   const referenceFont: FontSpec = { role: 'mono', size: reference.size };
   reference.lines.forEach((line, index) => {
-    ops.push(printedText(stubX, y + PASS.reference.baseline + index * referenceStep, line, referenceFont, 'ink'));
+    ops.push(printedText(stubX, y + P.reference.baseline + index * referenceStep, line, referenceFont, 'ink'));
   });
   return { ops, height };
 }

@@ -69,6 +69,41 @@ export class Builder {
     });
   }
 
+  /**
+   * One typed line set against `x` (its right edge when `align` is right), redactions as bars:
+   * an amount in a ledger's column. Returns its width.
+   */
+  typedLine(
+    text: string,
+    x: number,
+    baseline: number,
+    font: FontSpec,
+    color: ColorRole,
+    align: 'left' | 'right',
+  ): number {
+    const runs = parseRedactions(text);
+    const widths = runs.map((run) => this.measure(run.text, font));
+    const width = widths.reduce((sum, w) => sum + w, 0);
+    let left = align === 'right' ? x - width : x;
+    runs.forEach((run, index) => {
+      const runWidth = widths[index] ?? 0;
+      if (run.redacted) {
+        this.ops.push({
+          type: 'bar',
+          x: left,
+          y: baseline - Math.round(font.size * 0.8),
+          width: runWidth,
+          height: Math.round(font.size * 1.02),
+          at: this.at,
+          chars: run.text.length,
+        });
+      } else this.ops.push({ type: 'text', x: left, y: baseline, text: run.text, font, color, at: this.at });
+      left += runWidth;
+      this.at += run.text.length;
+    });
+    return width;
+  }
+
   printed(text: string, x: number, font: FontSpec, color: ColorRole, align: 'left' | 'right' = 'left', lineHeight = 0) {
     const baseline = this.y + Math.round(((lineHeight || font.size * 1.4) + font.size * 0.68) / 2);
     this.ops.push({ type: 'text', x, y: baseline, text, font, color, at: 0, printed: true, align });

@@ -36,8 +36,22 @@ export const CASE_LAYOUT = {
   pile: { shown: 3, shiftLeft: 14, stepLeft: 10, jitterX: 8, dropY: 4, jitterY: 6, tilt: 1.5, tiltStep: 1.1 },
   /** The contents card clipped inside the folder, on the left. */
   contents: { x: 38, y: 92, width: 280, height: 470, angle: -0.8 },
-  /** The newest exhibits as tags along the folder's bottom left, the rest counted. */
-  exhibits: { shown: 3, x: 30, y: 592, overlap: 36, stagger: 8, more: { x: 40, y: 694 } },
+  /**
+   * The newest exhibits as tags along the folder's bottom left, side by side from `x` to
+   * `right`, `gap` apart (at most `shown`), the rest counted on a label that opens them all
+   * spread over the desk in `spread`.
+   */
+  exhibits: {
+    shown: 3,
+    x: 30,
+    y: 592,
+    overlap: 0,
+    stagger: 8,
+    more: { x: 40, y: 694 },
+    right: 330,
+    gap: 10,
+    spread: { x: 90, y: 110, width: 1100, height: 560, gap: 22 },
+  },
   notice: { x: 420, y: 600, width: 440 },
   /** A page leaving for the pile, and a page arriving from the right. */
   turn: {

@@ -6,6 +6,7 @@
  */
 import type { DocumentKind } from '../../story/types';
 import { fitText, type SizedMeasure } from './text-fit';
+import { scaledTable } from './type-scale';
 
 export interface ContentsEntry {
   readonly number: number;
@@ -76,4 +77,25 @@ export function layoutContents(
     return row;
   });
   return { rows, earlier: first };
+}
+
+/** The card's type and ruling at the normal text size: the ruled lines' spacing, the title, number and kind. */
+export const CONTENTS_TYPE = {
+  lineSpacing: 22,
+  firstBaseline: 60,
+  titleSize: 15,
+  /** No smaller: the card should read evenly. */
+  titleMin: 14,
+  numberSize: 11,
+  kindSize: 9,
+  headingSize: 17,
+  countSize: 10,
+  /** Where the title column starts, and the kind's. */
+  titleX: 106,
+  kindX: 52,
+} as const;
+
+/** The card's type at a text size's scale (layout/type-scale.ts): every size grows with it. */
+export function contentsTypeAt(scale: number): typeof CONTENTS_TYPE {
+  return scaledTable(CONTENTS_TYPE, scale);
 }

@@ -9,6 +9,7 @@ import type { DocumentKind } from '../../story/types';
 import { type ParsedBody, parseBody } from './body';
 import { Builder, type LayoutOptions } from './builder';
 import type { DrawOp, FontSpec, MeasureFont } from './draw-ops';
+import { parseRedactions } from './redaction';
 
 export interface DocumentLayout {
   readonly kind: DocumentKind;
@@ -175,6 +176,12 @@ function layoutMessages(b: Builder, body: Extract<ParsedBody, { kind: 'message' 
   }
 }
 
+/** An amount as wide as it is drawn: a redaction's bar is as wide as the words it hides. */
+const plainAmount = (amount: string) =>
+  parseRedactions(amount)
+    .map((segment) => segment.text)
+    .join('');
+
 function layoutLedger(b: Builder, body: Extract<ParsedBody, { kind: 'invoice' | 'receipt' }>) {
   const { width, bodySize, lineHeight } = b.options;
   const receipt = body.kind === 'receipt';
@@ -186,7 +193,7 @@ function layoutLedger(b: Builder, body: Extract<ParsedBody, { kind: 'invoice' | 
   const amounts = body.rows
     .flatMap((r) => (r.type === 'item' ? [r.amount] : []))
     .concat(body.total ? [body.total] : []);
-  const amountWidth = Math.max(90, ...amounts.map((a) => b.measure(a, money))) + 16;
+  const amountWidth = Math.max(90, ...amounts.map((a) => b.measure(plainAmount(a), money))) + 16;
   const descWidth = width - amountWidth - 10;
   const rowHeight = receipt ? Math.round(lineHeight * 0.92) : lineHeight;
   if (!receipt) {
@@ -209,17 +216,7 @@ function layoutLedger(b: Builder, body: Extract<ParsedBody, { kind: 'invoice' | 
     const top = b.y;
     b.placeLines(lines, text, 'ink', 0, rowHeight);
     const baseline = top + Math.round((rowHeight + money.size * 0.68) / 2);
-    b.ops.push({
-      type: 'text',
-      x: width,
-      y: baseline,
-      text: row.amount,
-      font: money,
-      color: 'ink',
-      at: b.at,
-      align: 'right',
-    });
-    b.at += row.amount.length;
+    b.typedLine(row.amount, width, baseline, money, 'ink', 'right');
     if (!receipt) {
       b.y += 3;
       b.rule(0, width, b.y, 0.5, 'rule');
@@ -248,18 +245,7 @@ function layoutLedger(b: Builder, body: Extract<ParsedBody, { kind: 'invoice' | 
       at: b.at,
     });
     b.at += 5;
-    b.ops.push({
-      type: 'text',
-      x: width,
-      y: baseline,
-      text: body.total,
-      font: total,
-      color: 'ink',
-      at: b.at,
-      align: 'right',
-    });
-    const totalWidth = b.measure(body.total, total);
-    b.at += body.total.length;
+    const totalWidth = b.typedLine(body.total, width, baseline, total, 'ink', 'right');
     b.y += lineHeight;
     // The total underlined twice.
     b.rule(width - totalWidth - 4, width + 2, b.y - 3, 1.4, 'ink', undefined, b.at);
@@ -349,4 +335,19 @@ export function followScroll(current: number, cursorY: number, viewportHeight: n
   let next = current;
   if (cursorY > current + viewportHeight - margin) next = cursorY - viewportHeight + margin;
   return clampScroll(next, contentHeight, viewportHeight);
+}
+
+/**
+ * How far down the body the typing has got after `typed` characters: the bottom of the lowest
+ * typed operation. Printed parts of the form (a phone printout's sender names, column heads)
+ * show at once and are not typing, so they do not count.
+ */
+export function typingCursorY(layout: Pick<DocumentLayout, 'ops'>, typed: number): number {
+  let y = 0;
+  for (const op of layout.ops) {
+    if (!('at' in op) || op.at > typed || op.type === 'rule' || (op.type === 'text' && op.printed)) continue;
+    const bottom = op.type === 'text' ? op.y + 6 : op.y + op.height;
+    if (bottom > y) y = bottom;
+  }
+  return y;
 }

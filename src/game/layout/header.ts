@@ -8,13 +8,14 @@
  * the subject's name are inputs, so no story text lives here.
  */
 import type { DocumentKind } from '../../story/types';
-import { layoutBoardingPass } from './boarding-pass';
+import { layoutBoardingPass, seatIn } from './boarding-pass';
 import { bodyColumn, DOCUMENT_STYLES, type DocumentStyle } from './document-styles';
 import type { DrawOp, FontSpec, MeasureFont, Rect } from './draw-ops';
 import { printedLine, printedRule, printedText, sizedRole, widest } from './printed';
 import { layoutPrintoutFrame } from './printout-frame';
 import { layoutReceiptTop, RECEIPT } from './receipt-header';
 import { fitRuns, fitText, wrapLines } from './text-fit';
+import { scaledTable, textScale } from './type-scale';
 
 export interface HeaderInput {
   readonly kind: DocumentKind;
@@ -24,8 +25,11 @@ export interface HeaderInput {
   readonly subject: string;
   /** The document's place in the file, from 1. */
   readonly index: number;
+  /** The passage's id: it seeds the barcode's bars, and is never printed. */
   readonly passageId: string;
   readonly title: string;
+  /** The passage's body, where a form finds details the text gives (a boarding pass's seat). */
+  readonly body?: string;
   readonly date?: string;
   readonly place?: string;
   /** The theme's body size: the title is set a little larger. */
@@ -102,7 +106,8 @@ const TITLE = { scale: 1.12, leading: 1.3, ruleDrop: 10, ruleWeight: 0.8, ruleAl
  * number; where the scroll hint ends, past the scrollbar's track; the reference's type, from 10
  * down to 8, and its leading should it ever need two lines.
  */
-const FOOT = { baseline: 14, pageRoom: 24, hintOverhang: 6, size: 10, min: 8, leading: 1.2 } as const;
+const FOOT = { baseline: 14, pageRoom: 24, hintOverhang: 6, size: 10, min: 8 } as const;
+const FOOT_LEADING = 1.2;
 const FOOT_ALPHA = 0.5;
 
 /** The document's number as forms print it: DOC 007. */
@@ -110,8 +115,22 @@ function docNumber(index: number): string {
   return `DOC ${String(index).padStart(3, '0')}`;
 }
 
+/** The form's type at the normal text size; every size and distance grows with the text size. */
+const TYPE = {
+  file: FILE_FONT,
+  fileMin: FILE_MIN,
+  kind: KIND_FONT,
+  label: LABEL_FONT,
+  value: VALUE,
+  hint: SCROLL_HINT_FONT,
+} as const;
+
 interface Flow {
   readonly input: HeaderInput;
+  /** The form's numbers at the text size. */
+  readonly form: typeof FORM;
+  readonly type: typeof TYPE;
+  readonly foot: typeof FOOT;
   readonly style: DocumentStyle;
   readonly measure: MeasureFont;
   readonly ops: DrawOp[];
@@ -122,7 +141,7 @@ const unmarked = (text: string) => text.replace(/\[\[|\]\]/g, '');
 
 /** DATE and PLACE beside the stamp, or the place on a line of its own. Returns the last line's baseline. */
 function layoutFields(flow: Flow): number {
-  const { input, style, measure, ops } = flow;
+  const { input, style, measure, ops, form, type } = flow;
   const pad = style.padding;
   const width = style.sheet.width;
   const stampRoom = style.stamp.align === 'right' ? style.stamp.room : 0;
@@ -135,62 +154,66 @@ function layoutFields(flow: Flow): number {
   const besideWidth = fields.reduce(
     (sum, [label, value], index) =>
       sum +
-      measure(label, LABEL_FONT) +
-      FORM.labelGap +
-      measure(unmarked(value), { role: 'mono', size: VALUE.size }) +
-      (index < fields.length - 1 ? FORM.fieldGap : 0),
+      measure(label, type.label) +
+      form.labelGap +
+      measure(unmarked(value), { role: 'mono', size: type.value.size }) +
+      (index < fields.length - 1 ? form.fieldGap : 0),
     0,
   );
   const placeOwnLine = Boolean(input.place) && besideWidth > width - pad * 2 - stampRoom;
-  let baseline: number = FORM.fields;
-  let last: number = FORM.fields;
+  let baseline: number = form.fields;
+  let last: number = form.fields;
   let cx = pad;
   let besideStamp = true;
   for (const [label, value] of fields) {
     if (label === 'PLACE' && placeOwnLine) {
-      baseline = last + FORM.fieldLine;
+      baseline = last + form.fieldLine;
       cx = pad;
       besideStamp = false;
     }
-    ops.push(printedText(cx, baseline, label, LABEL_FONT, 'inkSoft'));
-    cx += measure(label, LABEL_FONT) + FORM.labelGap;
-    const room = Math.max(FORM.fieldGap, (besideStamp ? width - pad - stampRoom : width - pad) - cx);
-    const fitted = fitRuns(value, { size: VALUE.size, minSize: VALUE.min, width: room }, sizedRole(measure, 'mono'));
+    ops.push(printedText(cx, baseline, label, type.label, 'inkSoft'));
+    cx += measure(label, type.label) + form.labelGap;
+    const room = Math.max(form.fieldGap, (besideStamp ? width - pad - stampRoom : width - pad) - cx);
+    const fitted = fitRuns(
+      value,
+      { size: type.value.size, minSize: type.value.min, width: room },
+      sizedRole(measure, 'mono'),
+    );
     const font: FontSpec = { role: 'mono', size: fitted.size };
     fitted.lines.forEach((line, index) => {
-      ops.push(...printedLine(line, cx, baseline + index * FORM.fieldLine, font, 'ink', value));
+      ops.push(...printedLine(line, cx, baseline + index * form.fieldLine, font, 'ink', value));
     });
-    last = Math.max(last, baseline + (fitted.lines.length - 1) * FORM.fieldLine);
-    cx += widest(fitted.lines) + FORM.fieldGap;
+    last = Math.max(last, baseline + (fitted.lines.length - 1) * form.fieldLine);
+    cx += widest(fitted.lines) + form.fieldGap;
   }
   return last;
 }
 
 /** The file line, the kind's title, the fields and the double rule. Returns the last field line's baseline. */
 function layoutFormTop(flow: Flow): number {
-  const { input, style, measure, ops } = flow;
+  const { input, style, measure, ops, form, type } = flow;
   const pad = style.padding;
   const room = style.sheet.width - pad * 2 - (style.stamp.align === 'right' ? style.stamp.room : 0);
   const fileLine = fitText(
     `FILE ${input.caseNumber}  \u00b7  ${docNumber(input.index)}`,
-    { size: FILE_FONT.size, minSize: FILE_MIN, width: room },
-    sizedRole(measure, FILE_FONT.role),
+    { size: type.file.size, minSize: type.fileMin, width: room },
+    sizedRole(measure, type.file.role),
   );
   // A case number too long for one line even in small type stacks upward, its last line on the file line.
   fileLine.lines.forEach((line, index) => {
     ops.push(
       printedText(
         pad,
-        FORM.fileLine - (fileLine.lines.length - 1 - index) * fileLine.size,
+        form.fileLine - (fileLine.lines.length - 1 - index) * fileLine.size,
         line,
-        { ...FILE_FONT, size: fileLine.size },
+        { ...type.file, size: fileLine.size },
         'inkSoft',
       ),
     );
   });
-  ops.push(printedText(pad, FORM.kindTitle, style.title, KIND_FONT, 'ink'));
+  ops.push(printedText(pad, form.kindTitle, style.title, type.kind, 'ink'));
   const last = layoutFields(flow);
-  for (const rule of FORM.rules)
+  for (const rule of form.rules)
     ops.push(printedRule(pad, style.sheet.width - pad, last + rule.drop, rule.weight, 'ink'));
   return last;
 }
@@ -222,25 +245,25 @@ function layoutTitle(flow: Flow, top: number, centred: boolean): number {
   return lines.length * lineHeight;
 }
 
-/** The passage id and the page number at the foot; the number is dropped rather than crowd the scroll hint. */
+/** The file's reference and the page number at the foot; the number is dropped rather than crowd the scroll hint. */
 function layoutFoot(flow: Flow, scrollable: boolean, hint: SheetHeader['scrollHint']) {
-  const { input, style, measure, ops } = flow;
+  const { input, style, measure, ops, foot } = flow;
   const pad = style.padding;
   const width = style.sheet.width;
-  const baseline = style.sheet.height - FOOT.baseline;
-  const font: FontSpec = { role: 'mono', size: FOOT.size };
+  const baseline = style.sheet.height - foot.baseline;
+  const font: FontSpec = { role: 'mono', size: foot.size };
   const page = `PAGE ${input.index}`;
   const pageWidth = measure(page, font);
   const hintStart = hint.right - measure(hint.text, hint.font);
-  const end = scrollable ? hintStart - FOOT.pageRoom : width - pad - pageWidth - FOOT.pageRoom;
+  const end = scrollable ? hintStart - foot.pageRoom : width - pad - pageWidth - foot.pageRoom;
   const id = fitText(
-    input.passageId.toUpperCase(),
-    { size: FOOT.size, minSize: FOOT.min, width: end - pad },
+    `FILE ${input.caseNumber}`,
+    { size: foot.size, minSize: foot.min, width: end - pad },
     sizedRole(measure, 'mono'),
   );
   // A reference too long even in small type stacks upward, its last line on the foot's baseline.
   id.lines.forEach((line, index) => {
-    const y = baseline - (id.lines.length - 1 - index) * Math.round(id.size * FOOT.leading);
+    const y = baseline - (id.lines.length - 1 - index) * Math.round(id.size * FOOT_LEADING);
     ops.push(printedText(pad, y, line, { role: 'mono', size: id.size }, 'ink', { alpha: FOOT_ALPHA }));
   });
   if (!scrollable) {
@@ -249,7 +272,7 @@ function layoutFoot(flow: Flow, scrollable: boolean, hint: SheetHeader['scrollHi
   }
   // The bottom right holds the scroll hint: the page number sits between it and the reference, clear of both.
   const idEnd = pad + widest(id.lines.map((line) => ({ width: measure(line, { role: 'mono', size: id.size }) })));
-  if (hintStart - idEnd >= pageWidth + FOOT.pageRoom) {
+  if (hintStart - idEnd >= pageWidth + foot.pageRoom) {
     ops.push(printedText((idEnd + hintStart) / 2, baseline, page, font, 'ink', { align: 'center', alpha: FOOT_ALPHA }));
   }
 }
@@ -262,7 +285,16 @@ function shifted(op: DrawOp, dy: number): DrawOp {
 export function layoutHeader(input: HeaderInput, measure: MeasureFont): SheetHeader {
   const style = input.style ?? DOCUMENT_STYLES[input.kind];
   const { width, height } = style.sheet;
-  const flow: Flow = { input, style, measure, ops: [] };
+  const scale = textScale(input.bodySize);
+  const flow: Flow = {
+    input,
+    style,
+    measure,
+    ops: [],
+    form: scaledTable(FORM, scale),
+    type: scaledTable(TYPE, scale),
+    foot: scaledTable(FOOT, scale),
+  };
   const { ops } = flow;
   ops.push({ type: 'clip', x: style.clipX, y: CLIP_TOP });
   if (style.holes && !input.highContrast) {
@@ -280,9 +312,9 @@ export function layoutHeader(input: HeaderInput, measure: MeasureFont): SheetHea
   } else {
     const formStart = ops.length;
     const last = layoutFormTop(flow);
-    let titleTop = last + FORM.titleDrop;
+    let titleTop = last + flow.form.titleDrop;
     if (style.header === 'boarding-pass') {
-      const top = last + FORM.passDrop;
+      const top = last + flow.form.passDrop;
       const pass = layoutBoardingPass(
         {
           x: style.padding,
@@ -291,12 +323,15 @@ export function layoutHeader(input: HeaderInput, measure: MeasureFont): SheetHea
           passenger: input.subject,
           date: input.date,
           place: input.place,
-          passageId: input.passageId,
+          seat: seatIn(input.body ?? ''),
+          reference: `${input.caseNumber}  \u00b7  ${docNumber(input.index)}`,
+          seed: input.passageId,
+          scale,
         },
         measure,
       );
       ops.push(...pass.ops);
-      titleTop = top + pass.height + FORM.passGap;
+      titleTop = top + pass.height + flow.form.passGap;
     }
     bodyTop = titleTop + layoutTitle(flow, titleTop, false) + style.bodyGap;
     stamp =
@@ -318,9 +353,9 @@ export function layoutHeader(input: HeaderInput, measure: MeasureFont): SheetHea
   const scrollbarX = width - style.scrollbarInset;
   const scrollHint = {
     text: SCROLL_HINT,
-    font: SCROLL_HINT_FONT,
-    right: scrollbarX + FOOT.hintOverhang,
-    baseline: height - FOOT.baseline,
+    font: flow.type.hint,
+    right: scrollbarX + flow.foot.hintOverhang,
+    baseline: height - flow.foot.baseline,
   };
   if (style.pageFoot) layoutFoot(flow, scrollable, scrollHint);
   return { ops, viewport, scrollable, scrollbarX, scrollHint, stamp };

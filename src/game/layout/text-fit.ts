@@ -97,6 +97,18 @@ function tokenize(segments: readonly Segment[]): Token[] {
   return tokens;
 }
 
+/** Tokens grouped into words: a space alone, or the runs of text that touch with no space between. */
+function glue(tokens: readonly Token[]): Token[][] {
+  const words: Token[][] = [];
+  for (const token of tokens) {
+    const last = words[words.length - 1];
+    const lastToken = last?.[last.length - 1];
+    if (last && lastToken && !lastToken.space && !token.space) last.push(token);
+    else words.push([token]);
+  }
+  return words;
+}
+
 function buildLine(tokens: readonly Token[], measure: Measure): Line {
   const trimmed = [...tokens];
   while (trimmed.length > 0 && trimmed[trimmed.length - 1]?.space) trimmed.pop();
@@ -159,16 +171,24 @@ export function wrapSegments(segments: readonly Segment[], options: WrapOptions,
         currentWidth += measure(piece);
       });
     };
-    for (const token of tokenize(hardLine)) {
-      const width = measure(token.space ? ' ' : token.text);
-      if (token.space) {
-        if (current.length === 0 && !token.redacted) continue;
-        current.push(token);
-        currentWidth += width;
+    for (const word of glue(tokenize(hardLine))) {
+      const first = word[0];
+      if (!first) continue;
+      if (first.space) {
+        if (current.length === 0 && !first.redacted) continue;
+        current.push(first);
+        currentWidth += measure(' ');
         continue;
       }
-      if (current.length > 0 && currentWidth + width > limit()) flush();
-      place(token, width);
+      // A word of several runs (a mark touching a redaction: "£[[sum]]", "([[x]])") breaks as one.
+      const widths = word.map((token) => measure(token.text));
+      const total = widths.reduce((sum, width) => sum + width, 0);
+      if (current.length > 0 && currentWidth + total > limit()) flush();
+      word.forEach((token, index) => {
+        const width = widths[index] ?? 0;
+        if (index > 0 && current.length > 0 && currentWidth + width > limit()) flush();
+        place(token, width);
+      });
     }
     flush();
   }

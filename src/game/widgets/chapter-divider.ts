@@ -128,7 +128,11 @@ export function showChapterDivider(
     }
     if (elapsed >= total) finish();
   };
-  const skip = scene.add.zone(0, 0, world.width, world.height).setOrigin(0, 0).setDepth(60).setInteractive();
+  const skip = scene.add
+    .zone(0, 0, world.width, world.height)
+    .setOrigin(0, 0)
+    .setDepth(60)
+    .setInteractive({ useHandCursor: true });
   skip.on('pointerup', finish);
   ticker.cancel = () => {
     finished = true;

@@ -11,7 +11,7 @@ import { seededRandom, type Theme } from '../theme';
 import type { ChoiceRect } from '../view-hook';
 import { type CanvasImage, canvasImage } from './canvas-image';
 import { paintSlip } from './dossier';
-import { addText, monoFont, setWrappedText, uiFont } from './ui';
+import { addText, followPointerEveryFrame, monoFont, setWrappedText, uiFont } from './ui';
 
 interface Slip {
   readonly view: ChoiceView;
@@ -48,6 +48,7 @@ export class ChoiceColumn {
     private readonly options: ChoiceColumnOptions,
   ) {
     this.column = (options.layout ?? DESK_LAYOUT).column;
+    followPointerEveryFrame(scene);
     const { column } = this;
     this.top = column.top;
     const { theme } = options;

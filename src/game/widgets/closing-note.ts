@@ -3,8 +3,9 @@
  * The whole summary, always: the hand gets smaller before any word would be cut.
  */
 import type Phaser from 'phaser';
-import { fitText } from '../layout/text-fit';
-import { FONTS, type Theme } from '../theme';
+import { DEFAULT_SETTINGS } from '../../save/settings-types';
+import { fitClosingNote } from '../layout/closing-note';
+import { FONTS, type Theme, themeFor } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { sizedMeasure } from './measure';
 import { paintClip, paintPaper, pieceCanvas } from './paint';
@@ -12,9 +13,9 @@ import { paintClip, paintPaper, pieceCanvas } from './paint';
 /** Room around the card for its shadow and, above it, for the clip. */
 const PAD = { pad: 15, above: 20 } as const;
 /** The text's margins inside the card, the heading's baseline, and the room under the last line. */
-const TEXT = { left: 20, headingY: 20, top: 30, foot: 14, inset: 40, lineHeight: 1.1 } as const;
-/** The hand starts at up to 24 px (85% of the theme's) and may shrink to 14 px. */
-const HAND = { max: 24, ofTheme: 0.85, min: 14 } as const;
+const TEXT = { left: 20, headingY: 20, top: 30, foot: 14, inset: 40 } as const;
+/** The hand at the normal text size, below which the note is never set (layout/closing-note.ts). */
+const NORMAL_HAND = themeFor(DEFAULT_SETTINGS).handSize;
 
 export interface ClosingNote extends CanvasImage {
   readonly height: number;
@@ -30,23 +31,17 @@ export function addClosingNote(
 ): ClosingNote {
   const { palette } = theme;
   const resolution = renderResolution();
-  const { size, lines } = fitText(
+  const { size, lines, lineHeight, headingSize } = fitClosingNote(
     note.summary,
-    {
-      size: Math.min(HAND.max, Math.round(theme.handSize * HAND.ofTheme)),
-      minSize: HAND.min,
-      width: note.width - TEXT.inset,
-      maxHeight: note.room - TEXT.top - TEXT.foot,
-      lineHeight: (s) => Math.round(s * TEXT.lineHeight),
-    },
+    { width: note.width - TEXT.inset, room: note.room - TEXT.top - TEXT.foot },
+    { bodySize: theme.bodySize, handSize: theme.handSize, normalHandSize: NORMAL_HAND },
     sizedMeasure((s) => `400 ${s}px "${FONTS.hand}"`),
   );
-  const lineHeight = Math.round(size * TEXT.lineHeight);
   const height = TEXT.top + lines.length * lineHeight + TEXT.foot;
   const { canvas, ctx } = pieceCanvas(note.width, height, PAD, resolution, { theme, blur: 8, alpha: 0.4 });
   paintPaper(ctx, note.width, height, palette, { seed: note.seed, color: palette.slip });
   ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 10px "${FONTS.mono}"`;
+  ctx.font = `600 ${headingSize}px "${FONTS.mono}"`;
   ctx.fillText('CLOSING NOTE', TEXT.left, TEXT.headingY);
   ctx.fillStyle = palette.ink;
   ctx.font = `400 ${size}px "${FONTS.hand}"`;

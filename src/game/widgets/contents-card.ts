@@ -3,8 +3,9 @@
  * kind, its title handwritten in full on the ruled lines (layout/contents.ts decides how), the
  * current one circled. Painted into a canvas that lies behind the game's canvas.
  */
-import { type ContentsEntry, layoutContents } from '../layout/contents';
+import { type ContentsEntry, contentsTypeAt, layoutContents } from '../layout/contents';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
+import { textScale } from '../layout/type-scale';
 import { FONTS, type Theme } from '../theme';
 import { renderResolution } from './canvas-image';
 import type { Painted } from './dossier';
@@ -22,8 +23,6 @@ const MARGIN = { x: 44, top: 40 } as const;
 const COLUMNS = { number: 10, kind: 52, title: 106, titleInset: 10 } as const;
 /** The first entry's baseline, sitting on the first ruled line. */
 const FIRST_BASELINE = 60;
-/** Titles are written at 15 and may be set at 14 (no smaller: the card should read evenly) before they wrap. */
-const TITLE = { size: 15, min: 14 } as const;
 
 export function paintIndexCard(
   theme: Theme,
@@ -34,13 +33,15 @@ export function paintIndexCard(
   height: number,
 ): Painted {
   const resolution = renderResolution();
+  // The card's type and ruling at the text size: larger text, fewer rows, earlier ones counted.
+  const type = contentsTypeAt(textScale(theme.bodySize));
   const { canvas, ctx } = pieceCanvas(width, height, { pad: PAD, above: CLIP_ROOM }, resolution);
   const { palette } = theme;
   if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 10, 0.4);
   paintPaper(ctx, width, height, palette, { seed: 'index-card', color: palette.slip });
   ctx.strokeStyle = rgba(theme.highContrast ? '#000000' : '#6d8fb8', 0.4);
   ctx.lineWidth = 1;
-  for (let ly = RULED.top; ly < height - RULED.bottom; ly += RULED.spacing) {
+  for (let ly = type.firstBaseline + (RULED.top - FIRST_BASELINE); ly < height - RULED.bottom; ly += type.lineSpacing) {
     ctx.beginPath();
     ctx.moveTo(RULED.inset, ly + 0.5);
     ctx.lineTo(width - RULED.inset, ly + 0.5);
@@ -52,11 +53,11 @@ export function paintIndexCard(
   ctx.lineTo(MARGIN.x, height);
   ctx.stroke();
   ctx.fillStyle = palette.ink;
-  ctx.font = `400 17px "${FONTS.stamp}"`;
+  ctx.font = `400 ${type.headingSize}px "${FONTS.stamp}"`;
   ctx.textBaseline = 'alphabetic';
   ctx.fillText('CONTENTS', 14, 30);
   ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 10px "${FONTS.mono}"`;
+  ctx.font = `600 ${type.countSize}px "${FONTS.mono}"`;
   ctx.textAlign = 'right';
   ctx.fillText(`${entries.length} DOC${entries.length === 1 ? '' : 'S'}`, width - 14, 29);
   ctx.textAlign = 'left';
@@ -64,27 +65,27 @@ export function paintIndexCard(
   const layout = layoutContents(
     entries,
     {
-      top: FIRST_BASELINE,
-      lineSpacing: RULED.spacing,
-      lines: Math.floor((height - FIRST_BASELINE) / RULED.spacing),
-      titleWidth: width - COLUMNS.title - COLUMNS.titleInset,
-      titleSize: TITLE.size,
-      titleMin: TITLE.min,
+      top: type.firstBaseline,
+      lineSpacing: type.lineSpacing,
+      lines: Math.floor((height - type.firstBaseline) / type.lineSpacing),
+      titleWidth: width - type.titleX - COLUMNS.titleInset,
+      titleSize: type.titleSize,
+      titleMin: type.titleMin,
     },
     sizedMeasure(handAt),
   );
   for (const row of layout.rows) {
     const { entry, baseline } = row;
     ctx.fillStyle = entry.current ? palette.stampAlleged : palette.inkSoft;
-    ctx.font = `600 11px "${FONTS.mono}"`;
+    ctx.font = `600 ${type.numberSize}px "${FONTS.mono}"`;
     ctx.fillText(String(entry.number).padStart(3, '0'), COLUMNS.number, baseline);
     ctx.fillStyle = palette.inkSoft;
-    ctx.font = `400 9px "${FONTS.mono}"`;
-    ctx.fillText(DOCUMENT_STYLES[entry.kind].short, COLUMNS.kind, baseline);
+    ctx.font = `400 ${type.kindSize}px "${FONTS.mono}"`;
+    ctx.fillText(DOCUMENT_STYLES[entry.kind].short, type.kindX, baseline);
     ctx.fillStyle = palette.ink;
     ctx.font = handAt(row.titleSize);
     row.titleLines.forEach((line, index) => {
-      ctx.fillText(line, COLUMNS.title, baseline + 1 + index * RULED.spacing);
+      ctx.fillText(line, type.titleX, baseline + 1 + index * type.lineSpacing);
     });
     if (entry.current) {
       ctx.strokeStyle = palette.stampAlleged;
@@ -97,7 +98,7 @@ export function paintIndexCard(
   if (layout.earlier > 0) {
     ctx.fillStyle = palette.inkSoft;
     ctx.font = `400 10px "${FONTS.mono}"`;
-    ctx.fillText(`\u2191 ${layout.earlier} earlier`, COLUMNS.kind, 45);
+    ctx.fillText(`\u2191 ${layout.earlier} earlier`, type.kindX, 45);
   }
   paintClip(ctx, 150, -CLIP_ROOM, theme.highContrast);
   return { canvas, x: x - PAD, y: y - PAD - CLIP_ROOM, scale: 1 / resolution };

@@ -5,7 +5,7 @@
  */
 import Phaser from 'phaser';
 import type { Passage, Story } from '../../story/types';
-import { clampScroll, type DocumentLayout, followScroll, layoutDocument } from '../layout/document';
+import { clampScroll, type DocumentLayout, followScroll, layoutDocument, typingCursorY } from '../layout/document';
 import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, type DocumentStyle, sizedStyle } from '../layout/document-styles';
 import type { Rect } from '../layout/draw-ops';
 import { layoutHeader, type SheetHeader } from '../layout/header';
@@ -120,6 +120,7 @@ export class DocumentSheet {
           index: options.index,
           passageId: passage.id,
           title: passage.title,
+          body: passage.body,
           date: passage.date,
           place: passage.place,
           bodySize: theme.bodySize,
@@ -344,13 +345,7 @@ export class DocumentSheet {
   }
 
   private cursorY(): number {
-    let y = 0;
-    for (const op of this.layout.ops) {
-      if ('at' in op && op.at <= this.typed && op.type !== 'rule') {
-        const bottom = op.type === 'text' ? op.y + 6 : op.y + op.height;
-        if (bottom > y) y = bottom;
-      }
-    }
+    const y = typingCursorY(this.layout, this.typed);
     return this.flowing ? this.viewport.y + y : y;
   }
 

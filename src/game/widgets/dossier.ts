@@ -6,8 +6,10 @@
 import type Phaser from 'phaser';
 import type { DocumentKind, Exhibit } from '../../story/types';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
+import { layoutTag, TAG_TYPE, type TagLayout } from '../layout/exhibits';
 import { DESK_STAGE, type Frame } from '../layout/stage';
-import { fitText, wrapLines } from '../layout/text-fit';
+import { wrapLines } from '../layout/text-fit';
+import { textScale } from '../layout/type-scale';
 import { FONTS, seededRandom, type Theme } from '../theme';
 import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
@@ -185,9 +187,21 @@ export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, lab
   ctx.fillText(label, tabX + 24, -11.5);
 }
 
-export const TAG = { width: 132, height: 84 } as const;
+export const TAG = { width: TAG_TYPE.width, height: TAG_TYPE.height } as const;
 
-/** An exhibit: a manila tag with an evidence number, its label handwritten, a clip on top. */
+/** A tag's label laid out at the theme's text size (layout/exhibits.ts), measured in the hand. */
+export function exhibitTagLayout(theme: Theme, label: string): TagLayout {
+  return layoutTag(
+    label,
+    textScale(theme.bodySize),
+    sizedMeasure((px) => `400 ${px}px "${FONTS.hand}"`),
+  );
+}
+
+/**
+ * An exhibit: a manila tag with an evidence number, its label handwritten whole (a smaller hand,
+ * then a taller tag; nothing is cut), a clip on top. `tag`: its layout, when already made.
+ */
 export function addExhibitTag(
   scene: Phaser.Scene,
   theme: Theme,
@@ -195,35 +209,33 @@ export function addExhibitTag(
   number: number,
   x: number,
   y: number,
+  tag: TagLayout = exhibitTagLayout(theme, exhibit.label),
 ): CanvasImage {
   const resolution = renderResolution();
-  const { width } = TAG;
+  const { width, height } = tag;
   const pad = 16;
-  // The whole label, always: a smaller hand, then a taller tag; nothing is cut.
-  const { size, lines } = fitText(
-    exhibit.label,
-    { size: 19, minSize: 14, width: width - 18, maxLines: 3 },
-    sizedMeasure((px) => `400 ${px}px "${FONTS.hand}"`),
-  );
-  const lineHeight = Math.round(size * 0.95);
-  const height = Math.max(TAG.height, 30 + lines.length * lineHeight + 10);
   const { canvas, ctx } = pieceCanvas(width, height, { pad, above: 24 }, resolution);
   const { palette } = theme;
   if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 8, 0.45);
   paintPaper(ctx, width, height, palette, { seed: `tag:${exhibit.id}`, color: palette.slip });
   ctx.fillStyle = theme.highContrast ? '#000000' : palette.stampAlleged;
-  ctx.fillRect(0, 0, width, 20);
+  ctx.fillRect(0, 0, width, tag.band);
   ctx.fillStyle = '#ffffff';
-  ctx.font = `400 12px "${FONTS.stamp}"`;
+  ctx.font = `400 ${tag.bandSize}px "${FONTS.stamp}"`;
   ctx.textBaseline = 'middle';
-  ctx.fillText(`EXHIBIT ${String.fromCharCode(64 + ((number - 1) % 26) + 1)}${number > 26 ? number : ''}`, 10, 11);
+  ctx.fillText(
+    `EXHIBIT ${String.fromCharCode(64 + ((number - 1) % 26) + 1)}${number > 26 ? number : ''}`,
+    tag.textLeft + 1,
+    tag.band / 2 + 1,
+  );
   ctx.fillStyle = palette.ink;
-  ctx.font = `400 ${size}px "${FONTS.hand}"`;
+  ctx.font = `400 ${tag.size}px "${FONTS.hand}"`;
   ctx.textBaseline = 'alphabetic';
-  lines.forEach((line, index) => {
-    ctx.fillText(line, 9, 22 + lineHeight + index * lineHeight);
+  tag.lines.forEach((line, index) => {
+    ctx.fillText(line, tag.textLeft, tag.textTop + tag.lineHeight + index * tag.lineHeight);
   });
-  paintClip(ctx, width - 34, -22, theme.highContrast);
+  // The clip holds the band, clear of the label's first line.
+  paintClip(ctx, width - 34, -34, theme.highContrast);
   const image = canvasImage(scene, canvas, resolution, x - pad, y - pad - 24, 'tag');
   image.image.setOrigin(0, 0);
   return image;

@@ -35,6 +35,15 @@ export function setWrappedText(text: Phaser.GameObjects.Text, value: string, wid
   return text.setText(wrapLines(value, width, cssMeasure(cssFontOf(text))).join('\n'));
 }
 
+/**
+ * Pieces that come and go under a pointer that does not move (the next page's slips, the
+ * exhibits spread over the desk) show the pointer cursor at once: the scene's input tests
+ * what is under the pointer every frame, not only when it moves.
+ */
+export function followPointerEveryFrame(scene: Phaser.Scene): void {
+  scene.input.setPollAlways();
+}
+
 export function uiFont(
   size: number,
   weight: 400 | 600 = 400,

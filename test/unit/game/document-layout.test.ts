@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '../../../src/content/story';
-import { clampScroll, followScroll, layoutDocument, typedChars } from '../../../src/game/layout/document';
+import {
+  clampScroll,
+  followScroll,
+  layoutDocument,
+  typedChars,
+  typingCursorY,
+} from '../../../src/game/layout/document';
 import type { DrawOp, MeasureFont } from '../../../src/game/layout/draw-ops';
 import { layoutSources } from '../../../src/game/layout/sources';
 import { DOCUMENT_KINDS } from '../../../src/story/types';
@@ -54,6 +60,19 @@ describe('layoutDocument', () => {
     expect(rules).toHaveLength(2);
   });
 
+  it('ledgers: a withheld amount or total is a bar beside its currency, never markup', () => {
+    for (const kind of ['invoice', 'receipt'] as const) {
+      const layout = layoutDocument(kind, 'Fee | £[[withheld]]\nTOTAL | £[[9,999]]', options, measure);
+      expect(texts(layout.ops).some((t) => t.includes('[[') || t.includes(']]'))).toBe(false);
+      expect(texts(layout.ops)).toContain('£');
+      const bars = layout.ops.filter((op) => op.type === 'bar');
+      expect(bars).toHaveLength(2);
+      // Right-aligned on the column's edge, the bar ending it.
+      for (const bar of bars) if (bar.type === 'bar') expect(bar.x + bar.width).toBeCloseTo(options.width, 0);
+      expect(layout.totalChars).toBe('Fee'.length + '£withheld'.length + 'TOTAL'.length + '£9,999'.length);
+    }
+  });
+
   it('interview notes are handwritten on ruled lines', () => {
     const layout = layoutDocument('interview-note', 'Nervous. Asked twice about money.', options, measure);
     expect(layout.ruled).not.toBeNull();
@@ -99,6 +118,31 @@ describe('typewriter and scrolling helpers', () => {
     expect(clampScroll(50, 300, 400)).toBe(0);
     expect(followScroll(0, 390, 400, 1000)).toBeGreaterThan(0);
     expect(followScroll(0, 100, 400, 1000)).toBe(0);
+  });
+
+  it('opens a long message printout at its top and follows the typing down, never ahead of it', () => {
+    const body = Array.from(
+      { length: 16 },
+      (_, i) => `${i % 2 ? 'Wang' : 'Cho'}: message number ${i} of the thread`,
+    ).join('\n');
+    const layout = layoutDocument('message', body, { ...options, ownSenders: ['Wang'] }, measure);
+    const viewport = 300;
+    expect(layout.height).toBeGreaterThan(viewport * 2);
+    // Typing from the start, a frame at a time, the way the sheet follows it.
+    let scroll = 0;
+    const firstBox = layout.ops.find((op) => op.type === 'box');
+    for (let typed = 1; typed <= layout.totalChars; typed += 3) {
+      const cursor = typingCursorY(layout, typed);
+      scroll = followScroll(scroll, cursor, viewport, layout.height);
+      if (typed < 20) {
+        expect(scroll).toBe(0);
+        expect(cursor).toBeLessThanOrEqual((firstBox?.type === 'box' ? firstBox.y + firstBox.height : 0) + 1);
+      }
+      // What is being typed is always in view.
+      expect(cursor).toBeGreaterThan(scroll);
+      expect(cursor).toBeLessThanOrEqual(scroll + viewport);
+    }
+    expect(scroll).toBe(layout.height - viewport);
   });
 });
 

@@ -96,7 +96,7 @@ describe('layoutHeader', () => {
   });
 
   it('drops the page number rather than let it overlap the scroll hint', () => {
-    const crowded = layoutHeader({ ...input, bodyHeight: 5000, passageId: 'a-reference-'.repeat(6) }, measure);
+    const crowded = layoutHeader({ ...input, bodyHeight: 5000, caseNumber: 'A-REFERENCE-'.repeat(6) }, measure);
     expect(texts(crowded.ops)).not.toContain('PAGE 3');
     const hintStart = crowded.scrollHint.right - measure(crowded.scrollHint.text, crowded.scrollHint.font);
     const reference = textOps(crowded.ops).filter((op) => op.alpha === 0.5);

@@ -32,6 +32,26 @@ describe('wrapText', () => {
     ]);
   });
 
+  it('draws a redaction that touches other characters as a bar, the word kept whole at a break', () => {
+    const cases: [string, string, string][] = [
+      ['paid £[[withheld]]', '£', ''],
+      ['the sum [[x]].', '', '.'],
+      ['note ([[x]])', '(', ')'],
+    ];
+    for (const [text, before, after] of cases) {
+      const runs = wrapText(text, { width: 400 }, measure).flatMap((l) => l.runs);
+      expect(runs.some((r) => r.text.includes('[[') || r.text.includes(']]'))).toBe(false);
+      const bar = runs.findIndex((r) => r.redacted);
+      expect(bar).toBeGreaterThan(0);
+      expect(runs[bar - 1]?.text.endsWith(before)).toBe(true);
+      if (after) expect(runs[bar + 1]?.text).toBe(after);
+      // At a line end, the mark and its bar (and what follows it) move together.
+      const narrow = wrapText(text, { width: measure(runs.map((r) => r.text).join('')) - 10 }, measure);
+      const last = narrow[narrow.length - 1];
+      expect(last?.runs.map((r) => r.text).join('')).toBe(`${before}${runs[bar]?.text}${after}`);
+    }
+  });
+
   it('breaks a word longer than the line and keeps hard line breaks', () => {
     const lines = wrapText('abcdefghijkl\nxy', { width: 50 }, measure);
     expect(lines.map((l) => l.runs.map((r) => r.text).join(''))).toEqual(['abcde', 'fghij', 'kl', 'xy']);
