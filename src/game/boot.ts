@@ -74,7 +74,9 @@ export function bootGame(story: Story): Phaser.Game {
     parent: 'game',
     backgroundColor: BACKGROUND,
     audio: { noAudio: true },
-    input: { keyboard: false, gamepad: false },
+    // Touches are not captured (no preventDefault), so that the browser may pinch-zoom; the
+    // canvas's touch-action keeps single-finger panning from scrolling the page.
+    input: { keyboard: false, gamepad: false, touch: { capture: false } },
     banner: false,
     // antialiasGL off: no multisampled drawing buffer. Everything on screen is a texture with
     // transparent margins (painted, antialiased, in Canvas 2D), so MSAA only softened a few
