@@ -211,7 +211,14 @@ function layoutFormTop(flow: Flow): number {
       ),
     );
   });
-  ops.push(printedText(pad, form.kindTitle, style.title, type.kind, 'ink'));
+  // The kind's name on one line: smaller, not cut, on a narrow sheet in large type.
+  const kindRoom = style.sheet.width - pad * 2 - (style.stamp.align === 'right' ? style.stamp.room : 0);
+  const kind = fitText(
+    style.title,
+    { size: type.kind.size, minSize: Math.round(type.kind.size * 0.6), width: kindRoom },
+    sizedRole(measure, type.kind.role),
+  );
+  ops.push(printedText(pad, form.kindTitle, style.title, { ...type.kind, size: kind.size }, 'ink'));
   const last = layoutFields(flow);
   for (const rule of form.rules)
     ops.push(printedRule(pad, style.sheet.width - pad, last + rule.drop, rule.weight, 'ink'));

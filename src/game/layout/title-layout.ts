@@ -21,6 +21,12 @@ export interface TitleLayout {
     readonly headingGap: number;
   };
   readonly notice: { readonly x: number; readonly y: number; readonly width: number };
+  /**
+   * How tall the screen's content is: the world's height, or more on a screen too short for
+   * the folder, the menu and the statement, where the statement follows the menu and the
+   * screen scrolls.
+   */
+  readonly height: number;
 }
 
 /** The folder's size as painted at scale 1 (title-cover.ts), with the room its tab takes above. */
@@ -31,6 +37,7 @@ const DESK: TitleLayout = {
   statement: { x: 90, width: 1100, bottom: 712 },
   menu: { x: 780, y: 130, width: 380, buttonHeight: 56, step: 70, headingGap: 34 },
   notice: { x: 780, y: 460, width: 380 },
+  height: 720,
 };
 
 /** Compact stages: the margin, the gaps, and the buttons (at least 44 px tall, 8 px apart). */
@@ -64,7 +71,7 @@ export function titleLayoutFor(input: TitleLayoutInput): TitleLayout {
     const menuY = Math.round(folder.y + TITLE_FOLDER.height * scale + gap);
     return {
       folder,
-      statement,
+      ...statementAfter(menuY + menuHeight + gap, statement, input),
       menu: { ...menuBase, x: margin, y: menuY, width: inner },
       notice: { x: margin, y: menuY + menuHeight + gap / 2, width: inner },
     };
@@ -76,8 +83,23 @@ export function titleLayoutFor(input: TitleLayoutInput): TitleLayout {
   const menuWidth = Math.min(380, width - margin - menuX);
   return {
     folder,
-    statement,
+    ...statementAfter(Math.max(margin + menuHeight, folder.y + TITLE_FOLDER.height * scale) + gap, statement, input),
     menu: { ...menuBase, x: menuX, y: margin, width: menuWidth },
     notice: { x: menuX, y: margin + menuHeight + gap / 2, width: menuWidth },
   };
+}
+
+/**
+ * The statement along the foot of the screen, or, where what is above it reaches `above`
+ * lower than its top, right after that, with the screen as tall as it then needs.
+ */
+function statementAfter(
+  above: number,
+  statement: TitleLayout['statement'],
+  input: TitleLayoutInput,
+): Pick<TitleLayout, 'statement' | 'height'> {
+  const height = input.statementHeight(statement.width);
+  if (above <= statement.bottom - height) return { statement, height: input.height };
+  const bottom = Math.ceil(above + height);
+  return { statement: { ...statement, bottom }, height: bottom + COMPACT.margin };
 }

@@ -3,8 +3,10 @@ import type Phaser from 'phaser';
 import type { Snapshot } from '../controller';
 import { type TitleLayout, titleLayoutFor } from '../layout/title-layout';
 import { factRange, firstYear } from '../story-words';
-import { addBackground } from '../widgets/dossier';
+import { canvasImage } from '../widgets/canvas-image';
+import { addBackground, addDesk } from '../widgets/dossier';
 import { NoticeSlot } from '../widgets/notice';
+import { context, makeCanvas } from '../widgets/paint';
 import { paintTitleCover, statementHeight } from '../widgets/title-cover';
 import { addText, Button, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
@@ -34,17 +36,51 @@ export class TitleScene extends ViewScene {
       statementHeight: (width) => (story.meta.statement ? statementHeight(theme, story.meta.statement, width) : 0),
     });
     this.layout = layout;
-    // The picture depends on the story and on the text size (the statement wraps by it).
-    addBackground(
-      this,
-      theme,
-      this.frame,
-      `title-${story.id}-${theme.uiSize}`,
-      (bg) => paintTitleCover(bg, theme, story, layout),
-      true,
-    );
+    if (layout.height > this.frame.world.height) {
+      // Too short a screen for it all: the desk stays, the cover and the statement scroll.
+      addDesk(this, theme, this.frame, true);
+      this.addScrollingCover(snapshot, layout);
+    } else {
+      // The picture depends on the story and on the text size (the statement wraps by it).
+      addBackground(
+        this,
+        theme,
+        this.frame,
+        `title-${story.id}-${theme.uiSize}`,
+        (bg) => paintTitleCover(bg, theme, story, layout),
+        true,
+      );
+    }
     this.notice = new NoticeSlot(this, theme, layout.notice, () => this.controller.dismissNotice());
     this.renderMenu(snapshot);
+  }
+
+  /** The cover as a picture in the world, and a drag or the wheel to move the screen along it. */
+  private addScrollingCover(snapshot: Snapshot, layout: TitleLayout): void {
+    const resolution = this.cameras.main.zoom;
+    const canvas = makeCanvas(this.frame.world.width, layout.height, resolution);
+    paintTitleCover(context(canvas), this.theme, snapshot.story, layout);
+    const cover = canvasImage(this, canvas, resolution, 0, 0, 'title-cover');
+    cover.image.setOrigin(0, 0);
+    this.events.once('shutdown', () => cover.destroy());
+    const camera = this.cameras.main;
+    const reach = layout.height - this.frame.world.height;
+    const scrollTo = (y: number) => camera.setScroll(0, Math.max(0, Math.min(reach, y)));
+    let last: number | null = null;
+    this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      last = pointer.y;
+    });
+    this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
+      if (last === null || !pointer.isDown) return;
+      scrollTo(camera.scrollY + (last - pointer.y) / camera.zoom);
+      last = pointer.y;
+    });
+    this.input.on('pointerup', () => {
+      last = null;
+    });
+    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) =>
+      scrollTo(camera.scrollY + dy * 0.6),
+    );
   }
 
   protected override onSnapshot(snapshot: Snapshot): void {

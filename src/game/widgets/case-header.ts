@@ -9,6 +9,7 @@ export class CaseHeader {
   private readonly chapter: Phaser.GameObjects.Text;
 
   private readonly width: number;
+  private readonly size: number;
 
   constructor(
     scene: Phaser.Scene,
@@ -26,8 +27,9 @@ export class CaseHeader {
     const compact = header.chapterLeft !== null;
     // On the desk the line has the strip to itself; compact, it stops short of the buttons.
     this.width = compact ? header.chapterRight - (header.chapterLeft ?? 0) : Number.POSITIVE_INFINITY;
+    this.size = Math.min(16, theme.uiSize - 2);
     this.chapter = addText(scene, header.chapterLeft ?? header.chapterRight, header.middle, '', {
-      ...uiFont(Math.min(16, theme.uiSize - 2), 600),
+      ...uiFont(this.size, 600),
       color: palette.chrome,
       lineSpacing: 2,
     }).setOrigin(compact ? 0 : 1, 0.5);
@@ -71,6 +73,11 @@ export class CaseHeader {
     // A narrow header breaks the line before the period rather than running under the buttons.
     if (chapter && this.chapter.width > this.width) {
       this.chapter.setText(`CHAPTER ${chapter.number}  \u00b7  ${chapter.period}\n${chapter.title.toUpperCase()}`);
+    }
+    // Still too wide (the narrowest phone, the largest type): a smaller size, down to 12 px.
+    this.chapter.setFontSize(this.size);
+    for (let size = this.size - 1; size >= 12 && this.chapter.width > this.width; size--) {
+      this.chapter.setFontSize(size);
     }
   }
 }

@@ -104,3 +104,18 @@ describe('a form on a phone-width sheet', () => {
     });
   }
 });
+
+describe('a form on the narrowest phone in the largest type', () => {
+  for (const kind of DOCUMENT_KINDS) {
+    it(`${kind}: nothing printed runs off a 304 px sheet at 23 px body text`, () => {
+      const style = sizedStyle(DOCUMENT_STYLES[kind], { width: 304, height: 400 });
+      const header = layoutHeader({ ...input, kind, style, bodySize: 23 }, measure);
+      for (const op of header.ops.filter((o): o is TextOp => o.type === 'text')) {
+        const width = measure(op.text, op.font);
+        const left = op.align === 'right' ? op.x - width : op.align === 'center' ? op.x - width / 2 : op.x;
+        expect(left, op.text).toBeGreaterThanOrEqual(0);
+        expect(left + width, op.text).toBeLessThanOrEqual(304 + 0.5);
+      }
+    });
+  }
+});
