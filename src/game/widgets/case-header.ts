@@ -1,6 +1,7 @@
 /** The strip above the open folder: the story's name, the chapter on screen, the menu button. */
 import type Phaser from 'phaser';
 import type { Chapter } from '../../story/types';
+import { CONTROL_LABELS } from '../control-labels';
 import { CASE_LAYOUT } from '../layout/case-layout';
 import type { Theme } from '../theme';
 import { addText, Button, monoFont, uiFont } from './ui';
@@ -23,7 +24,7 @@ export class CaseHeader {
     new Button(scene, header.menu.x, header.menu.y, {
       width: header.menu.width,
       height: header.menu.height,
-      label: 'Menu',
+      label: CONTROL_LABELS.menu,
       hint: 'Esc',
       size: 15,
       theme,
