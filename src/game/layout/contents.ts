@@ -77,3 +77,15 @@ export function layoutContents(
   });
   return { rows, earlier: first };
 }
+
+/** The file's documents as contents entries, oldest first, the last one current. */
+export function contentsEntries(
+  documents: readonly string[],
+  find: (id: string) => { readonly kind: DocumentKind; readonly title: string } | undefined,
+): ContentsEntry[] {
+  return documents.flatMap((id, index) => {
+    const passage = find(id);
+    if (!passage) return [];
+    return [{ number: index + 1, kind: passage.kind, title: passage.title, current: index === documents.length - 1 }];
+  });
+}
