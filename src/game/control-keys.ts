@@ -16,6 +16,8 @@ export type ControlRects = ReadonlyMap<string, PageRect>;
 
 /** The document on the desk: the page's text lies over it. */
 export const PAGE_CONTROL = 'page';
+/** The heading over the choices (the focus waits there once the page is shown). */
+export const CHOICES_CONTROL = 'choices';
 /** A notice's card, which dismisses it. */
 export const NOTICE_CONTROL = 'notice';
 

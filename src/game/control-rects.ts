@@ -10,7 +10,7 @@ import Phaser from 'phaser';
 
 import type { ControlRects, PageRect } from './control-keys';
 
-export { choiceControl, NOTICE_CONTROL, PAGE_CONTROL } from './control-keys';
+export { CHOICES_CONTROL, choiceControl, NOTICE_CONTROL, PAGE_CONTROL } from './control-keys';
 
 const KEY = 'control';
 
@@ -33,7 +33,8 @@ function visible(object: Phaser.GameObjects.GameObject): boolean {
 function collect(objects: readonly Phaser.GameObjects.GameObject[], into: Phaser.GameObjects.Zone[]): void {
   for (const object of objects) {
     if (object instanceof Phaser.GameObjects.Container) collect(object.list, into);
-    else if (object instanceof Phaser.GameObjects.Zone && object.getData(KEY) && object.input?.enabled)
+    // A marked zone counts unless its input is switched off (a heading's zone has none at all).
+    else if (object instanceof Phaser.GameObjects.Zone && object.getData(KEY) && object.input?.enabled !== false)
       into.push(object);
   }
 }

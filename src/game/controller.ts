@@ -11,7 +11,9 @@ import { type ChoiceView, describeChoiceError, findPassage, listChoices } from '
 import { applyStep, beginRun, choiceStep, deriveRun } from '../story/run';
 import type { Exhibit, Passage, Run, Story } from '../story/types';
 import { escapeFrom, goBack, openScreen, type Stack, topOf } from './navigation';
+import { lockedNotice } from './refusal';
 import { type OverlayName, SCREENS, type ScreenName } from './screen-table';
+import type { ScrollAmount, ScrollRequest } from './scroll';
 import * as typewriter from './typewriter';
 
 export type { OverlayName, ScreenName } from './screen-table';
@@ -49,6 +51,13 @@ export interface Snapshot {
   readonly notice: string | null;
   /** Increments with every new page, so views can tell a new page from a re-render. */
   readonly pageNumber: number;
+  /** The player's last request to scroll the page on screen (the scene that shows it follows). */
+  readonly scroll: ScrollRequest | null;
+  /**
+   * A question waiting for the player's answer before an intent goes ahead: 'new-case' when New
+   * case would replace a saved case (confirmNewCase or cancelConfirm answers it).
+   */
+  readonly confirm: 'new-case' | null;
 }
 
 export interface ControllerDeps {
@@ -93,6 +102,8 @@ export class GameController {
       canContinue: saved.kind === 'ok' && saved.run.steps.length > 0,
       notice: joinNotices(loadedSettings.problem, saved.kind === 'corrupt' ? saved.message : null),
       pageNumber: 0,
+      scroll: null,
+      confirm: null,
     };
     deps.sound.setLevels(levelsOf(this.snapshot.settings));
   }
@@ -113,8 +124,27 @@ export class GameController {
 
   // ------------------------------------------------------------------------------ runs
 
+  /**
+   * Start a new case; when a saved case would be replaced (the title offers to continue it),
+   * ask first: the snapshot's `confirm` says so, and nothing is replaced until confirmNewCase.
+   */
   newCase(): void {
+    if (this.snapshot.screen === 'title' && this.snapshot.canContinue) {
+      if (this.snapshot.confirm !== 'new-case') this.update({ confirm: 'new-case' });
+      return;
+    }
     this.enterRun(beginRun(this.story), null, null);
+  }
+
+  /** Yes to "replace the saved case?". */
+  confirmNewCase(): void {
+    if (this.snapshot.confirm !== 'new-case') return;
+    this.enterRun(beginRun(this.story), null, null);
+  }
+
+  /** No to the question waiting (Escape answers it too). */
+  cancelConfirm(): void {
+    if (this.snapshot.confirm !== null) this.update({ confirm: null });
   }
 
   /**
@@ -148,8 +178,13 @@ export class GameController {
 
   /** Take a choice by id. Ignored unless the page is fully shown, so a double click takes one. */
   takeChoice(choiceId: string): boolean {
-    const { run, revealed, screen } = this.snapshot;
+    const { run, revealed, screen, choices } = this.snapshot;
     if (!run || screen !== 'case' || !revealed) return false;
+    const locked = choices.find((view) => view.choice.id === choiceId && !view.available);
+    if (locked) {
+      this.refuse(lockedNotice(locked));
+      return false;
+    }
     const result = applyStep(this.story, run, choiceStep(choiceId));
     if (!result.ok) {
       this.update({ notice: describeChoiceError(result.error) });
@@ -159,10 +194,30 @@ export class GameController {
     return true;
   }
 
-  /** Take the n-th shown choice (1-based), as the number keys do. */
+  /** Take the n-th shown choice (1-based), as the number keys do; a locked one says why not. */
   takeChoiceNumber(n: number): boolean {
     const view = this.snapshot.choices.find((c) => c.number === n);
-    return view?.available === true && this.takeChoice(view.choice.id);
+    return view !== undefined && this.takeChoice(view.choice.id);
+  }
+
+  /**
+   * A choice the player cannot take: say why (the notice is shown on the canvas and spoken by
+   * the layer's status region) with a small sound. The same refusal twice is said twice.
+   */
+  private refuse(message: string): void {
+    this.deps.sound.playEffect('clip');
+    if (this.snapshot.notice === message) this.update({ notice: null });
+    this.update({ notice: message });
+  }
+
+  // ------------------------------------------------------------------------- scrolling
+
+  /** Arrows, Page Up/Down, Home/End: scroll the long page on screen. False where nothing scrolls. */
+  scrollPage(amount: ScrollAmount): boolean {
+    const { screen, scroll } = this.snapshot;
+    if (screen !== 'case' && screen !== 'ending' && screen !== 'sources') return false;
+    this.update({ scroll: { id: (scroll?.id ?? 0) + 1, amount } });
+    return true;
   }
 
   // ---------------------------------------------------------------------------- typing
@@ -221,6 +276,10 @@ export class GameController {
 
   /** Escape: whatever the screen on top says (the menu during a case, Back on an overlay). */
   escape(): void {
+    if (this.snapshot.confirm !== null) {
+      this.cancelConfirm();
+      return;
+    }
     this.navigate(escapeFrom(this.snapshot.stack, SCREENS));
   }
 
@@ -235,7 +294,7 @@ export class GameController {
 
   private navigate(stack: Stack<ScreenName>, change: Partial<Snapshot> = {}): void {
     if (stack === this.snapshot.stack && Object.keys(change).length === 0) return;
-    this.update({ ...change, stack, screen: topOf(stack) });
+    this.update({ ...change, stack, screen: topOf(stack), confirm: null });
   }
 
   // -------------------------------------------------------------------------- settings
@@ -306,6 +365,7 @@ export class GameController {
       canContinue: !passage.ending,
       notice,
       pageNumber,
+      confirm: null,
     });
   }
 

@@ -7,7 +7,8 @@
 
 import type { ScreenViewBuilder } from './dom/build';
 import { caseView } from './dom/case-view';
-import { endingView, menuView, sourcesView, titleView } from './dom/screens';
+import { endingView } from './dom/ending-view';
+import { menuView, sourcesView, titleView } from './dom/screens';
 import { settingsView } from './dom/settings-view';
 import type { ScreenRule } from './navigation';
 

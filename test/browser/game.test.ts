@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '../../src/content/story';
+import { CONTROL_LABELS } from '../../src/game/control-labels';
 import { corruptPrefix, runKey } from '../../src/save/local-run-store';
 
 const RUN_KEY = runKey(story.id);
@@ -7,6 +8,7 @@ const CORRUPT_PREFIX = corruptPrefix(story.id);
 
 import { SETTINGS_KEY } from '../../src/save/local-settings-store';
 import {
+  accessibilityTree,
   buildLayerFixture,
   DIST,
   ensureChromium,
@@ -71,8 +73,11 @@ describe('the game in Chromium (production build)', () => {
     await page.keyboard.press('Space');
     const shown = await waitForState(page, (s) => s.revealed);
     expect(shown.log).toEqual([]); // Space completed the text and took no choice
-    const firstAvailable = shown.choices.find((c) => c.available)!;
-    expect((await focused(page))?.text).toContain(firstAvailable.label);
+    // The focus waits on the choices' heading: a second Space takes nothing.
+    expect(await focused(page)).toMatchObject({ tag: 'h2', text: 'Choices' });
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(100);
+    expect((await gameState(page)).log).toEqual([]);
     await screenshot(page, 'game-passage-focus-bar');
 
     const route = planRoutes().keyboard;
@@ -84,6 +89,17 @@ describe('the game in Chromium (production build)', () => {
     // The ending in the DOM layer and in the controller.
     expect(await layerHeading(page)).toBe(record.final.ending!.title);
     expect(await page.locator('#accessible-layer .al-verdict').textContent()).toContain(record.final.ending!.verdict);
+    // Space completes the typing of the ending's last document too.
+    expect((await gameState(page)).revealed).toBe(false);
+    await page.waitForTimeout(800); // the ending's sheet has started typing
+    await page.keyboard.press('Space');
+    await waitForState(page, (s) => s.revealed);
+    // A screen reader can jump to what the closed file holds and to its contents.
+    const headings = (await accessibilityTree(page)).filter((n) => n.role === 'heading').map((n) => n.name);
+    expect(headings).toEqual(expect.arrayContaining(['What the file holds', 'Contents of the file']));
+    const layer = page.locator('#accessible-layer');
+    expect(await layer.locator('.al-file-summary li').count()).toBeGreaterThanOrEqual(2);
+    expect(await layer.locator('.al-contents li').count()).toBe(record.final.log.length + 1);
     await screenshot(page, 'game-ending');
   });
 
@@ -202,7 +218,7 @@ describe('the game in Chromium (production build)', () => {
   it('offers Continue only when there is a saved case, and continues it after a reload', async () => {
     const { page } = await open();
     const titleButtons = () => page.locator('#accessible-layer nav button .al-label').allTextContents();
-    expect(await titleButtons()).not.toContain('Continue');
+    expect(await titleButtons()).not.toContain(CONTROL_LABELS.continueCase);
     const planned = planRoutes().keyboard.log.slice(0, 2);
     await page.evaluate((ids) => {
       const c = (window as HookWindow).__consultant!.controller;
@@ -213,13 +229,76 @@ describe('the game in Chromium (production build)', () => {
     const saved = await waitForState(page, (s) => s.log.length === planned.length);
     await page.reload();
     await waitForGame(page);
-    expect(await titleButtons()).toContain('Continue');
-    await tabTo(page, 'Continue');
+    // Continue first, as the canvas draws it; New case asks before it replaces the save.
+    expect(await titleButtons()).toEqual([
+      CONTROL_LABELS.continueCase,
+      CONTROL_LABELS.newCase,
+      CONTROL_LABELS.settings,
+      CONTROL_LABELS.sources,
+    ]);
+    await tabTo(page, CONTROL_LABELS.newCase);
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.focus?.text.includes(CONTROL_LABELS.keepSavedCase) === true);
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.focus?.text === CONTROL_LABELS.newCase);
+    expect((await gameState(page)).screen).toBe('title');
+    await tabTo(page, CONTROL_LABELS.continueCase);
     await page.keyboard.press('Enter');
     const resumed = await waitFor(page, { screen: 'case' });
     expect(resumed.log).toEqual(saved.log);
     expect(resumed.passageId).toBe(saved.passageId);
     expect(await layerHeading(page)).toBe(saved.passageTitle);
+  });
+
+  it('scrolls a long page and the Sources from the keyboard (End, Home, arrows, Page Down)', async () => {
+    const { page } = await open();
+    // The middle of the sheet's text, in design pixels (1280 by 720), below the focus bar.
+    const picture = async () => {
+      const box = (await page.locator('canvas').first().boundingBox())!;
+      const k = box.width / 1280;
+      const clip = { x: box.x + 260 * k, y: box.y + 200 * k, width: 760 * k, height: 400 * k };
+      return (await page.screenshot({ clip, animations: 'disabled' })).toString('base64');
+    };
+    await tabTo(page, CONTROL_LABELS.sources);
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.screen === 'sources');
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(400);
+    const top = await picture();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(300);
+    const end = await picture();
+    expect(end).not.toBe(top);
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(300);
+    expect(await picture()).toBe(top);
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(300);
+    expect(await picture()).not.toBe(top);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(300);
+    expect(await picture()).not.toBe(top);
+
+    // The first page of a case, shown whole: End brings its end into view, Home its top.
+    await page.keyboard.press('Escape');
+    await waitForState(page, (s) => s.screen === 'title');
+    await page.evaluate(() =>
+      (window as HookWindow).__consultant!.controller.changeSettings({ textSpeed: 'instant', reducedMotion: true }),
+    );
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await waitForState(page, (s) => s.screen === 'case' && s.revealed);
+    await page.waitForTimeout(1500); // the divider and the page's arrival
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(300);
+    const pageTop = await picture();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(300);
+    expect(await picture()).not.toBe(pageTop);
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(300);
+    expect(await picture()).toBe(pageTop);
   });
 
   it('(f) starts despite a corrupt save, shows the notice and keeps the data aside', async () => {

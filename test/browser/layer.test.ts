@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTROL_LABELS } from '../../src/game/control-labels';
 import {
   accessibilityTree,
   buildLayerFixture,
@@ -65,7 +66,8 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     await screenshot(page, 'layer-focus-bar-title');
     // The bar's caption is drawn by CSS and stays out of the accessible name.
     const names = (await accessibilityTree(page)).filter((n) => n.role === 'button').map((n) => n.name);
-    expect(names).toEqual(['New case', 'Settings', 'Sources']);
+    // The names the canvas draws (one table for both: src/game/control-labels.ts).
+    expect(names).toEqual([CONTROL_LABELS.newCase, CONTROL_LABELS.settings, CONTROL_LABELS.sources]);
 
     await page.keyboard.press('Enter');
     await waitForState(page, (s) => s.screen === 'case');
@@ -74,11 +76,14 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     const heading = (await accessibilityTree(page)).find((n) => n.role === 'heading');
     expect(heading?.name).toBe((await gameState(page)).passageTitle);
     await page.keyboard.press('Space');
-    const state = await waitForState(page, (s) => s.revealed);
-    const first = state.choices.find((c) => c.available)!;
-    expect((await focused(page))?.text).toBe(`${first.number}${first.label}`);
-    // The keyup of that Space must not have pressed the choice that took the focus.
+    await waitForState(page, (s) => s.revealed);
+    // The focus goes on to the choices' heading, not onto a choice.
+    expect(await focused(page)).toMatchObject({ tag: 'h2', text: 'Choices' });
     expect((await gameState(page)).log).toEqual([]);
+    await page.keyboard.press('Tab');
+    const state = await gameState(page);
+    const first = state.choices[0]!;
+    expect((await focused(page))?.text).toContain(first.label);
     await screenshot(page, 'layer-focus-bar-choice');
 
     // A mouse press hides the bar again (the focus stays, invisible and click-through).
@@ -119,10 +124,13 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     const node = (await accessibilityTree(page)).find((n) => n.role === 'button' && n.name === locked.label);
     expect(node?.disabled).toBe(true);
     expect(node?.description).toMatch(/^Locked: /);
-    // Its digit does nothing.
+    // Its digit takes nothing, and says why in the status region.
     await page.keyboard.press(String(locked.number));
-    await page.waitForTimeout(100);
-    expect((await gameState(page)).log).toEqual([]);
+    const refused = await waitForState(page, (s) => s.notice !== null);
+    expect(refused.log).toEqual([]);
+    expect(refused.notice).toContain(locked.label);
+    const status = await page.locator('#accessible-layer [role="status"] p').textContent();
+    expect(status).toBe(refused.notice);
   });
 
   it('follows reduced motion (system and setting) and the text size in the bar', async () => {
@@ -163,9 +171,9 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     await page.keyboard.up('1');
     const after = await waitForState(page, (s) => s.pageNumber > before.pageNumber);
     expect(after.log).toHaveLength(1);
-    // Enter held on the focused choice: the repeats must not click the next page's first choice.
-    const focusedNow = await focused(page);
-    expect(focusedNow?.tag).toBe('button');
+    // Enter held on a choice the player went to: the repeats must not click the next page's first choice.
+    expect((await focused(page))?.tag).toBe('h1');
+    await tabTo(page, after.choices.find((c) => c.available)!.label);
     await page.keyboard.down('Enter');
     await page.keyboard.down('Enter');
     await page.keyboard.down('Enter');
@@ -174,6 +182,53 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     await page.waitForTimeout(100);
     expect((await gameState(page)).log).toHaveLength(third.log.length);
     expect(third.log).toHaveLength(2);
+  });
+
+  it('fifty Spaces complete the page and never take a choice', async () => {
+    const { page } = await open();
+    await tabTo(page, CONTROL_LABELS.newCase);
+    await page.keyboard.press('Enter');
+    const first = await waitForState(page, (s) => s.screen === 'case');
+    expect(first.revealed).toBe(false);
+    for (let i = 0; i < 50; i++) await page.keyboard.press('Space');
+    await page.waitForTimeout(200);
+    const after = await gameState(page);
+    expect(after.revealed).toBe(true);
+    expect(after.log).toEqual([]);
+    expect(after.pageNumber).toBe(first.pageNumber);
+  });
+
+  it('lists the title menu in the drawn order, and asks before New case replaces a saved case', async () => {
+    const { page } = await open();
+    await page.evaluate(() => {
+      const c = (window as HookWindow).__consultant!.controller;
+      c.changeSettings({ textSpeed: 'instant' });
+      c.newCase();
+      c.takeChoiceNumber(c.state.choices.find((v) => v.available)!.number);
+      c.toTitle();
+    });
+    await waitForState(page, (s) => s.screen === 'title' && s.canContinue);
+    const names = (await accessibilityTree(page)).filter((n) => n.role === 'button').map((n) => n.name);
+    expect(names).toEqual([
+      CONTROL_LABELS.continueCase,
+      CONTROL_LABELS.newCase,
+      CONTROL_LABELS.settings,
+      CONTROL_LABELS.sources,
+    ]);
+    await tabTo(page, CONTROL_LABELS.newCase);
+    await page.keyboard.press('Enter');
+    const dialog = (await accessibilityTree(page)).find((n) => n.role === 'alertdialog');
+    expect(dialog?.name).toBe('Replace the saved case?');
+    expect((await focused(page))?.text).toContain(CONTROL_LABELS.keepSavedCase);
+    await page.keyboard.press('Escape');
+    const kept = await waitForState(page, (s) => s.screen === 'title');
+    expect(kept.canContinue).toBe(true);
+    expect((await focused(page))?.text).toBe(CONTROL_LABELS.newCase);
+    await page.keyboard.press('Enter');
+    await tabTo(page, CONTROL_LABELS.confirmNewCase);
+    await page.keyboard.press('Enter');
+    const fresh = await waitForState(page, (s) => s.screen === 'case');
+    expect(fresh.log).toEqual([]);
   });
 
   it('plays to an ending by keyboard, and another by mouse, as the engine predicts', async () => {

@@ -10,8 +10,10 @@ import '@fontsource/ibm-plex-sans/latin-600.css';
 import '@fontsource/ibm-plex-mono/latin-600.css';
 import './accessible-layer.css';
 import type { Settings } from '../../save/settings-types';
+import { CONTROL_LABELS } from '../control-labels';
 import type { GameController, Snapshot } from '../controller';
 import { isOverlay, SCREENS } from '../screen-table';
+import type { ScrollAmount } from '../scroll';
 import {
   askForWholePage,
   type BuildContext,
@@ -77,7 +79,7 @@ export function mountAccessibleLayer(
     if (text !== null) {
       dismissButton = el(doc, 'button', {
         className: `${UNIT} al-button`,
-        text: 'Dismiss notice',
+        text: CONTROL_LABELS.dismissNotice,
         attrs: { type: 'button', 'data-caption': 'Notice' },
       });
       dismissButton.addEventListener('click', () => controller.dismissNotice());
@@ -122,12 +124,14 @@ export function mountAccessibleLayer(
   };
 
   // Space, Enter or the skip button: the player asked for the whole page, so the focus may go
-  // on to the first choice. When the canvas's typewriter finishes by itself it stays put, so a
-  // screen reader is not cut off mid-sentence.
+  // on to the choices' heading (never onto a choice: taking one needs a key of its own). When
+  // the canvas's typewriter finishes by itself it stays put, so a screen reader is not cut off
+  // mid-sentence.
   const keys = {
     takeChoiceNumber: (n: number) => controller.takeChoiceNumber(n),
     completeText: () => askForWholePage(intent, controller),
     escape: () => controller.escape(),
+    scrollPage: (amount: ScrollAmount) => controller.scrollPage(amount),
   };
   const removeKeyboard = installKeyboard(doc, keys, {
     onModality: (modality) => setKeyboardMode(modality === 'keyboard'),

@@ -1,7 +1,16 @@
-/** The case screen of the accessible layer: the passage in a live region and its choices as buttons. */
+/**
+ * The case screen of the accessible layer: the passage in a live region, its choices as buttons
+ * under their own heading, the exhibits and the file's contents, each a region with a heading.
+ *
+ * Where the focus goes (docs/architecture.md, "Keys and focus"): a new page puts it on the
+ * page's heading, whatever the text speed; asking for the whole page (Space, Enter, the skip
+ * button) moves it on to the choices' heading, never onto a choice, so the same key pressed
+ * again does nothing more; a choice is taken by its number, or by Tab to it and Enter or Space.
+ */
 import type { ChoiceView } from '../../story/engine';
 import type { Passage } from '../../story/types';
-import { PAGE_CONTROL } from '../control-keys';
+import { CHOICES_CONTROL, PAGE_CONTROL } from '../control-keys';
+import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import {
   askForWholePage,
@@ -15,6 +24,7 @@ import {
   UNIT,
 } from './build';
 import { el } from './elements';
+import { contentsSection } from './file-parts';
 import { documentMeta, paragraphsOf, provenanceText } from './text';
 
 /** The document itself: header, title, text and provenance, in a polite live region. */
@@ -80,9 +90,8 @@ function choiceButton(ctx: BuildContext, view: ChoiceView): HTMLButtonElement {
         : null,
     ],
   );
-  element.addEventListener('click', () => {
-    if (!locked) controller.takeChoice(view.choice.id);
-  });
+  // A locked one answers too: the controller says why it is locked.
+  element.addEventListener('click', () => controller.takeChoice(view.choice.id));
   return element;
 }
 
@@ -91,31 +100,42 @@ export function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const h1 = heading(ctx, 'h1', '');
   const documentPart = documentSection(ctx, h1);
   const choiceList = el(doc, 'ol', { className: 'al-list al-choices' });
-  const choicesNav = el(doc, 'nav', { className: 'al-nav', attrs: { 'aria-label': 'Choices' } }, [choiceList]);
+  const choicesId = `${ctx.prefix}-choices`;
+  const choicesHeading = el(doc, 'h2', {
+    className: `${UNIT} al-heading`,
+    text: 'Choices',
+    // It lies over the column's heading on the canvas, where its focus then shows.
+    attrs: { id: choicesId, tabindex: '-1', 'data-control': CHOICES_CONTROL },
+  });
+  const choicesNav = el(doc, 'nav', { className: 'al-nav', attrs: { 'aria-labelledby': choicesId } }, [
+    choicesHeading,
+    choiceList,
+  ]);
   const exhibits = el(doc, 'section', { className: 'al-exhibits' });
-  const menuButton = button(ctx, 'Menu', () => controller.open('menu'), { key: 'Esc' });
+  const contents = contentsSection(ctx);
+  const menuButton = button(ctx, LABELS.menu, () => controller.open('menu'), { key: 'Esc' });
   const element = el(doc, 'article', { className: 'al-case' }, [
     documentPart.element,
     choicesNav,
     exhibits,
+    contents.element,
     buttonNav(ctx, 'Case', [menuButton]),
   ]);
   let skipButton: HTMLButtonElement | null = null;
-  let choiceButtons: HTMLButtonElement[] = [];
 
   const showChoices = (s: Snapshot) => {
     skipButton = null;
-    choiceButtons = [];
     h1.dataset.hint = s.revealed ? 'Tab to the choices, or press their numbers' : 'Space shows the whole page';
+    choicesHeading.dataset.hint = s.revealed ? 'Tab to a choice, or press its number' : 'Tab to show the whole page';
     if (!s.revealed) {
       // The canvas is still typing: the page's text is all here already; offer to show it all.
-      skipButton = button(ctx, 'Show the whole page', () => askForWholePage(ctx.intent, controller), {
+      skipButton = button(ctx, LABELS.showWholePage, () => askForWholePage(ctx.intent, controller), {
         className: 'al-skip',
       });
       choiceList.replaceChildren(el(doc, 'li', { className: 'al-item' }, [skipButton]));
       return;
     }
-    choiceButtons = s.choices.map((view) => choiceButton(ctx, view));
+    const choiceButtons = s.choices.map((view) => choiceButton(ctx, view));
     choiceList.replaceChildren(...choiceButtons.map((b) => el(doc, 'li', { className: 'al-item' }, [b])));
   };
   const showExhibits = (s: Snapshot) => {
@@ -140,19 +160,19 @@ export function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     if (s.passage) documentPart.show(s.passage, s.chapterChanged);
     showChoices(s);
     showExhibits(s);
+    contents.show(s);
   };
-  const firstChoice = (): HTMLElement =>
-    choiceButtons.find((b) => b.getAttribute('aria-disabled') !== 'true') ?? choiceButtons[0] ?? h1;
 
   showPage(snapshot);
   return {
     element,
     heading: h1,
-    initialFocus: () => (snapshot.revealed ? firstChoice() : h1),
+    // The page's heading, even when the page is shown whole at once: the player reads first.
+    initialFocus: () => h1,
     update(previous, next, focus) {
       if (previous.pageNumber !== next.pageNumber) {
         showPage(next);
-        focus.move(next.revealed ? firstChoice() : h1);
+        focus.move(h1);
         return true;
       }
       if (previous.revealed !== next.revealed || previous.choices !== next.choices) {
@@ -164,7 +184,7 @@ export function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
           focus.before === null;
         const asked = ctx.intent.reveal;
         showChoices(next);
-        if (wasWaiting && next.revealed && asked) focus.move(firstChoice());
+        if (wasWaiting && next.revealed && asked) focus.move(choicesHeading);
         else if (focus.before !== null && !focus.before.isConnected) focus.move(h1);
       }
       if (previous.exhibits !== next.exhibits) showExhibits(next);

@@ -1,14 +1,19 @@
 /**
  * All of the game's keyboard handling: digits take a choice, Space and Enter show the whole
- * page, Escape opens the menu or goes back. Native controls keep their own keys, so a key
- * never does two things at once, and a held key (auto-repeat) never acts twice.
+ * page, the arrows, Page Up/Down and Home/End scroll a long page, Escape opens the menu or goes
+ * back (or answers No to a question). Native controls keep their own keys, so a key never does
+ * two things at once, and a held key (auto-repeat) never acts twice, except a scrolling key,
+ * which scrolls on as it is held.
  */
+import type { ScrollAmount } from '../scroll';
 
 /** The part of the controller the keys drive. */
 export interface KeyboardTarget {
   takeChoiceNumber(n: number): boolean;
   completeText(): void;
   escape(): void;
+  /** True when something on screen scrolled (the key is then the game's). */
+  scrollPage(amount: ScrollAmount): boolean;
 }
 
 export interface KeyboardOptions {
@@ -35,6 +40,25 @@ function isTextEntry(target: EventTarget | null): boolean {
   return elementOf(target)?.closest(TEXT_ENTRY_SELECTOR) != null;
 }
 
+/** Controls whose own use of the arrows, Home and End comes first (fields, sliders, radios, lists). */
+const ARROW_CONTROL_SELECTOR = `${TEXT_ENTRY_SELECTOR}, input[type="range"], input[type="radio"], [role="slider"], [role="radio"], [role="listbox"], [role="menu"], [role="tablist"]`;
+
+const SCROLL_KEYS: Readonly<Record<string, ScrollAmount>> = {
+  ArrowDown: 'line-down',
+  Down: 'line-down',
+  ArrowUp: 'line-up',
+  Up: 'line-up',
+  PageDown: 'page-down',
+  PageUp: 'page-up',
+  Home: 'start',
+  End: 'end',
+};
+
+/** The scroll a key stands for, or null. */
+export function scrollOf(event: Pick<KeyboardEvent, 'key'>): ScrollAmount | null {
+  return Object.hasOwn(SCROLL_KEYS, event.key) ? (SCROLL_KEYS[event.key] ?? null) : null;
+}
+
 /** The choice number a key stands for (1-9 on the main row or the keypad), or null. */
 export function digitOf(event: Pick<KeyboardEvent, 'key' | 'code'>): number | null {
   if (/^[1-9]$/.test(event.key)) return Number(event.key);
@@ -47,6 +71,13 @@ export function installKeyboard(doc: Document, target: KeyboardTarget, options: 
     options.onModality?.('keyboard');
     if (event.defaultPrevented || event.isComposing) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // The keypad's digits take choices even with Num Lock off (when they say End, Down...).
+    const scroll = digitOf(event) === null ? scrollOf(event) : null;
+    if (scroll !== null) {
+      if (elementOf(event.target)?.closest(ARROW_CONTROL_SELECTOR) != null) return;
+      if (target.scrollPage(scroll)) event.preventDefault();
+      return;
+    }
     const activation = event.key === ' ' || event.key === 'Spacebar' || event.key === 'Enter';
     const digit = digitOf(event);
     if (event.repeat) {

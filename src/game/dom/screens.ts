@@ -1,61 +1,55 @@
-/** The title, ending, sources and menu screens of the accessible layer. */
+/** The title, sources and menu screens of the accessible layer (the ending has its own file). */
 import type { Fact } from '../../story/types';
+import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { type BuildContext, button, buttonNav, heading, paragraph, type ScreenView, staticView, UNIT } from './build';
-import { documentSection } from './case-view';
+import { type ConfirmDialog, newCaseDialog } from './confirm-dialog';
 import { el } from './elements';
 
 // ---------------------------------------------------------------------------------- title
 
+/** The title's menu, in the order the canvas draws it (Continue first when there is a case). */
 export function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const { controller, story } = ctx;
   const h1 = heading(ctx, 'h1', story.title);
+  const newCase = button(ctx, LABELS.newCase, () => controller.newCase());
   const items = [
-    button(ctx, 'New case', () => controller.newCase()),
-    snapshot.canContinue ? button(ctx, 'Continue', () => controller.continueRun()) : null,
-    button(ctx, 'Settings', () => controller.open('settings')),
-    button(ctx, 'Sources', () => controller.open('sources')),
+    snapshot.canContinue ? button(ctx, LABELS.continueCase, () => controller.continueRun()) : null,
+    newCase,
+    button(ctx, LABELS.settings, () => controller.open('settings')),
+    button(ctx, LABELS.sources, () => controller.open('sources')),
   ].filter((b): b is HTMLButtonElement => b !== null);
-  const element = el(ctx.doc, 'section', { className: 'al-title' }, [
+  const content = [
     h1,
     story.meta.tagline ? paragraph(ctx, story.meta.tagline, 'al-subtitle') : null,
     story.meta.statement ? paragraph(ctx, story.meta.statement, 'al-disclaimer') : null,
     buttonNav(ctx, 'Title menu', items),
-  ]);
-  const view = staticView(element, h1);
-  return {
-    ...view,
-    // Continue comes and goes with the saved run: rebuild then.
-    update: (previous, next) => previous.canContinue === next.canContinue,
+  ].filter((part): part is HTMLElement => part !== null);
+  const element = el(ctx.doc, 'section', { className: 'al-title' }, content);
+  let dialog: ConfirmDialog | null = null;
+  const showConfirm = (s: Snapshot) => {
+    dialog?.element.remove();
+    dialog = s.confirm === 'new-case' ? newCaseDialog(ctx) : null;
+    // While the question is open, nothing else on the screen can be reached.
+    for (const part of content) part.toggleAttribute('inert', dialog !== null);
+    if (dialog) element.append(dialog.element);
   };
-}
-
-// --------------------------------------------------------------------------------- ending
-
-export function endingView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
-  const { doc, controller } = ctx;
-  const passage = snapshot.passage;
-  const ending = passage?.ending;
-  const h1 = heading(ctx, 'h1', ending?.title ?? 'Case closed');
-  const documentPart = documentSection(ctx, el(doc, 'h2', { className: `${UNIT} al-heading` }));
-  if (passage) documentPart.show(passage);
-  const element = el(doc, 'article', { className: 'al-ending' }, [
-    h1,
-    ending ? paragraph(ctx, `Verdict: ${ending.verdict}`, 'al-verdict') : null,
-    ending ? paragraph(ctx, ending.summary, 'al-summary') : null,
-    documentPart.element,
-    buttonNav(ctx, 'Case closed', [
-      button(ctx, 'New case', () => controller.newCase()),
-      button(ctx, 'Title', () => controller.toTitle()),
-    ]),
-  ]);
-  // The live region is labelled by the ending's heading; the passage title is its own h2.
-  documentPart.element.setAttribute('aria-label', 'The last document');
-  documentPart.element.removeAttribute('aria-labelledby');
-  documentPart.element.removeAttribute('aria-live');
+  showConfirm(snapshot);
   return {
-    ...staticView(element, h1),
-    update: (previous, next) => previous.pageNumber === next.pageNumber,
+    element,
+    heading: h1,
+    initialFocus: () => dialog?.initialFocus ?? h1,
+    update(previous, next, focus) {
+      // Continue comes and goes with the saved run: rebuild then.
+      if (previous.canContinue !== next.canContinue) return false;
+      if (previous.confirm !== next.confirm) {
+        const wasInDialog = dialog !== null && focus.before !== null && dialog.element.contains(focus.before);
+        showConfirm(next);
+        if (dialog) focus.move(dialog.initialFocus);
+        else if (wasInDialog) focus.move(newCase);
+      }
+      return true;
+    },
   };
 }
 
@@ -96,27 +90,24 @@ export function sourcesView(ctx: BuildContext): ScreenView {
     notes.verifiable.length > 0 ? part('What can be checked', notes.verifiable) : null,
     notes.unverifiable.length > 0 ? part('What cannot be checked', notes.unverifiable) : null,
     notes.invented.length > 0 ? part('What the game invents', notes.invented) : null,
-    buttonNav(ctx, 'Sources', [button(ctx, 'Back', () => controller.back(), { key: 'Esc' })]),
+    buttonNav(ctx, 'Sources', [button(ctx, LABELS.back, () => controller.back(), { key: 'Esc' })]),
   ]);
   return staticView(element, h1);
 }
 
 // ----------------------------------------------------------------------------------- menu
 
-export function menuView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
+export function menuView(ctx: BuildContext): ScreenView {
   const { controller } = ctx;
   const h1 = heading(ctx, 'h1', 'Menu');
-  const below = snapshot.stack[snapshot.stack.length - 2];
-  const resume = button(ctx, below === 'case' ? 'Back to the case' : 'Back', () => controller.back(), {
-    key: 'Esc',
-  });
+  const resume = button(ctx, LABELS.resume, () => controller.back(), { key: 'Esc' });
   const element = el(ctx.doc, 'section', { className: 'al-menu' }, [
     h1,
     buttonNav(ctx, 'Menu', [
       resume,
-      button(ctx, 'Settings', () => controller.open('settings')),
-      button(ctx, 'Sources', () => controller.open('sources')),
-      button(ctx, 'Title', () => controller.toTitle()),
+      button(ctx, LABELS.settings, () => controller.open('settings')),
+      button(ctx, LABELS.sources, () => controller.open('sources')),
+      button(ctx, LABELS.saveAndTitle, () => controller.toTitle()),
     ]),
   ]);
   return staticView(element, h1, () => resume);

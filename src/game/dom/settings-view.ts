@@ -1,11 +1,9 @@
 /** The settings screen of the accessible layer: real form controls with labels. */
-import type { Settings, TextSize, TextSpeed } from '../../save/settings-types';
+import type { Settings } from '../../save/settings-types';
+import { CONTROL_LABELS as LABELS, TEXT_SIZE_LABELS, TEXT_SPEED_LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { type BuildContext, button, buttonNav, heading, type ScreenView, UNIT } from './build';
 import { el } from './elements';
-
-const SPEED_LABELS: Record<TextSpeed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast', instant: 'Instant' };
-const SIZE_LABELS: Record<TextSize, string> = { normal: 'Normal', large: 'Large', 'x-large': 'Extra large' };
 
 export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const { doc, controller, prefix } = ctx;
@@ -87,34 +85,34 @@ export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView 
 
   const form = el(doc, 'form', { className: 'al-form', attrs: { 'aria-labelledby': `${prefix}-heading` } }, [
     range(
-      'Music volume',
+      LABELS.musicVolume,
       'music',
       (s) => s.musicVolume,
       (v) => ({ musicVolume: v }),
     ),
     range(
-      'Effects volume',
+      LABELS.effectsVolume,
       'effects',
       (s) => s.effectsVolume,
       (v) => ({ effectsVolume: v }),
     ),
-    checkbox('Mute all sound', 'muted', (s) => s.muted, 'muted'),
+    checkbox(LABELS.mute, 'muted', (s) => s.muted, 'muted'),
     radios(
-      'Text speed',
+      LABELS.textSpeed,
       'speed',
-      SPEED_LABELS,
+      TEXT_SPEED_LABELS,
       (s) => s.textSpeed,
       (textSpeed) => ({ textSpeed }),
     ),
     radios(
-      'Text size',
+      LABELS.textSize,
       'size',
-      SIZE_LABELS,
+      TEXT_SIZE_LABELS,
       (s) => s.textSize,
       (textSize) => ({ textSize }),
     ),
-    checkbox('Reduced motion', 'motion', (s) => s.reducedMotion, 'reducedMotion'),
-    checkbox('High contrast', 'contrast', (s) => s.highContrast, 'highContrast'),
+    checkbox(LABELS.reducedMotion, 'motion', (s) => s.reducedMotion, 'reducedMotion'),
+    checkbox(LABELS.highContrast, 'contrast', (s) => s.highContrast, 'highContrast'),
   ]);
   form.addEventListener('submit', (event) => event.preventDefault());
   for (const sync of syncs) sync(snapshot.settings);
@@ -122,7 +120,7 @@ export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView 
   const element = el(doc, 'section', { className: 'al-settings' }, [
     h1,
     form,
-    buttonNav(ctx, 'Settings', [button(ctx, 'Back', () => controller.back(), { key: 'Esc' })]),
+    buttonNav(ctx, 'Settings', [button(ctx, LABELS.back, () => controller.back(), { key: 'Esc' })]),
   ]);
   return {
     element,

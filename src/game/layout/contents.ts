@@ -99,3 +99,15 @@ export const CONTENTS_TYPE = {
 export function contentsTypeAt(scale: number): typeof CONTENTS_TYPE {
   return scaledTable(CONTENTS_TYPE, scale);
 }
+
+/** The file's documents as contents entries, oldest first, the last one current. */
+export function contentsEntries(
+  documents: readonly string[],
+  find: (id: string) => { readonly kind: DocumentKind; readonly title: string } | undefined,
+): ContentsEntry[] {
+  return documents.flatMap((id, index) => {
+    const passage = find(id);
+    if (!passage) return [];
+    return [{ number: index + 1, kind: passage.kind, title: passage.title, current: index === documents.length - 1 }];
+  });
+}

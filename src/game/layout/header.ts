@@ -62,7 +62,7 @@ export interface SheetHeader {
   readonly stamp: { readonly x: number; readonly y: number; readonly align: 'right' | 'center' };
 }
 
-const SCROLL_HINT = 'MORE \u2193  scroll or drag';
+const SCROLL_HINT = 'MORE \u2193  scroll, drag or \u2193 key';
 const SCROLL_HINT_FONT: FontSpec = { role: 'monoBold', size: 11 };
 
 const CLIP_TOP = -20;

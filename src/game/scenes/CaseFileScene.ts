@@ -8,6 +8,7 @@ import type { Chapter, Passage } from '../../story/types';
 import type { Snapshot } from '../controller';
 import { type CaseLayout, caseLayoutFor, sheetLeft } from '../layout/case-layout';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
+import { followScrollRequests, scrollSheet } from '../scroll';
 import type { ChoiceRectSource } from '../view-hook';
 import { CaseHeader } from '../widgets/case-header';
 import { type ChapterDivider, showChapterDivider } from '../widgets/chapter-divider';
@@ -112,6 +113,10 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
       if (!controller.state.revealed) controller.completeText();
     });
     this.notice = new NoticeSlot(this, theme, layout.notice, () => controller.dismissNotice());
+    this.events.once(
+      'shutdown',
+      followScrollRequests(controller, 'case', (amount) => scrollSheet(this.sheet, amount)),
+    );
     this.events.once('shutdown', () => {
       this.divider?.cancel?.();
       this.sheet?.destroy();

@@ -3,8 +3,10 @@
  * in the investigator's hand, the last document beside it, and the way out.
  */
 import type Phaser from 'phaser';
+import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { fileSummaryRows } from '../layout/file-summary';
+import { followScrollRequests, scrollSheet } from '../scroll';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addClosedFolder } from '../widgets/closed-folder';
@@ -114,6 +116,10 @@ export class EndingScene extends ViewScene {
     this.sheet = sheet;
     sheet.stamp.setAlpha(this.theme.palette.stampAlpha);
     new SheetScroller(this, () => this.controller.completeText()).follow(sheet);
+    this.events.once(
+      'shutdown',
+      followScrollRequests(this.controller, 'ending', (amount) => scrollSheet(sheet, amount)),
+    );
     this.arrive(folderGroup, sheet, verdict, snapshot.pageNumber);
   }
 
@@ -151,8 +157,8 @@ export class EndingScene extends ViewScene {
   private addButtons(): void {
     const { folder: box, buttons } = LAYOUT;
     const entries: Array<[string, () => void]> = [
-      ['Open a new case', () => this.controller.newCase()],
-      ['Return to title', () => this.controller.toTitle()],
+      [LABELS.newCase, () => this.controller.newCase()],
+      [LABELS.returnToTitle, () => this.controller.toTitle()],
     ];
     entries.forEach(([label, onClick], i) => {
       new Button(this, box.x + i * (buttons.width + buttons.gap), buttons.y, {

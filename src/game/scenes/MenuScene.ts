@@ -1,5 +1,6 @@
 /** The menu over a paused case: resume, settings, sources, save and return to the title. */
 import Phaser from 'phaser';
+import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
@@ -63,10 +64,10 @@ export class MenuScene extends ViewScene {
       color: palette.ink,
     });
     const entries: Array<[string, string, () => void]> = [
-      ['Resume', 'Esc', () => this.controller.back()],
-      ['Settings', '', () => this.controller.open('settings')],
-      ['Sources', '', () => this.controller.open('sources')],
-      ['Save and return to title', 'autosaved', () => this.controller.toTitle()],
+      [LABELS.resume, 'Esc', () => this.controller.back()],
+      [LABELS.settings, '', () => this.controller.open('settings')],
+      [LABELS.sources, '', () => this.controller.open('sources')],
+      [LABELS.saveAndTitle, 'autosaved', () => this.controller.toTitle()],
     ];
     entries.forEach(([label, hint, action], index) => {
       new Button(this, x + margin, y + CARD.firstButton + index * CARD.buttonStep, {

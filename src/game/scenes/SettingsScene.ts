@@ -1,6 +1,7 @@
 /** Settings on a printed form: volumes, mute, text speed and size, motion, contrast. */
 import Phaser from 'phaser';
 import { TEXT_SIZES, TEXT_SPEEDS, type TextSize, type TextSpeed } from '../../save/settings-types';
+import { CONTROL_LABELS as LABELS, TEXT_SIZE_LABELS, TEXT_SPEED_LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { DESIGN_WIDTH } from '../theme';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
@@ -9,9 +10,6 @@ import { paintFormHead } from '../widgets/form-head';
 import { paintPaper, pieceCanvas } from '../widgets/paint';
 import { addText, Button, monoFont, OptionRow, Slider, Toggle } from '../widgets/ui';
 import { ViewScene } from './view-scene';
-
-const SPEED_LABELS: Record<TextSpeed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast', instant: 'Instant' };
-const SIZE_LABELS: Record<TextSize, string> = { normal: 'Normal', large: 'Large', 'x-large': 'X-large' };
 
 /** The form on the desk: its size and top, its margins, the room for its shadow, its rows. */
 const FORM = {
@@ -69,7 +67,7 @@ export class SettingsScene extends ViewScene {
     row += FORM.headingGap;
     new Slider(this, left, row, {
       theme: this.theme,
-      label: 'Music and ambience',
+      label: LABELS.musicVolume,
       value: settings.musicVolume,
       width,
       onChange: (value) => change({ musicVolume: value }),
@@ -77,7 +75,7 @@ export class SettingsScene extends ViewScene {
     row += step;
     new Slider(this, left, row, {
       theme: this.theme,
-      label: 'Effects',
+      label: LABELS.effectsVolume,
       value: settings.effectsVolume,
       width,
       onChange: (value) => change({ effectsVolume: value }),
@@ -85,7 +83,7 @@ export class SettingsScene extends ViewScene {
     row += step;
     new Toggle(this, left, row, {
       theme: this.theme,
-      label: 'Mute all sound',
+      label: LABELS.mute,
       value: settings.muted,
       width,
       onLabel: 'Muted',
@@ -97,9 +95,9 @@ export class SettingsScene extends ViewScene {
     row += FORM.headingGap;
     new OptionRow<TextSpeed>(this, left, row, {
       theme: this.theme,
-      label: 'Text speed',
+      label: LABELS.textSpeed,
       values: TEXT_SPEEDS,
-      labels: SPEED_LABELS,
+      labels: TEXT_SPEED_LABELS,
       current: settings.textSpeed,
       width,
       onPick: (value) => change({ textSpeed: value }),
@@ -107,9 +105,9 @@ export class SettingsScene extends ViewScene {
     row += step;
     new OptionRow<TextSize>(this, left, row, {
       theme: this.theme,
-      label: 'Text size',
+      label: LABELS.textSize,
       values: TEXT_SIZES,
-      labels: SIZE_LABELS,
+      labels: TEXT_SIZE_LABELS,
       current: settings.textSize,
       width,
       onPick: (value) => change({ textSize: value }),
@@ -117,7 +115,7 @@ export class SettingsScene extends ViewScene {
     row += step;
     new Toggle(this, left, row, {
       theme: this.theme,
-      label: 'Reduced motion',
+      label: LABELS.reducedMotion,
       value: settings.reducedMotion,
       width,
       onLabel: 'On: no sliding, no flicker',
@@ -127,7 +125,7 @@ export class SettingsScene extends ViewScene {
     row += step;
     new Toggle(this, left, row, {
       theme: this.theme,
-      label: 'High contrast',
+      label: LABELS.highContrast,
       value: settings.highContrast,
       width,
       onLabel: 'On',
@@ -137,7 +135,7 @@ export class SettingsScene extends ViewScene {
     new Button(this, x + w - margin - BACK.width, y + h - BACK.fromBottom, {
       width: BACK.width,
       height: BACK.height,
-      label: 'Back',
+      label: LABELS.back,
       hint: 'Esc',
       theme: this.theme,
       onClick: () => this.controller.back(),

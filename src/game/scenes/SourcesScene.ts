@@ -1,8 +1,10 @@
 /** Sources: what the game rests on, on a long sheet that scrolls (wheel or drag). */
 import Phaser from 'phaser';
+import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { clampScroll, type DocumentLayout } from '../layout/document';
 import { layoutSources } from '../layout/sources';
+import { followScrollRequests, scrollDistance } from '../scroll';
 import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
@@ -87,12 +89,16 @@ export class SourcesScene extends ViewScene {
     new Button(this, SHEET.x + SHEET.width - 56 - 180, SHEET.y + 30, {
       width: 180,
       height: 46,
-      label: 'Back',
+      label: LABELS.back,
       hint: 'Esc',
       theme: this.theme,
       onClick: () => this.controller.back(),
     });
+    const follow = followScrollRequests(this.controller, 'sources', (amount) =>
+      this.scrollBy(scrollDistance(amount, VIEW.height)),
+    );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      follow();
       this.surface?.destroy();
       this.surface = null;
     });
@@ -147,7 +153,7 @@ export class SourcesScene extends ViewScene {
     ctx.font = `600 11px "${FONTS.mono}"`;
     ctx.textAlign = 'right';
     ctx.fillText(
-      this.scroll < maxScroll - 1 ? 'SCROLL OR DRAG FOR MORE \u2193' : 'END OF APPENDIX',
+      this.scroll < maxScroll - 1 ? 'SCROLL, DRAG OR \u2193 KEY FOR MORE \u2193' : 'END OF APPENDIX',
       trackX - 10,
       VIEW.y + VIEW.height + 22,
     );

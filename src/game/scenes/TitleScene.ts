@@ -1,9 +1,11 @@
 /** The title: the story's name on a file lying on the desk, the statement plainly, the menu. */
 import type Phaser from 'phaser';
+import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { type TitleLayout, titleLayoutFor } from '../layout/title-layout';
 import { factRange, firstYear } from '../story-words';
 import { canvasImage } from '../widgets/canvas-image';
+import { addNewCaseConfirm } from '../widgets/confirm-card';
 import { addBackground, addDesk } from '../widgets/dossier';
 import { NoticeSlot } from '../widgets/notice';
 import { context, makeCanvas } from '../widgets/paint';
@@ -19,7 +21,8 @@ export class TitleScene extends ViewScene {
   private layout!: TitleLayout;
   private menu: Phaser.GameObjects.Container | null = null;
   private notice!: NoticeSlot;
-  private shownContinue: boolean | null = null;
+  /** What the menu shows: whether Continue is in it, or the question before a new case. */
+  private shownMenu: string | null = null;
 
   constructor() {
     super('TitleScene');
@@ -28,7 +31,7 @@ export class TitleScene extends ViewScene {
   protected build(snapshot: Snapshot): void {
     const { theme } = this;
     this.menu = null;
-    this.shownContinue = null;
+    this.shownMenu = null;
     const { story } = snapshot;
     const layout = titleLayoutFor({
       ...this.frame.world,
@@ -89,11 +92,18 @@ export class TitleScene extends ViewScene {
 
   private renderMenu(snapshot: Snapshot): void {
     this.notice.show(snapshot.notice);
-    if (this.shownContinue === snapshot.canContinue) return;
-    this.shownContinue = snapshot.canContinue;
+    const shown = `${snapshot.canContinue}/${snapshot.confirm}`;
+    if (this.shownMenu === shown) return;
+    this.shownMenu = shown;
     this.menu?.destroy();
     const { theme, controller } = this;
     const MENU = this.layout.menu;
+    if (snapshot.confirm === 'new-case') {
+      const place = { ...MENU, y: MENU.y + MENU.headingGap, step: MENU.step };
+      const answers = { keep: () => controller.cancelConfirm(), replace: () => controller.confirmNewCase() };
+      this.menu = addNewCaseConfirm(this, theme, place, answers);
+      return;
+    }
     const { story } = snapshot;
     const children: Phaser.GameObjects.GameObject[] = [
       addText(this, MENU.x, MENU.y, 'CASE FILES \u00b7 NIGHT DESK', {
@@ -104,11 +114,11 @@ export class TitleScene extends ViewScene {
     ];
     const year = firstYear(story);
     const entries: Array<[string, string, () => void]> = [];
-    if (snapshot.canContinue) entries.push(['Continue the case', 'saved', () => controller.continueRun()]);
+    if (snapshot.canContinue) entries.push([LABELS.continueCase, 'saved', () => controller.continueRun()]);
     entries.push(
-      ['New case', year ? `from ${year}` : '', () => controller.newCase()],
-      ['Settings', '', () => controller.open('settings')],
-      ['Sources', factRange(story), () => controller.open('sources')],
+      [LABELS.newCase, year ? `from ${year}` : '', () => controller.newCase()],
+      [LABELS.settings, '', () => controller.open('settings')],
+      [LABELS.sources, factRange(story), () => controller.open('sources')],
     );
     entries.forEach(([label, hint, onClick], index) => {
       const y = MENU.y + MENU.headingGap + index * MENU.step;

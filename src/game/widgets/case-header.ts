@@ -1,6 +1,7 @@
 /** The strip above the open folder: the story's name, the chapter on screen, the menu button. */
 import type Phaser from 'phaser';
 import type { Chapter } from '../../story/types';
+import { CONTROL_LABELS } from '../control-labels';
 import { type CaseLayout, DESK_LAYOUT } from '../layout/case-layout';
 import type { Theme } from '../theme';
 import { addText, Button, monoFont, uiFont } from './ui';
@@ -44,7 +45,7 @@ export class CaseHeader {
       new Button(scene, header.drawer.x, header.drawer.y, {
         width: header.drawer.width,
         height: header.drawer.height,
-        label: 'File',
+        label: CONTROL_LABELS.file,
         size: 15,
         theme,
         variant: 'quiet',
@@ -54,7 +55,7 @@ export class CaseHeader {
     new Button(scene, header.menu.x, header.menu.y, {
       width: header.menu.width,
       height: header.menu.height,
-      label: 'Menu',
+      label: CONTROL_LABELS.menu,
       // A compact stage is mostly touch, and its button has no room for the key.
       hint: compact ? undefined : 'Esc',
       size: 15,

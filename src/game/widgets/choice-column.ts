@@ -5,7 +5,7 @@
  */
 import Phaser from 'phaser';
 import type { ChoiceView } from '../../story/engine';
-import { choiceControl, markControl } from '../control-rects';
+import { CHOICES_CONTROL, choiceControl, markControl } from '../control-rects';
 import { type CaseLayout, DESK_LAYOUT } from '../layout/case-layout';
 import { seededRandom, type Theme } from '../theme';
 import type { ChoiceRect } from '../view-hook';
@@ -35,6 +35,7 @@ const CLICK_SLOP = 12;
 export class ChoiceColumn {
   private readonly heading: Phaser.GameObjects.Text;
   private readonly hint: Phaser.GameObjects.Text;
+  private readonly headingZone: Phaser.GameObjects.Zone;
   private slips: Slip[] = [];
   private shown = false;
   private readonly column: CaseLayout['column'];
@@ -60,6 +61,9 @@ export class ChoiceColumn {
       color: inkOnFolder,
       letterSpacing: 1,
     });
+    // Where the layer's "Choices" heading lies (the focus waits there once the page is shown).
+    this.headingZone = markControl(scene.add.zone(column.x, column.headingY - 6, column.width, 40), CHOICES_CONTROL);
+    this.headingZone.setOrigin(0, 0);
     this.hint = addText(scene, column.x, column.hintY, '', {
       ...uiFont(theme.uiSize - 1),
       color: inkOnFolder,
@@ -113,6 +117,7 @@ export class ChoiceColumn {
   placeAt(headingY: number): void {
     const shift = headingY - this.heading.y;
     this.heading.setY(headingY);
+    this.headingZone.setY(this.headingZone.y + shift);
     this.hint.setY(this.hint.y + shift);
     this.top += shift;
   }

@@ -215,6 +215,11 @@ export class DocumentSheet {
     }
   }
 
+  /** The height of the body's window on the sheet: a page of scrolling. */
+  get viewportHeight(): number {
+    return this.viewport.height;
+  }
+
   /** How far the body is scrolled, to carry across a rebuild of the same page. */
   get scrollOffset(): number {
     return this.scroll;

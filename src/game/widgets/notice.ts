@@ -3,6 +3,7 @@
  * with its message (every line is shown) and rises rather than run off the bottom of the screen.
  */
 import type Phaser from 'phaser';
+import { CONTROL_LABELS } from '../control-labels';
 import { markControl, NOTICE_CONTROL } from '../control-rects';
 import { wrapLines } from '../layout/text-fit';
 import { DESIGN_HEIGHT, FONTS, type Theme } from '../theme';
@@ -44,7 +45,7 @@ export function addNotice(
   ctx.fillText('NOTICE', TEXT_LEFT, 26);
   ctx.textAlign = 'right';
   ctx.fillStyle = theme.palette.inkSoft;
-  ctx.fillText('CLICK TO DISMISS \u00d7', width - 16, 26);
+  ctx.fillText(`${CONTROL_LABELS.dismissNotice.toUpperCase()} \u00d7`, width - 16, 26);
   ctx.textAlign = 'left';
   ctx.fillStyle = theme.palette.ink;
   ctx.font = font;

@@ -77,8 +77,9 @@ describe('title screen', () => {
     };
     const { controller } = makeController({ runs });
     mount(controller);
-    expect(buttonNames()).toEqual(['New case', 'Continue', 'Settings', 'Sources']);
-    buttons()[1]?.click();
+    // In the order the canvas draws them: Continue first.
+    expect(buttonNames()).toEqual(['Continue the case', 'New case', 'Settings', 'Sources']);
+    buttons()[0]?.click();
     expect(controller.state.screen).toBe('case');
     expect(h1()?.textContent).toBe('The dinner');
   });
@@ -147,7 +148,7 @@ describe('case screen', () => {
     expect(root.querySelector('.al-exhibits')?.textContent).toContain('A boarding pass');
   });
 
-  it('clicking a choice button takes it and moves the focus to the next page', () => {
+  it('clicking a choice button takes it and moves the focus to the next page’s heading, even shown whole', () => {
     const { controller } = makeController({ settings: { textSpeed: 'instant' } });
     mount(controller);
     controller.newCase();
@@ -156,7 +157,7 @@ describe('case screen', () => {
     first.click();
     expect(controller.state.run?.state.passage).toBe('b');
     expect(h1()?.textContent).toBe('The dinner');
-    expect(accessibleName(document.activeElement!)).toBe('Leave');
+    expect(document.activeElement).toBe(h1());
   });
 
   it('before the page is revealed it offers to show the whole page, not the choices', () => {
@@ -171,7 +172,7 @@ describe('case screen', () => {
     expect(root.querySelectorAll('button.al-choice')).toHaveLength(3);
   });
 
-  it('moves the focus from the heading to the first choice when the page is revealed', () => {
+  it('moves the focus from the heading to the choices’ heading (not onto a choice) when asked for the whole page', () => {
     const { controller } = makeController();
     mount(controller);
     const newCase = buttons()[0]!;
@@ -180,7 +181,8 @@ describe('case screen', () => {
     expect(document.activeElement).toBe(h1());
     press(' ');
     expect(controller.state.revealed).toBe(true);
-    expect(accessibleName(document.activeElement!)).toBe('Go to the dinner');
+    expect(document.activeElement?.tagName).toBe('H2');
+    expect(document.activeElement?.textContent).toBe('Choices');
   });
 
   it('leaves the focus on the heading when the typewriter finishes by itself (no cutting off a screen reader)', () => {
@@ -192,21 +194,21 @@ describe('case screen', () => {
     typeToEnd(controller);
     expect(root.querySelectorAll('button.al-choice')).toHaveLength(3);
     expect(document.activeElement).toBe(h1());
-    // On the next page, Space still moves on to the first choice.
+    // On the next page, Space still moves on to the choices.
     press('1');
     expect(document.activeElement).toBe(h1());
     press(' ');
-    expect(accessibleName(document.activeElement!)).toBe('Leave');
+    expect(document.activeElement?.textContent).toBe('Choices');
   });
 
-  it('moves on to the first choice after the skip button', () => {
+  it('moves on to the choices’ heading after the skip button', () => {
     const { controller } = makeController();
     mount(controller);
     controller.newCase();
     const skip = root.querySelector<HTMLButtonElement>('button.al-skip')!;
     skip.focus();
     skip.click();
-    expect(accessibleName(document.activeElement!)).toBe('Go to the dinner');
+    expect(document.activeElement?.textContent).toBe('Choices');
   });
 
   it('does not pull the focus away from where the player put it when the page is revealed', () => {
@@ -272,7 +274,7 @@ describe('keyboard', () => {
     press('Escape');
     expect(controller.state.screen).toBe('menu');
     expect(h1()?.textContent).toBe('Menu');
-    expect(buttonNames()).toEqual(['Back to the case', 'Settings', 'Sources', 'Title']);
+    expect(buttonNames()).toEqual(['Resume', 'Settings', 'Sources', 'Save and return to title']);
     press('Escape');
     expect(controller.state.screen).toBe('case');
   });
@@ -299,7 +301,7 @@ describe('other screens', () => {
     expect(h1()?.textContent).toBe('A Quiet Life');
     expect(root.querySelector('.al-verdict')?.textContent).toBe('Verdict: NO CASE');
     expect(root.textContent).toContain('He went home.');
-    expect(buttonNames()).toEqual(['New case', 'Title']);
+    expect(buttonNames()).toEqual(['New case', 'Return to title']);
     buttons()[1]!.click();
     expect(controller.state.screen).toBe('title');
   });
@@ -412,7 +414,7 @@ describe('focus when going back', () => {
     const menu = buttons().find((b) => accessibleName(b) === 'Menu')!;
     menu.focus();
     menu.click();
-    expect(accessibleName(document.activeElement!)).toBe('Back to the case');
+    expect(accessibleName(document.activeElement!)).toBe('Resume');
     const sources = buttons().find((b) => accessibleName(b) === 'Sources')!;
     sources.focus();
     sources.click();

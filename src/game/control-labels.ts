@@ -1,0 +1,59 @@
+/**
+ * The name of every control the player can press, in one table that the canvas (scenes and
+ * widgets) and the accessible layer both import: what the eye reads on the canvas is what a
+ * screen reader speaks and what voice control ("click Resume") must say. A control that needs a
+ * name takes it from here; test/unit/control-labels.test.ts fails on a label written by hand.
+ */
+import type { TextSize, TextSpeed } from '../save/settings-types';
+
+export const CONTROL_LABELS = {
+  // The title's menu, in the order it is drawn.
+  continueCase: 'Continue the case',
+  newCase: 'New case',
+  settings: 'Settings',
+  sources: 'Sources',
+  // Asking before a new case replaces the saved one.
+  confirmNewCase: 'Start a new case',
+  keepSavedCase: 'Keep the saved case',
+  // The case and its menu.
+  menu: 'Menu',
+  /** The compact stage's drawer of contents and exhibits. */
+  file: 'File',
+  showWholePage: 'Show the whole page',
+  resume: 'Resume',
+  saveAndTitle: 'Save and return to title',
+  // The ending.
+  returnToTitle: 'Return to title',
+  // Overlays.
+  back: 'Back',
+  dismissNotice: 'Dismiss notice',
+  // Settings.
+  musicVolume: 'Music volume',
+  effectsVolume: 'Effects volume',
+  mute: 'Mute all sound',
+  textSpeed: 'Text speed',
+  textSize: 'Text size',
+  reducedMotion: 'Reduced motion',
+  highContrast: 'High contrast',
+} as const;
+
+export type ControlName = keyof typeof CONTROL_LABELS;
+
+export const TEXT_SPEED_LABELS: Readonly<Record<TextSpeed, string>> = {
+  slow: 'Slow',
+  normal: 'Normal',
+  fast: 'Fast',
+  instant: 'Instant',
+};
+
+export const TEXT_SIZE_LABELS: Readonly<Record<TextSize, string>> = {
+  normal: 'Normal',
+  large: 'Large',
+  'x-large': 'Extra large',
+};
+
+/** The question asked before a new case replaces the saved one, and what it means. */
+export const NEW_CASE_QUESTION = {
+  title: 'Replace the saved case?',
+  detail: 'A new case starts from the first page, and the case you saved is lost.',
+} as const;

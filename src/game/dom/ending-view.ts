@@ -1,0 +1,42 @@
+/**
+ * The ending screen of the accessible layer: the ending's title, verdict and closing note, what
+ * the closed file holds (the rows on the folder's label), the last document and the file's
+ * contents, each a region with its heading, then the way out.
+ */
+import { CONTROL_LABELS as LABELS } from '../control-labels';
+import type { Snapshot } from '../controller';
+import { type BuildContext, button, buttonNav, heading, paragraph, type ScreenView, staticView, UNIT } from './build';
+import { documentSection } from './case-view';
+import { el } from './elements';
+import { contentsSection, summarySection } from './file-parts';
+
+export function endingView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
+  const { doc, controller } = ctx;
+  const passage = snapshot.passage;
+  const ending = passage?.ending;
+  const h1 = heading(ctx, 'h1', ending?.title ?? 'Case closed');
+  const documentPart = documentSection(ctx, el(doc, 'h2', { className: `${UNIT} al-heading` }));
+  if (passage) documentPart.show(passage);
+  const contents = contentsSection(ctx);
+  contents.show(snapshot);
+  const element = el(doc, 'article', { className: 'al-ending' }, [
+    h1,
+    ending ? paragraph(ctx, `Verdict: ${ending.verdict}`, 'al-verdict') : null,
+    ending ? paragraph(ctx, ending.summary, 'al-summary') : null,
+    summarySection(ctx, snapshot),
+    documentPart.element,
+    contents.element,
+    buttonNav(ctx, 'Case closed', [
+      button(ctx, LABELS.newCase, () => controller.newCase()),
+      button(ctx, LABELS.returnToTitle, () => controller.toTitle()),
+    ]),
+  ]);
+  // The live region is labelled by the ending's heading; the passage title is its own h2.
+  documentPart.element.setAttribute('aria-label', 'The last document');
+  documentPart.element.removeAttribute('aria-labelledby');
+  documentPart.element.removeAttribute('aria-live');
+  return {
+    ...staticView(element, h1),
+    update: (previous, next) => previous.pageNumber === next.pageNumber,
+  };
+}
