@@ -68,21 +68,27 @@ export class TitleScene extends ViewScene {
     this.events.once('shutdown', () => cover.destroy());
     const camera = this.cameras.main;
     const reach = layout.height - this.frame.world.height;
-    const scrollTo = (y: number) => camera.setScroll(0, Math.max(0, Math.min(reach, y)));
+    // The camera is centred on the world (about its zoom's origin): scroll down from there.
+    const home = camera.scrollY;
+    let offset = 0;
+    const scrollBy = (dy: number) => {
+      offset = Math.max(0, Math.min(reach, offset + dy));
+      camera.setScroll(camera.scrollX, home + offset);
+    };
     let last: number | null = null;
     this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
       last = pointer.y;
     });
     this.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
       if (last === null || !pointer.isDown) return;
-      scrollTo(camera.scrollY + (last - pointer.y) / camera.zoom);
+      scrollBy((last - pointer.y) / camera.zoom);
       last = pointer.y;
     });
     this.input.on('pointerup', () => {
       last = null;
     });
     this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) =>
-      scrollTo(camera.scrollY + dy * 0.6),
+      scrollBy(dy * 0.6),
     );
   }
 

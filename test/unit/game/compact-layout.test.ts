@@ -119,3 +119,34 @@ describe('a form on the narrowest phone in the largest type', () => {
     });
   }
 });
+
+describe('the title on a compact stage', () => {
+  it('stacks the folder, the menu and the statement, scrolling only where the screen is too short', async () => {
+    const { titleLayoutFor, TITLE_FOLDER } = await import('../../../src/game/layout/title-layout');
+    const statementHeight = (width: number) => Math.ceil(3000 / width) * 23 + 30;
+    for (const window of [
+      { width: 390, height: 844 },
+      { width: 320, height: 568 },
+      { width: 844, height: 390 },
+      { width: 667, height: 375 },
+    ]) {
+      const stage = stageFor(window);
+      const layout = titleLayoutFor({ ...stage, buttons: 4, statementHeight });
+      const menuBottom = layout.menu.y + layout.menu.headingGap + 3 * layout.menu.step + layout.menu.buttonHeight;
+      const statementTop = layout.statement.bottom - statementHeight(layout.statement.width);
+      const folderBottom = layout.folder.y + TITLE_FOLDER.height * layout.folder.scale;
+      // Nothing overlaps: the statement starts below the menu and the folder.
+      expect(statementTop, `${window.width}x${window.height}`).toBeGreaterThanOrEqual(
+        Math.min(menuBottom, folderBottom),
+      );
+      expect(statementTop).toBeGreaterThanOrEqual(stage.arrangement === 'tall' ? menuBottom : 0);
+      expect(layout.height).toBeGreaterThanOrEqual(layout.statement.bottom);
+      expect(layout.menu.x + layout.menu.width).toBeLessThanOrEqual(stage.width);
+      expect(layout.menu.buttonHeight).toBeGreaterThanOrEqual(44);
+      // It scrolls only where it must.
+      if (window.width === 390) expect(layout.height).toBe(stage.height);
+    }
+    const short = titleLayoutFor({ ...stageFor({ width: 320, height: 568 }), buttons: 4, statementHeight });
+    expect(short.height).toBeGreaterThan(568);
+  });
+});
