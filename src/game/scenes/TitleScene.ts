@@ -87,9 +87,7 @@ export class TitleScene extends ViewScene {
     this.input.on('pointerup', () => {
       last = null;
     });
-    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) =>
-      scrollBy(dy * 0.6),
-    );
+    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => scrollBy(dy * 0.6));
   }
 
   protected override onSnapshot(snapshot: Snapshot): void {

@@ -7,13 +7,14 @@ import type Phaser from 'phaser';
 import { findPassage } from '../../story/engine';
 import type { Exhibit, Story } from '../../story/types';
 import type { CaseLayout } from '../layout/case-layout';
+import { layoutTagSpread } from '../layout/exhibits';
 import type { Theme } from '../theme';
 import type { CanvasImage } from './canvas-image';
 import { paintIndexCard } from './contents-card';
-import { addExhibitTag, paintedImage, TAG } from './dossier';
+import { addExhibitTag, exhibitTagLayout, paintedImage } from './dossier';
 
 /** The drawer's margin inside the world, the gap between its pieces, the card's ruled row. */
-const DRAWER = { margin: 12, gap: 18, cardRow: 22, cardChrome: 80, clip: 30 } as const;
+const DRAWER = { margin: 12, gap: 18, cardRow: 22, cardChrome: 80, clip: 30, tagGap: 12 } as const;
 
 export interface DrawerContents {
   readonly story: Story;
@@ -56,7 +57,14 @@ export class FileDrawer {
       .setOrigin(0, 0)
       .setDepth(70)
       .setInteractive();
-    shade.on('pointerup', () => this.close());
+    // Closed by a tap of its own: the release of the tap that opened it must not close it again.
+    let pressed = false;
+    shade.on('pointerdown', () => {
+      pressed = true;
+    });
+    shade.on('pointerup', () => {
+      if (pressed) this.close();
+    });
     this.pieces.push(shade);
 
     const entries = documents.flatMap((id, index) => {
@@ -71,8 +79,11 @@ export class FileDrawer {
     const cardWidth = side ? Math.round(inner * 0.55) : inner;
     const room = height - top - DRAWER.margin * 2 - DRAWER.clip;
     const wanted = DRAWER.cardChrome + entries.length * DRAWER.cardRow * 2;
-    const tagRows = Math.ceil(exhibits.length / Math.max(1, Math.floor(inner / (TAG.width + 8))));
-    const tagsHeight = exhibits.length > 0 ? tagRows * (TAG.height + 40) : 0;
+    // Each tag as large as its whole label needs at this text size; rows of them, none overlapping.
+    const tags = exhibits.map((exhibit) => exhibitTagLayout(theme, exhibit.label));
+    const tagsWidth = side ? inner - Math.round(inner * 0.55) - DRAWER.gap : inner;
+    const spread = layoutTagSpread(tags, { x: 0, y: 0, width: tagsWidth, height: room }, DRAWER.tagGap);
+    const tagsHeight = exhibits.length > 0 ? spread.height + DRAWER.clip : 0;
     const cardHeight = Math.max(140, Math.min(wanted, side ? room : room - tagsHeight));
     const cardX = DRAWER.margin;
     const cardY = top + DRAWER.margin + DRAWER.clip;
@@ -81,14 +92,22 @@ export class FileDrawer {
     this.images.push(card);
 
     const tagsLeft = side ? cardX + cardWidth + DRAWER.gap : DRAWER.margin;
-    const tagsTop = side ? cardY : cardY + cardHeight + DRAWER.gap + 24;
-    const perRow = Math.max(1, Math.floor((width - DRAWER.margin - tagsLeft) / (TAG.width + 8)));
-    exhibits.forEach((exhibit, index) => {
-      const x = tagsLeft + (index % perRow) * (TAG.width + 8);
-      const y = tagsTop + Math.floor(index / perRow) * (TAG.height + 40);
-      const tag = addExhibitTag(scene, theme, exhibit, index + 1, x, y);
+    const tagsTop = side ? cardY : cardY + cardHeight + DRAWER.gap + DRAWER.clip;
+    for (const place of spread.placed) {
+      const exhibit = exhibits[place.index];
+      const layoutOf = tags[place.index];
+      if (!exhibit || !layoutOf) continue;
+      const tag = addExhibitTag(
+        scene,
+        theme,
+        exhibit,
+        place.index + 1,
+        tagsLeft + place.x,
+        tagsTop + place.y,
+        layoutOf,
+      );
       tag.image.setDepth(72);
       this.images.push(tag);
-    });
+    }
   }
 }
