@@ -119,7 +119,7 @@ export class SourcesScene extends ViewScene<SourcesRebuild> {
   override update(): void {
     if (!this.dirty || !this.surface || !this.base || !this.layout) return;
     this.dirty = false;
-    const { sheet, view, pad } = this.at;
+    const { view, pad } = this.at;
     const resolution = renderResolution();
     const ctx = context(this.surface.canvas);
     ctx.setTransform(1, 0, 0, 1, 0, 0);

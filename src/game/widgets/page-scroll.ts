@@ -24,7 +24,7 @@ export class PageScroll {
    * a press on these objects belongs to them (a slider's drag), not to the page.
    */
   constructor(
-    private readonly scene: Phaser.Scene,
+    scene: Phaser.Scene,
     private readonly viewHeight: number,
     content: number,
     holds: (objects: readonly Phaser.GameObjects.GameObject[]) => boolean = () => false,
