@@ -15,8 +15,9 @@ export interface MenuLayout {
   readonly kicker: { readonly x: number; readonly y: number; readonly size: number };
   /** The line under it: where it starts, how wide it may run (it wraps), its type size. */
   readonly line: { readonly x: number; readonly y: number; readonly width: number; readonly size: number };
-  /** One box per button, in order. */
+  /** One box per button, in order, and whether its hint (a key, a word) is printed in it. */
   readonly buttons: readonly Rect[];
+  readonly hints: readonly boolean[];
 }
 
 export interface MenuInput {
@@ -24,7 +25,19 @@ export interface MenuInput {
   readonly uiSize: number;
   /** How many lines the line under the kicker takes at this width. */
   readonly lines: (width: number) => number;
-  readonly buttons: number;
+  /** Each button's label and hint, as wide as they are set. */
+  readonly buttons: readonly { readonly label: number; readonly hint: number }[];
+}
+
+/** A button's label starts this far in, its hint ends this far from the right, with this between them. */
+const BUTTON_TEXT = { left: 18, right: 14, between: 16 } as const;
+
+/** Whether a hint fits beside its label on a button this wide (the desk's always do). */
+function hintsFor(input: MenuInput, widths: readonly number[]): boolean[] {
+  return input.buttons.map(
+    ({ label, hint }, i) =>
+      hint === 0 || BUTTON_TEXT.left + label + BUTTON_TEXT.between + hint + BUTTON_TEXT.right <= widths[i]!,
+  );
 }
 
 /** The desk's card, as it has always been: centred on 1280 x 720. */
@@ -58,12 +71,13 @@ export function menuLayoutFor(
       shadow: DESK.shadow,
       kicker: { x: x + DESK.margin, y: y + DESK.kickerY, size: 12 },
       line: { x: x + DESK.margin, y: y + DESK.lineY, width: DESK.width - DESK.margin * 2, size: input.uiSize },
-      buttons: Array.from({ length: input.buttons }, (_, index) => ({
+      buttons: input.buttons.map((_, index) => ({
         x: x + DESK.margin,
         y: y + DESK.firstButton + index * DESK.buttonStep,
         width: DESK.width - DESK.margin * 2,
         height: DESK.buttonHeight,
       })),
+      hints: input.buttons.map(() => true),
     };
   }
   const { edge, margin, gap, button } = COMPACT;
@@ -73,7 +87,7 @@ export function menuLayoutFor(
     const inner = width - margin * 2;
     const lines = Math.max(1, input.lines(inner));
     const firstButton = COMPACT.lineY + lines * lineHeight + gap + 4;
-    const rows = Math.ceil(input.buttons / columns);
+    const rows = Math.ceil(input.buttons.length / columns);
     const height = firstButton + rows * button + (rows - 1) * gap + margin;
     return { width, inner, height, firstButton, columns };
   };
@@ -85,17 +99,22 @@ export function menuLayoutFor(
   const x = Math.round((world.width - pick.width) / 2);
   const y = Math.max(edge, Math.round((world.height - pick.height) / 2));
   const buttonWidth = (pick.inner - gap * (pick.columns - 1)) / pick.columns;
+  const buttons = input.buttons.map((_, index) => ({
+    x: x + margin + (index % pick.columns) * (buttonWidth + gap),
+    y: y + pick.firstButton + Math.floor(index / pick.columns) * (button + gap),
+    width: buttonWidth,
+    height: button,
+  }));
   return {
     arrangement: world.arrangement,
     card: { x, y, width: pick.width, height: pick.height },
     shadow: DESK.shadow,
     kicker: { x: x + margin, y: y + COMPACT.kickerY, size: 12 },
     line: { x: x + margin, y: y + COMPACT.lineY, width: pick.inner, size: input.uiSize },
-    buttons: Array.from({ length: input.buttons }, (_, index) => ({
-      x: x + margin + (index % pick.columns) * (buttonWidth + gap),
-      y: y + pick.firstButton + Math.floor(index / pick.columns) * (button + gap),
-      width: buttonWidth,
-      height: button,
-    })),
+    buttons,
+    hints: hintsFor(
+      input,
+      buttons.map((b) => b.width),
+    ),
   };
 }

@@ -6,8 +6,11 @@ import { wrapLines } from '../layout/text-fit';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
 import { cssMeasure } from '../widgets/measure';
 import { paintPaper, pieceCanvas } from '../widgets/paint';
-import { addText, Button, monoFont, setWrappedText, uiFont } from '../widgets/ui';
+import { addText, Button, hintSize, monoFont, setWrappedText, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
+
+/** The CSS font of a text style, to measure with. */
+const fontOf = (font: ReturnType<typeof uiFont>) => [font.fontStyle, font.fontSize, font.fontFamily].join(' ');
 
 /** The line under the card's kicker. */
 const LINE = 'The file stays open on the desk.';
@@ -42,10 +45,12 @@ export class MenuScene extends ViewScene {
       ['Save and return to title', 'autosaved', () => this.controller.toTitle()],
     ];
     const lineFont = uiFont(this.theme.uiSize);
-    const lineMeasure = cssMeasure([lineFont.fontStyle, lineFont.fontSize, lineFont.fontFamily].join(' '));
+    const lineMeasure = cssMeasure(fontOf(lineFont));
+    const labelMeasure = cssMeasure(fontOf(uiFont(this.theme.uiSize, 600)));
+    const hintMeasure = cssMeasure(fontOf(monoFont(hintSize(this.theme.uiSize))));
     const layout = menuLayoutFor(this.frame.world, {
       uiSize: this.theme.uiSize,
-      buttons: entries.length,
+      buttons: entries.map(([label, hint]) => ({ label: labelMeasure(label), hint: hint ? hintMeasure(hint) : 0 })),
       lines: (width) => wrapLines(LINE, width, lineMeasure).length,
     });
     const { shadow } = layout;
@@ -73,7 +78,7 @@ export class MenuScene extends ViewScene {
         width: at.width,
         height: at.height,
         label,
-        hint,
+        ...(layout.hints[index] ? { hint } : {}),
         theme: this.theme,
         onClick: action,
       });

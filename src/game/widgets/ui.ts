@@ -79,6 +79,11 @@ export function monoFont(
   return { fontFamily: `"${FONTS.mono}"`, fontSize: `${size}px`, fontStyle: weight === 600 ? '600' : 'normal' };
 }
 
+/** The type size of a button's hint beside a label of this size. */
+export function hintSize(labelSize: number): number {
+  return Math.max(10, Math.min(13, labelSize - 4));
+}
+
 export interface ButtonOptions {
   readonly width: number;
   readonly height?: number;
@@ -115,7 +120,7 @@ export class Button {
     const children: Phaser.GameObjects.GameObject[] = [this.frame, this.label];
     if (options.hint) {
       const hint = addText(scene, options.width - 14, height / 2, options.hint, {
-        ...monoFont(Math.max(10, Math.min(13, size - 4))),
+        ...monoFont(hintSize(size)),
         color: options.variant === 'primary' ? options.theme.palette.inkSoft : options.theme.palette.chromeDim,
       }).setOrigin(1, 0.5);
       children.push(hint);
