@@ -83,6 +83,13 @@ async function act(page: Page, action: string, argument: unknown = null): Promis
   );
 }
 
+/** The wheel turned far down over the middle of the window: a screen that scrolls shows its end. */
+async function scrollToEnd(page: Page): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1280, height: 800 };
+  await page.mouse.move(size.width / 2, size.height / 2);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 1500);
+}
+
 export async function captureScreens(page: Page, url: string, dir: string): Promise<Shot[]> {
   const shots: Shot[] = [];
   const shoot = async (name: string) => {
@@ -97,9 +104,13 @@ export async function captureScreens(page: Page, url: string, dir: string): Prom
   await shoot('title');
   await act(page, 'open', 'settings');
   await shoot('settings');
+  await scrollToEnd(page);
+  await shoot('settings-end');
   await act(page, 'back');
   await act(page, 'open', 'sources');
   await shoot('sources');
+  await scrollToEnd(page);
+  await shoot('sources-end');
   await act(page, 'back');
   await act(page, 'changeSettings', { textSpeed: 'instant', reducedMotion: true });
   await act(page, 'newCase');
@@ -118,6 +129,8 @@ export async function captureScreens(page: Page, url: string, dir: string): Prom
   await act(page, 'changeSettings', { textSize: 'normal' });
   await advance(page, 500);
   await shoot('ending');
+  await scrollToEnd(page);
+  await shoot('ending-end');
   await act(page, 'toTitle');
   await page.evaluate(() => localStorage.setItem('the-consultant/run', '{"format":1,"run":{"storyId": broken'));
   await page.reload();

@@ -3,16 +3,21 @@
  * in the investigator's hand, the last document beside it, and the way out.
  */
 import type Phaser from 'phaser';
+import type { Passage } from '../../story/types';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
+import { type EndingFrame, endingFrameFor, endingPlaces, noteRoom } from '../layout/ending-layout';
 import { fileSummaryRows } from '../layout/file-summary';
-import { followScrollRequests, scrollSheet } from '../scroll';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, FONTS } from '../theme';
+import { wholeSheetHeight } from '../layout/sheet-height';
+import { followScrollRequests, scrollDistance, scrollSheet } from '../scroll';
+import { FONTS } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
-import { addClosedFolder } from '../widgets/closed-folder';
+import { addClosedFolder, closedLabelBottom } from '../widgets/closed-folder';
 import { addClosingNote } from '../widgets/closing-note';
-import { DocumentSheet, sheetStoryOptions } from '../widgets/document-sheet';
+import { DocumentSheet, type SheetStoryOptions, sheetStoryOptions } from '../widgets/document-sheet';
 import { addDesk } from '../widgets/dossier';
+import { fontMeasure, fontTable } from '../widgets/measure';
+import { PageScroll } from '../widgets/page-scroll';
 import { stampDown } from '../widgets/page-turn';
 import { paintStamp } from '../widgets/paint';
 import { SheetScroller } from '../widgets/sheet-scroller';
@@ -20,26 +25,25 @@ import { Typist } from '../widgets/typist';
 import { addText, Button, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
-/** Where everything sits, in design pixels. */
-const LAYOUT = {
-  folder: { x: 70, y: 84, width: 520, height: 540 },
-  heading: { y: 24 },
-  /** The closing note: inset on the cover, its bottom this far above the cover's, tilted. */
-  note: { inset: 40, width: 440, above: 30, reserve: 110, angle: 1.2 },
-  /** The verdict: set across the cover, a little below the middle of the space it has. */
-  verdict: { size: 36, margin: 30, below: 6, angle: -3.5 },
-  buttons: { y: 650, width: 250, height: 50, gap: 20 },
-  /** The last document, beside the file. */
-  sheet: { x: 650, y: 52 },
-  /** Folder and sheet slide in from this far off, the sheet a little later. */
-  arrive: { from: 700, ms: 420, sheetDelayMs: 120 },
-} as const;
+/** Folder and sheet slide in from this far off, the sheet a little later. */
+const ARRIVE = { from: 700, ms: 420, sheetDelayMs: 120 } as const;
+/** A till slip stays this narrow wherever it lies. */
+const RECEIPT_WIDTH = 380;
+
+/** What the ending keeps across a rebuild (a settings change, a rotation): how far down it was read. */
+interface EndingRebuild {
+  readonly scroll: number;
+}
 
 /** When the typing and the stamp start, at full and at reduced motion. */
 const TIMING = { typeMs: 560, typeReducedMs: 100, stampMs: 900, stampReducedMs: 300 } as const;
 const TYPING = { keyGapMs: 90, carriage: false } as const;
 
-export class EndingScene extends ViewScene {
+export class EndingScene extends ViewScene<EndingRebuild> {
+  protected override readonly arrangements = ['desk', 'tall', 'wide'] as const;
+  private at: EndingFrame = endingFrameFor({ arrangement: 'desk', width: 1280, height: 720 });
+  private page: PageScroll | null = null;
+  private sheetX = 0;
   private sheet: DocumentSheet | null = null;
   private typist: Typist | null = null;
   private owned: CanvasImage[] = [];
@@ -48,28 +52,34 @@ export class EndingScene extends ViewScene {
     super('EndingScene');
   }
 
-  protected build(snapshot: Snapshot): void {
+  protected override rebuildData(): Partial<EndingRebuild> {
+    return { scroll: this.page?.scroll ?? 0 };
+  }
+
+  protected build(snapshot: Snapshot, rebuilt: Partial<EndingRebuild>): void {
     this.owned = [];
     this.sheet = null;
     this.typist = null;
+    this.page = null;
     const { passage, story } = snapshot;
     const ending = passage?.ending;
-    addDesk(this, this.theme, this.frame, true);
+    const at = endingFrameFor(this.frame.world);
+    this.at = at;
+    PageScroll.fixed(this, () => addDesk(this, this.theme, this.frame, true));
     this.events.once('shutdown', () => {
       for (const item of this.owned) item.destroy();
       this.sheet?.destroy();
     });
     if (!passage || !ending) {
-      addText(this, DESIGN_WIDTH / 2, DESIGN_HEIGHT / 2, 'The file is closed.', {
+      addText(this, at.world.width / 2, at.world.height / 2, 'The file is closed.', {
         fontFamily: `"${FONTS.ui}"`,
         fontSize: '24px',
         color: this.theme.palette.chrome,
       }).setOrigin(0.5);
       return;
     }
-    const { folder: box, note: noteAt } = LAYOUT;
-    const folder = addClosedFolder(this, this.theme, {
-      ...box,
+    const cover = {
+      ...at.folder,
       rows: fileSummaryRows({
         documents: snapshot.documents.length,
         exhibits: snapshot.exhibits.map((e) => e.label),
@@ -78,49 +88,97 @@ export class EndingScene extends ViewScene {
       }),
       title: ending.title,
       caseNumber: story.meta.caseNumber,
-    });
-    const noteBottom = box.y + box.height - noteAt.above;
+      ...(at.narrowCover ? { narrow: true } : {}),
+    };
+    const labelBottom = closedLabelBottom(this.theme, cover);
+    const storyOptions = sheetStoryOptions(story);
+    const sheetWidth = passage.kind === 'receipt' ? Math.min(at.sheet.width, RECEIPT_WIDTH) : at.sheet.width;
     const note = addClosingNote(
       this,
       this.theme,
-      {
-        summary: ending.summary,
-        seed: `summary:${ending.id}`,
-        width: noteAt.width,
-        room: box.height - folder.labelBottom - noteAt.reserve,
-      },
-      box.x + noteAt.inset,
-      noteBottom,
+      { summary: ending.summary, seed: `summary:${ending.id}`, width: at.note.width, room: noteRoom(at, labelBottom) },
+      at.folder.x + at.note.inset,
+      0,
     );
-    note.image.setAngle(noteAt.angle);
+    const places = endingPlaces(
+      at,
+      {
+        labelBottom,
+        noteHeight: note.height,
+        sheetHeight: at.arrangement === 'desk' ? 0 : this.wholeHeight(snapshot, passage, storyOptions, sheetWidth),
+      },
+      2,
+    );
+    // The note was made to measure; now it goes where the layout put its bottom edge.
+    note.image.y += places.note.bottom;
+    const folder = addClosedFolder(this, this.theme, { ...cover, ...places.folder });
+    note.image.setAngle(at.note.angle);
     this.owned.push(folder, note);
     const folderGroup = this.add.container(0, 0, [folder.image, note.image]);
-    const verdict = this.addVerdict(
-      passage.provenance.kind === 'alleged',
-      ending,
-      (box.y + folder.labelBottom + (noteBottom - note.height)) / 2,
-    );
-    addText(this, box.x, LAYOUT.heading.y, 'CASE CLOSED', {
+    const verdict = this.addVerdict(passage.provenance.kind === 'alleged', ending, places.verdict);
+    addText(this, places.heading.x, places.heading.y, 'CASE CLOSED', {
       ...monoFont(13, 600),
       color: this.theme.palette.chromeDim,
       letterSpacing: 3,
     });
-    this.addButtons();
-    const sheet = new DocumentSheet(this, LAYOUT.sheet.x, LAYOUT.sheet.y, {
+    this.addButtons(places.buttons);
+    const sheetX = places.sheet.x + Math.round((places.sheet.width - sheetWidth) / 2);
+    this.sheetX = sheetX;
+    const sheet = new DocumentSheet(this, sheetX, places.sheet.y, {
       passage,
       index: snapshot.documents.length,
       theme: this.theme,
       resolution: renderResolution(),
-      ...sheetStoryOptions(story),
+      ...storyOptions,
+      ...(at.arrangement === 'desk' ? {} : { box: { width: sheetWidth, height: places.sheet.height } }),
     });
     this.sheet = sheet;
     sheet.stamp.setAlpha(this.theme.palette.stampAlpha);
     new SheetScroller(this, () => this.controller.completeText()).follow(sheet);
+    if (at.arrangement !== 'desk') {
+      this.page = new PageScroll(this, at.world.height, places.pageHeight);
+      this.page.scrollTo(rebuilt.scroll ?? 0);
+    }
+    // The keys scroll what scrolls here: the page on a compact stage, else the document.
     this.events.once(
       'shutdown',
-      followScrollRequests(this.controller, 'ending', (amount) => scrollSheet(sheet, amount)),
+      followScrollRequests(this.controller, 'ending', (amount) =>
+        this.page
+          ? this.page.scrollTo(this.page.scroll + scrollDistance(amount, at.world.height))
+          : scrollSheet(sheet, amount),
+      ),
     );
     this.arrive(folderGroup, sheet, verdict, snapshot.pageNumber);
+  }
+
+  /** How tall the last document is when all of it shows (a compact stage: the page scrolls, not the sheet). */
+  private wholeHeight(snapshot: Snapshot, passage: Passage, story: SheetStoryOptions, width: number): number {
+    const { theme } = this;
+    return wholeSheetHeight(
+      {
+        kind: passage.kind,
+        body: passage.body,
+        width,
+        header: {
+          caseNumber: story.caseNumber,
+          subject: story.subject,
+          index: snapshot.documents.length,
+          passageId: passage.id,
+          title: passage.title,
+          ...(passage.date === undefined ? {} : { date: passage.date }),
+          ...(passage.place === undefined ? {} : { place: passage.place }),
+        },
+        ownSenders: story.ownSenders,
+        type: {
+          bodySize: theme.bodySize,
+          lineHeight: theme.lineHeight,
+          handSize: theme.handSize,
+          boldFace: theme.bodyFont === FONTS.plainType,
+          highContrast: theme.highContrast,
+        },
+      },
+      fontMeasure(fontTable(theme)),
+    );
   }
 
   override update(): void {
@@ -133,10 +191,10 @@ export class EndingScene extends ViewScene {
   private addVerdict(
     alleged: boolean,
     ending: { readonly id: string; readonly verdict: string },
-    y: number,
+    centre: { readonly x: number; readonly y: number },
   ): Phaser.GameObjects.Image {
     const { palette } = this.theme;
-    const { folder: box, verdict: at } = LAYOUT;
+    const { folder: box, verdict: at } = this.at;
     const canvas = paintStamp(renderResolution(), {
       lines: [ending.verdict.toUpperCase()],
       color: alleged ? palette.stampAlleged : palette.stampDramatized,
@@ -145,7 +203,7 @@ export class EndingScene extends ViewScene {
       alpha: 1,
       worn: !this.theme.highContrast,
     });
-    const stamp = canvasImage(this, canvas, renderResolution(), box.x + box.width / 2, y + at.below, 'verdict');
+    const stamp = canvasImage(this, canvas, renderResolution(), centre.x, centre.y + at.below, 'verdict');
     this.owned.push(stamp);
     const fit = Math.min(1, (box.width - at.margin) / stamp.image.displayWidth);
     return stamp.image
@@ -154,16 +212,16 @@ export class EndingScene extends ViewScene {
       .setAlpha(0);
   }
 
-  private addButtons(): void {
-    const { folder: box, buttons } = LAYOUT;
+  private addButtons(places: readonly { x: number; y: number; width: number; height: number }[]): void {
     const entries: Array<[string, () => void]> = [
       [LABELS.newCase, () => this.controller.newCase()],
       [LABELS.returnToTitle, () => this.controller.toTitle()],
     ];
     entries.forEach(([label, onClick], i) => {
-      new Button(this, box.x + i * (buttons.width + buttons.gap), buttons.y, {
-        width: buttons.width,
-        height: buttons.height,
+      const place = places[i]!;
+      new Button(this, place.x, place.y, {
+        width: place.width,
+        height: place.height,
         label,
         theme: this.theme,
         onClick,
@@ -179,15 +237,15 @@ export class EndingScene extends ViewScene {
     page: number,
   ): void {
     const reduced = this.settings.reducedMotion;
-    const { arrive } = LAYOUT;
+    const arrive = ARRIVE;
     this.sfx.playEffect('drawer');
     if (!reduced) {
       folder.setX(-arrive.from);
       this.tweens.add({ targets: folder, x: 0, duration: arrive.ms, ease: 'Cubic.easeOut' });
-      sheet.container.setX(LAYOUT.sheet.x + arrive.from);
+      sheet.container.setX(this.sheetX + arrive.from);
       this.tweens.add({
         targets: sheet.container,
-        x: LAYOUT.sheet.x,
+        x: this.sheetX,
         duration: arrive.ms,
         delay: arrive.sheetDelayMs,
         ease: 'Cubic.easeOut',

@@ -2,26 +2,23 @@
 import Phaser from 'phaser';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
-import { DESIGN_HEIGHT, DESIGN_WIDTH } from '../theme';
+import { menuLayoutFor } from '../layout/menu-layout';
+import { wrapLines } from '../layout/text-fit';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
+import { cssMeasure } from '../widgets/measure';
 import { paintPaper, pieceCanvas } from '../widgets/paint';
-import { addText, Button, monoFont, uiFont } from '../widgets/ui';
+import { addText, Button, hintSize, monoFont, setWrappedText, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
-/** The card in the middle of the dimmed case: size, shadow room, margins, lines and buttons. */
-const CARD = {
-  width: 440,
-  height: 430,
-  shadow: 20,
-  margin: 32,
-  kickerY: 30,
-  lineY: 50,
-  firstButton: 100,
-  buttonStep: 72,
-  buttonHeight: 56,
-} as const;
+/** The CSS font of a text style, to measure with. */
+const fontOf = (font: ReturnType<typeof uiFont>) => [font.fontStyle, font.fontSize, font.fontFamily].join(' ');
+
+/** The line under the card's kicker. */
+const LINE = 'The file stays open on the desk.';
 
 export class MenuScene extends ViewScene {
+  protected override readonly arrangements = ['desk', 'tall', 'wide'] as const;
+
   constructor() {
     super('MenuScene');
   }
@@ -42,9 +39,23 @@ export class MenuScene extends ViewScene {
     blocker.setInteractive();
     blocker.on('pointerup', () => this.controller.back());
     const resolution = renderResolution();
-    const { width: w, height: h, shadow, margin } = CARD;
-    const x = (DESIGN_WIDTH - w) / 2;
-    const y = (DESIGN_HEIGHT - h) / 2;
+    const entries: Array<[string, string, () => void]> = [
+      [LABELS.resume, 'Esc', () => this.controller.back()],
+      [LABELS.settings, '', () => this.controller.open('settings')],
+      [LABELS.sources, '', () => this.controller.open('sources')],
+      [LABELS.saveAndTitle, 'autosaved', () => this.controller.toTitle()],
+    ];
+    const lineFont = uiFont(this.theme.uiSize);
+    const lineMeasure = cssMeasure(fontOf(lineFont));
+    const labelMeasure = cssMeasure(fontOf(uiFont(this.theme.uiSize, 600)));
+    const hintMeasure = cssMeasure(fontOf(monoFont(hintSize(this.theme.uiSize))));
+    const layout = menuLayoutFor(this.frame.world, {
+      uiSize: this.theme.uiSize,
+      buttons: entries.map(([label, hint]) => ({ label: labelMeasure(label), hint: hint ? hintMeasure(hint) : 0 })),
+      lines: (width) => wrapLines(LINE, width, lineMeasure).length,
+    });
+    const { shadow } = layout;
+    const { x, y, width: w, height: h } = layout.card;
     const { canvas, ctx } = pieceCanvas(w, h, { pad: shadow }, resolution, { theme: this.theme, blur: 20, alpha: 0.7 });
     paintPaper(ctx, w, h, palette, { seed: 'menu-card' });
     const card = canvasImage(this, canvas, resolution, x - shadow, y - shadow, 'menu');
@@ -54,27 +65,21 @@ export class MenuScene extends ViewScene {
       event.stopPropagation(),
     );
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => card.destroy());
-    addText(this, x + margin, y + CARD.kickerY, 'CASE PAUSED', {
-      ...monoFont(12, 600),
+    addText(this, layout.kicker.x, layout.kicker.y, 'CASE PAUSED', {
+      ...monoFont(layout.kicker.size, 600),
       color: palette.inkSoft,
       letterSpacing: 3,
     });
-    addText(this, x + margin, y + CARD.lineY, 'The file stays open on the desk.', {
-      ...uiFont(this.theme.uiSize),
-      color: palette.ink,
-    });
-    const entries: Array<[string, string, () => void]> = [
-      [LABELS.resume, 'Esc', () => this.controller.back()],
-      [LABELS.settings, '', () => this.controller.open('settings')],
-      [LABELS.sources, '', () => this.controller.open('sources')],
-      [LABELS.saveAndTitle, 'autosaved', () => this.controller.toTitle()],
-    ];
+    const line = addText(this, layout.line.x, layout.line.y, LINE, { ...lineFont, color: palette.ink });
+    // On the desk the line always fits; a phone's card may break it.
+    if (layout.arrangement !== 'desk') setWrappedText(line, LINE, layout.line.width);
     entries.forEach(([label, hint, action], index) => {
-      new Button(this, x + margin, y + CARD.firstButton + index * CARD.buttonStep, {
-        width: w - margin * 2,
-        height: CARD.buttonHeight,
+      const at = layout.buttons[index]!;
+      new Button(this, at.x, at.y, {
+        width: at.width,
+        height: at.height,
         label,
-        hint,
+        ...(layout.hints[index] ? { hint } : {}),
         theme: this.theme,
         onClick: action,
       });

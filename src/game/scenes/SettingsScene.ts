@@ -1,144 +1,172 @@
 /** Settings on a printed form: volumes, mute, text speed and size, motion, contrast. */
 import Phaser from 'phaser';
-import { TEXT_SIZES, TEXT_SPEEDS, type TextSize, type TextSpeed } from '../../save/settings-types';
+import { type Settings, TEXT_SIZES, TEXT_SPEEDS, type TextSize, type TextSpeed } from '../../save/settings-types';
 import { CONTROL_LABELS as LABELS, TEXT_SIZE_LABELS, TEXT_SPEED_LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
-import { DESIGN_WIDTH } from '../theme';
+import { type FormRow, type PlacedRow, settingsLayoutFor } from '../layout/settings-layout';
+import type { Theme } from '../theme';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
 import { paintFormHead } from '../widgets/form-head';
+import { PageScroll, withinAny } from '../widgets/page-scroll';
 import { paintPaper, pieceCanvas } from '../widgets/paint';
-import { addText, Button, monoFont, OptionRow, Slider, Toggle } from '../widgets/ui';
+import { OptionRow, Slider, Toggle } from '../widgets/form-controls';
+import { addText, Button, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
-/** The form on the desk: its size and top, its margins, the room for its shadow, its rows. */
-const FORM = {
-  width: 820,
-  height: 640,
-  top: 40,
-  margin: 44,
-  shadow: 20,
-  /** The first section's heading, the space under a heading, between rows and between sections. */
-  firstRow: 112,
-  headingGap: 28,
-  rowStep: 58,
-  sectionGap: 8,
-} as const;
-/** The Back button, in the form's bottom right corner. */
-const BACK = { width: 200, height: 50, fromBottom: 76 } as const;
+/** What the form keeps across a rebuild (every change of a setting rebuilds it): how far it was scrolled. */
+interface SettingsRebuild {
+  readonly scroll: number;
+}
 
-export class SettingsScene extends ViewScene {
+type Change = (change: Partial<Settings>) => void;
+
+/** One control of the form: its row for the layout, and how to build it where the layout puts it. */
+interface Control {
+  readonly row: FormRow;
+  readonly add: (scene: Phaser.Scene, at: PlacedRow) => Phaser.GameObjects.Container;
+}
+
+/** The form's two sections, each control bound to its setting. */
+function controls(settings: Settings, change: Change, theme: Theme): Control[][] {
+  const slider = (label: string, value: number, onChange: (value: number) => void): Control => ({
+    row: { kind: 'slider' },
+    add: (scene, at) =>
+      new Slider(scene, at.x, at.y, { theme, label, value, width: at.width, place: at.place, onChange }).container,
+  });
+  const toggle = (
+    label: string,
+    value: boolean,
+    onLabel: string,
+    offLabel: string,
+    onChange: (value: boolean) => void,
+  ): Control => ({
+    row: { kind: 'toggle' },
+    add: (scene, at) =>
+      new Toggle(scene, at.x, at.y, {
+        theme,
+        label,
+        value,
+        width: at.width,
+        onLabel,
+        offLabel,
+        place: at.place,
+        onChange,
+      }).container,
+  });
+  return [
+    [
+      slider(LABELS.musicVolume, settings.musicVolume, (value) => change({ musicVolume: value })),
+      slider(LABELS.effectsVolume, settings.effectsVolume, (value) => change({ effectsVolume: value })),
+      toggle(LABELS.mute, settings.muted, 'Muted', 'Sound on', (value) => change({ muted: value })),
+    ],
+    [
+      {
+        row: { kind: 'options', count: TEXT_SPEEDS.length },
+        add: (scene, at) =>
+          new OptionRow<TextSpeed>(scene, at.x, at.y, {
+            theme,
+            label: LABELS.textSpeed,
+            values: TEXT_SPEEDS,
+            labels: TEXT_SPEED_LABELS,
+            current: settings.textSpeed,
+            width: at.width,
+            place: at.place,
+            onPick: (value) => change({ textSpeed: value }),
+          }).container,
+      },
+      {
+        row: { kind: 'options', count: TEXT_SIZES.length },
+        add: (scene, at) =>
+          new OptionRow<TextSize>(scene, at.x, at.y, {
+            theme,
+            label: LABELS.textSize,
+            values: TEXT_SIZES,
+            labels: TEXT_SIZE_LABELS,
+            current: settings.textSize,
+            width: at.width,
+            place: at.place,
+            onPick: (value) => change({ textSize: value }),
+          }).container,
+      },
+      toggle(LABELS.reducedMotion, settings.reducedMotion, 'On: no sliding, no flicker', 'Off', (value) =>
+        change({ reducedMotion: value }),
+      ),
+      toggle(LABELS.highContrast, settings.highContrast, 'On', 'Off', (value) => change({ highContrast: value })),
+    ],
+  ];
+}
+
+const SECTION_TITLES = ['SOUND', 'READING'] as const;
+
+export class SettingsScene extends ViewScene<SettingsRebuild> {
+  protected override readonly arrangements = ['desk', 'tall', 'wide'] as const;
+  private page: PageScroll | null = null;
+
   constructor() {
     super('SettingsScene');
   }
 
-  protected build(snapshot: Snapshot): void {
+  protected override rebuildData(): Partial<SettingsRebuild> {
+    return { scroll: this.page?.scroll ?? 0 };
+  }
+
+  protected build(snapshot: Snapshot, rebuilt: Partial<SettingsRebuild>): void {
     const { palette } = this.theme;
-    const settings = snapshot.settings;
-    addDesk(this, this.theme, this.frame);
-    // Nothing under the form takes a click while it is open.
-    this.add
-      .zone(this.screenRect.x, this.screenRect.y, this.screenRect.width, this.screenRect.height)
-      .setOrigin(0, 0)
-      .setInteractive();
+    const sections = controls(snapshot.settings, this.controller.changeSettings.bind(this.controller), this.theme);
+    const layout = settingsLayoutFor(this.frame.world, {
+      uiSize: this.theme.uiSize,
+      sections: sections.map((section) => section.map((control) => control.row)),
+    });
+    PageScroll.fixed(this, () => {
+      addDesk(this, this.theme, this.frame);
+      // Nothing under the form takes a click while it is open.
+      this.add
+        .zone(this.screenRect.x, this.screenRect.y, this.screenRect.width, this.screenRect.height)
+        .setOrigin(0, 0)
+        .setInteractive();
+    });
     const resolution = renderResolution();
-    const { width: w, height: h, top: y, margin, shadow } = FORM;
-    const x = DESIGN_WIDTH / 2 - w / 2;
+    const { shadow } = layout;
+    const { x, y, width: w, height: h } = layout.form;
     const { canvas, ctx } = pieceCanvas(w, h, { pad: shadow }, resolution, { theme: this.theme, blur: 22, alpha: 0.7 });
     paintPaper(ctx, w, h, palette, { seed: 'settings-form', fold: true });
     paintFormHead(ctx, this.theme, {
       kicker: 'FORM S-1  \u00b7  HOW THE FILE IS READ',
       title: 'SETTINGS',
-      left: margin,
-      right: w - margin,
-      kickerY: 36,
-      titleY: 70,
-      ruleY: 88,
+      ...layout.head,
     });
     const sheet = canvasImage(this, canvas, resolution, x - shadow, y - shadow, 'settings');
     sheet.image.setOrigin(0, 0);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => sheet.destroy());
-    const left = x + margin;
-    const width = w - margin * 2;
-    const change = this.controller.changeSettings.bind(this.controller);
-    let row = y + FORM.firstRow;
-    const step = FORM.rowStep;
-    addText(this, left, row, 'SOUND', { ...monoFont(12, 600), color: palette.inkSoft, letterSpacing: 2 });
-    row += FORM.headingGap;
-    new Slider(this, left, row, {
-      theme: this.theme,
-      label: LABELS.musicVolume,
-      value: settings.musicVolume,
-      width,
-      onChange: (value) => change({ musicVolume: value }),
+    const sliders: Phaser.GameObjects.Container[] = [];
+    let placed = 0;
+    sections.forEach((section, index) => {
+      const heading = layout.headings[index]!;
+      addText(this, heading.x, heading.y, SECTION_TITLES[index] ?? '', {
+        ...monoFont(12, 600),
+        color: palette.inkSoft,
+        letterSpacing: 2,
+      });
+      for (const control of section) {
+        const container = control.add(this, layout.rows[placed]!);
+        if (control.row.kind === 'slider') sliders.push(container);
+        placed += 1;
+      }
     });
-    row += step;
-    new Slider(this, left, row, {
-      theme: this.theme,
-      label: LABELS.effectsVolume,
-      value: settings.effectsVolume,
-      width,
-      onChange: (value) => change({ effectsVolume: value }),
-    });
-    row += step;
-    new Toggle(this, left, row, {
-      theme: this.theme,
-      label: LABELS.mute,
-      value: settings.muted,
-      width,
-      onLabel: 'Muted',
-      offLabel: 'Sound on',
-      onChange: (value) => change({ muted: value }),
-    });
-    row += step + FORM.sectionGap;
-    addText(this, left, row, 'READING', { ...monoFont(12, 600), color: palette.inkSoft, letterSpacing: 2 });
-    row += FORM.headingGap;
-    new OptionRow<TextSpeed>(this, left, row, {
-      theme: this.theme,
-      label: LABELS.textSpeed,
-      values: TEXT_SPEEDS,
-      labels: TEXT_SPEED_LABELS,
-      current: settings.textSpeed,
-      width,
-      onPick: (value) => change({ textSpeed: value }),
-    });
-    row += step;
-    new OptionRow<TextSize>(this, left, row, {
-      theme: this.theme,
-      label: LABELS.textSize,
-      values: TEXT_SIZES,
-      labels: TEXT_SIZE_LABELS,
-      current: settings.textSize,
-      width,
-      onPick: (value) => change({ textSize: value }),
-    });
-    row += step;
-    new Toggle(this, left, row, {
-      theme: this.theme,
-      label: LABELS.reducedMotion,
-      value: settings.reducedMotion,
-      width,
-      onLabel: 'On: no sliding, no flicker',
-      offLabel: 'Off',
-      onChange: (value) => change({ reducedMotion: value }),
-    });
-    row += step;
-    new Toggle(this, left, row, {
-      theme: this.theme,
-      label: LABELS.highContrast,
-      value: settings.highContrast,
-      width,
-      onLabel: 'On',
-      offLabel: 'Off',
-      onChange: (value) => change({ highContrast: value }),
-    });
-    new Button(this, x + w - margin - BACK.width, y + h - BACK.fromBottom, {
-      width: BACK.width,
-      height: BACK.height,
+    new Button(this, layout.back.x, layout.back.y, {
+      width: layout.back.width,
+      height: layout.back.height,
       label: LABELS.back,
       hint: 'Esc',
       theme: this.theme,
       onClick: () => this.controller.back(),
     });
+    this.page = null;
+    if (layout.arrangement !== 'desk') {
+      // A press on a slider moves the slider; anywhere else on the form, a drag scrolls it.
+      this.page = new PageScroll(this, this.frame.world.height, layout.pageHeight, (over) => withinAny(over, sliders));
+      this.page.scrollTo(rebuilt.scroll ?? 0);
+    }
   }
 }

@@ -21,6 +21,11 @@ export interface ClosedFolderSpec {
   readonly rows: readonly (readonly [string, string])[];
   readonly title: string;
   readonly caseNumber: string;
+  /**
+   * A narrow cover (a phone's): each row's label over its value, the values in larger type,
+   * the label nearer the cover's edges. Left out, the desk's label, values beside the labels.
+   */
+  readonly narrow?: boolean;
 }
 
 export interface ClosedFolder extends CanvasImage {
@@ -43,6 +48,57 @@ const LABEL_FOOT = 2;
 const ROW = { line: 18, rule: 8 } as const;
 /** The title is typed at 22 and may be set as small as 18 before it wraps. */
 const TITLE = { size: 22, min: 18, leading: 1.25 } as const;
+/** A narrow cover: the label's corner, the values' size and spacing, their drop under the row's label. */
+const NARROW = { x: 16, valueSize: 16, line: 21, drop: 20 } as const;
+
+interface CoverLabel {
+  readonly x: number;
+  readonly width: number;
+  readonly valueFont: string;
+  readonly valueX: number;
+  /** How far under its row's label a value's first line is, and a value's line spacing. */
+  readonly drop: number;
+  readonly line: number;
+  readonly rows: readonly (readonly [string, readonly string[]])[];
+  readonly title: { readonly size: number; readonly lines: readonly string[] };
+  readonly titleFont: (size: number) => string;
+  readonly titleLine: number;
+  readonly titleExtra: number;
+  readonly height: number;
+}
+
+/** The cover label's lines and height, before anything is painted. */
+function coverLabel(theme: Theme, spec: ClosedFolderSpec): CoverLabel {
+  const narrow = spec.narrow === true;
+  const x = narrow ? NARROW.x : LABEL.x;
+  const width = spec.width - x * 2;
+  const valueFont = `400 ${narrow ? NARROW.valueSize : 14}px "${FONTS.mono}"`;
+  const valueX = narrow ? LABEL.inset : LABEL.valueX;
+  const valueWidth = narrow ? width - LABEL.inset * 2 : width - LABEL.valueX - LABEL.valueRight;
+  const rows = spec.rows.map(([label, value]) => [label, wrapLines(value, valueWidth, cssMeasure(valueFont))] as const);
+  const titleFont = (size: number) => `400 ${size}px "${theme.bodyFont}"`;
+  const title = fitText(
+    spec.title.toUpperCase(),
+    { size: TITLE.size, minSize: TITLE.min, width: width - LABEL.inset * 2 },
+    sizedMeasure(titleFont),
+  );
+  const titleLine = Math.round(title.size * TITLE.leading);
+  const titleExtra = (title.lines.length - 1) * titleLine;
+  const line = narrow ? NARROW.line : ROW.line;
+  const drop = narrow ? NARROW.drop : 0;
+  const height =
+    LABEL_HEAD +
+    titleExtra +
+    rows.reduce((sum, [, value]) => sum + ROW.rule + drop + value.length * line, 0) +
+    LABEL_FOOT +
+    (narrow ? ROW.rule : 0);
+  return { x, width, valueFont, valueX, drop, line, rows, title, titleFont, titleLine, titleExtra, height };
+}
+
+/** Where the cover label of this folder ends, from the folder's top, without painting it. */
+export function closedLabelBottom(theme: Theme, spec: ClosedFolderSpec): number {
+  return LABEL.y + coverLabel(theme, spec).height;
+}
 
 export function addClosedFolder(scene: Phaser.Scene, theme: Theme, spec: ClosedFolderSpec): ClosedFolder {
   const { x, y, width, height } = spec;
@@ -67,23 +123,12 @@ export function addClosedFolder(scene: Phaser.Scene, theme: Theme, spec: ClosedF
   ctx.textBaseline = 'middle';
   ctx.fillText(spec.caseNumber, width - 182, -10.5);
   // Cover label: the title and every value in full, wrapped.
-  const lx = LABEL.x;
+  const label = coverLabel(theme, spec);
+  const lx = label.x;
   const ly = LABEL.y;
-  const lw = width - LABEL.x * 2;
-  const valueFont = `400 14px "${FONTS.mono}"`;
-  const rows = spec.rows.map(
-    ([label, value]) => [label, wrapLines(value, lw - LABEL.valueX - LABEL.valueRight, cssMeasure(valueFont))] as const,
-  );
-  const titleFont = (size: number) => `400 ${size}px "${theme.bodyFont}"`;
-  const title = fitText(
-    spec.title.toUpperCase(),
-    { size: TITLE.size, minSize: TITLE.min, width: lw - LABEL.inset * 2 },
-    sizedMeasure(titleFont),
-  );
-  const titleLine = Math.round(title.size * TITLE.leading);
-  const titleExtra = (title.lines.length - 1) * titleLine;
-  const labelHeight =
-    LABEL_HEAD + titleExtra + rows.reduce((sum, [, value]) => sum + ROW.rule + value.length * ROW.line, 0) + LABEL_FOOT;
+  const lw = label.width;
+  const { title, titleLine, titleExtra } = label;
+  const labelHeight = label.height;
   ctx.fillStyle = palette.paper;
   ctx.fillRect(lx, ly, lw, labelHeight);
   ctx.strokeStyle = rgba(palette.ink, 0.6);
@@ -94,21 +139,21 @@ export function addClosedFolder(scene: Phaser.Scene, theme: Theme, spec: ClosedF
   ctx.font = `600 11px "${FONTS.mono}"`;
   ctx.fillText(`CASE FILE ${spec.caseNumber}  \u00b7  CLOSED`, lx + LABEL.inset, ly + LABEL.heading);
   ctx.fillStyle = palette.ink;
-  ctx.font = titleFont(title.size);
+  ctx.font = label.titleFont(title.size);
   title.lines.forEach((line, index) => {
     ctx.fillText(line, lx + LABEL.inset, ly + LABEL.title + index * titleLine);
   });
   let rowY = ly + LABEL.rows + titleExtra;
-  for (const [label, value] of rows) {
+  for (const [name, value] of label.rows) {
     ctx.fillStyle = palette.inkSoft;
     ctx.font = `600 11px "${FONTS.mono}"`;
-    ctx.fillText(label.toUpperCase(), lx + LABEL.inset, rowY);
+    ctx.fillText(name.toUpperCase(), lx + LABEL.inset, rowY);
     ctx.fillStyle = palette.ink;
-    ctx.font = valueFont;
+    ctx.font = label.valueFont;
     value.forEach((line, i) => {
-      ctx.fillText(line, lx + LABEL.valueX, rowY + i * ROW.line);
+      ctx.fillText(line, lx + label.valueX, rowY + label.drop + i * label.line);
     });
-    const ruleY = rowY + (value.length - 1) * ROW.line + ROW.rule;
+    const ruleY = rowY + label.drop + (value.length - 1) * label.line + ROW.rule;
     ctx.strokeStyle = rgba(palette.ink, 0.2);
     ctx.beginPath();
     ctx.moveTo(lx + LABEL.inset, ruleY);

@@ -11,6 +11,9 @@ import { cssMeasure } from './measure';
 
 export type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 
+/** A press that travelled farther than this (a drag, a scroll) is not a click. */
+export const TAP_SLOP = 12;
+
 export function addText(
   scene: Phaser.Scene,
   x: number,
@@ -58,6 +61,11 @@ export function monoFont(
   return { fontFamily: `"${FONTS.mono}"`, fontSize: `${size}px`, fontStyle: weight === 600 ? '600' : 'normal' };
 }
 
+/** The type size of a button's hint beside a label of this size. */
+export function hintSize(labelSize: number): number {
+  return Math.max(10, Math.min(13, labelSize - 4));
+}
+
 export interface ButtonOptions {
   readonly width: number;
   readonly height?: number;
@@ -94,7 +102,7 @@ export class Button {
     const children: Phaser.GameObjects.GameObject[] = [this.frame, this.label];
     if (options.hint) {
       const hint = addText(scene, options.width - 14, height / 2, options.hint, {
-        ...monoFont(Math.max(10, Math.min(13, size - 4))),
+        ...monoFont(hintSize(size)),
         color: options.variant === 'primary' ? options.theme.palette.inkSoft : options.theme.palette.chromeDim,
       }).setOrigin(1, 0.5);
       children.push(hint);
@@ -158,200 +166,5 @@ export class Button {
       g.lineStyle(3, hex(palette.focus), 1);
       g.strokeRoundedRect(-4, -4, width + 8, height + 8, 7);
     }
-  }
-}
-
-export interface OptionRowOptions<T extends string> {
-  readonly theme: Theme;
-  readonly label: string;
-  readonly values: readonly T[];
-  readonly labels?: Partial<Record<T, string>>;
-  readonly current: T;
-  readonly width: number;
-  readonly onPick: (value: T) => void;
-}
-
-/** A row of option tabs, one of them pressed. */
-export class OptionRow<T extends string> {
-  readonly container: Phaser.GameObjects.Container;
-
-  constructor(scene: Phaser.Scene, x: number, y: number, options: OptionRowOptions<T>) {
-    const { theme } = options;
-    const { palette } = theme;
-    const label = addText(scene, 0, 0, options.label, { ...uiFont(theme.uiSize, 600), color: palette.ink });
-    const children: Phaser.GameObjects.GameObject[] = [label];
-    const labelWidth = 230;
-    const gap = 8;
-    const tabWidth = (options.width - labelWidth - gap * (options.values.length - 1)) / options.values.length;
-    options.values.forEach((value, index) => {
-      const tx = labelWidth + index * (tabWidth + gap);
-      const pressed = value === options.current;
-      const g = scene.add.graphics();
-      const draw = (hover: boolean) => {
-        g.clear();
-        g.fillStyle(hex(pressed ? palette.ink : palette.slip), 1);
-        g.fillRoundedRect(tx, -6, tabWidth, 36, 4);
-        g.lineStyle(1.5, hex(palette.ink), pressed ? 1 : 0.5);
-        g.strokeRoundedRect(tx, -6, tabWidth, 36, 4);
-        if (hover) {
-          g.lineStyle(3, hex(palette.focus), 1);
-          g.strokeRoundedRect(tx - 3, -9, tabWidth + 6, 42, 6);
-        }
-      };
-      draw(false);
-      const text = addText(scene, tx + tabWidth / 2, 12, options.labels?.[value] ?? value, {
-        ...uiFont(Math.max(13, theme.uiSize - 2), 600),
-        color: pressed ? palette.paper : palette.ink,
-      }).setOrigin(0.5, 0.5);
-      const zone = scene.add.zone(tx, -6, tabWidth, 36).setOrigin(0, 0).setInteractive({ useHandCursor: true });
-      zone.on('pointerover', () => draw(true));
-      zone.on('pointerout', () => draw(false));
-      zone.on('pointerup', () => {
-        if (!pressed) options.onPick(value);
-      });
-      children.push(g, text, zone);
-    });
-    this.container = scene.add.container(x, y, children);
-  }
-}
-
-export interface SliderOptions {
-  readonly theme: Theme;
-  readonly label: string;
-  readonly value: number;
-  readonly width: number;
-  readonly disabled?: boolean;
-  readonly onChange: (value: number) => void;
-}
-
-/** A volume slider drawn as a ruler with a brass slide; commits on release. */
-export class Slider {
-  readonly container: Phaser.GameObjects.Container;
-  private value: number;
-
-  constructor(scene: Phaser.Scene, x: number, y: number, options: SliderOptions) {
-    const { theme } = options;
-    const { palette } = theme;
-    this.value = options.value;
-    const labelWidth = 230;
-    const trackWidth = options.width - labelWidth - 70;
-    const label = addText(scene, 0, 0, options.label, { ...uiFont(theme.uiSize, 600), color: palette.ink });
-    const readout = addText(scene, options.width, 12, '', { ...monoFont(theme.uiSize), color: palette.ink }).setOrigin(
-      1,
-      0.5,
-    );
-    const g = scene.add.graphics();
-    let hover = false;
-    const draw = () => {
-      g.clear();
-      g.fillStyle(hex(palette.ink), 0.18);
-      g.fillRoundedRect(labelWidth, 9, trackWidth, 6, 3);
-      g.fillStyle(hex(palette.ink), 1);
-      g.fillRoundedRect(labelWidth, 9, trackWidth * this.value, 6, 3);
-      for (let i = 0; i <= 10; i++) {
-        g.fillStyle(hex(palette.ink), 0.5);
-        g.fillRect(labelWidth + (trackWidth * i) / 10, i % 5 === 0 ? 20 : 22, 1, i % 5 === 0 ? 8 : 5);
-      }
-      const knobX = labelWidth + trackWidth * this.value;
-      if (hover) {
-        g.fillStyle(hex(palette.focus), 1);
-        g.fillCircle(knobX, 12, 15);
-      }
-      g.fillStyle(hex(theme.highContrast ? '#000000' : '#b08d3c'), 1);
-      g.fillCircle(knobX, 12, 11);
-      g.lineStyle(2, hex(palette.ink), 1);
-      g.strokeCircle(knobX, 12, 11);
-      readout.setText(`${Math.round(this.value * 100)}%`);
-    };
-    draw();
-    const zone = scene.add
-      .zone(labelWidth - 14, -8, trackWidth + 28, 40)
-      .setOrigin(0, 0)
-      .setInteractive({ useHandCursor: true, draggable: false });
-    const container = scene.add.container(x, y, [label, g, readout, zone]);
-    const setFromPointer = (pointer: Phaser.Input.Pointer) => {
-      const local = pointer.worldX - container.x - labelWidth;
-      this.value = Math.round(Math.max(0, Math.min(1, local / trackWidth)) * 20) / 20;
-      draw();
-    };
-    let dragging = false;
-    zone.on('pointerover', () => {
-      hover = true;
-      draw();
-    });
-    zone.on('pointerout', () => {
-      hover = false;
-      draw();
-    });
-    zone.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-      if (options.disabled) return;
-      dragging = true;
-      setFromPointer(pointer);
-    });
-    scene.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
-      if (dragging && pointer.isDown) setFromPointer(pointer);
-    });
-    scene.input.on('pointerup', () => {
-      if (!dragging) return;
-      dragging = false;
-      options.onChange(this.value);
-    });
-    if (options.disabled) container.setAlpha(0.5);
-    this.container = container;
-  }
-}
-
-export interface ToggleOptions {
-  readonly theme: Theme;
-  readonly label: string;
-  readonly value: boolean;
-  readonly width: number;
-  readonly onLabel?: string;
-  readonly offLabel?: string;
-  readonly onChange: (value: boolean) => void;
-}
-
-/** An on/off tick box, as on a printed form. */
-export class Toggle {
-  readonly container: Phaser.GameObjects.Container;
-
-  constructor(scene: Phaser.Scene, x: number, y: number, options: ToggleOptions) {
-    const { theme, value } = options;
-    const { palette } = theme;
-    const labelWidth = 230;
-    const label = addText(scene, 0, 0, options.label, { ...uiFont(theme.uiSize, 600), color: palette.ink });
-    const g = scene.add.graphics();
-    const state = addText(scene, labelWidth + 44, 12, value ? (options.onLabel ?? 'On') : (options.offLabel ?? 'Off'), {
-      ...uiFont(theme.uiSize),
-      color: palette.ink,
-    }).setOrigin(0, 0.5);
-    const draw = (hover: boolean) => {
-      g.clear();
-      if (hover) {
-        g.lineStyle(3, hex(palette.focus), 1);
-        g.strokeRoundedRect(labelWidth - 4, -6, 36, 36, 5);
-      }
-      g.fillStyle(hex(palette.slip), 1);
-      g.fillRoundedRect(labelWidth, -2, 28, 28, 3);
-      g.lineStyle(2, hex(palette.ink), 1);
-      g.strokeRoundedRect(labelWidth, -2, 28, 28, 3);
-      if (value) {
-        g.lineStyle(4, hex(palette.ink), 1);
-        g.beginPath();
-        g.moveTo(labelWidth + 6, 12);
-        g.lineTo(labelWidth + 12, 19);
-        g.lineTo(labelWidth + 23, 4);
-        g.strokePath();
-      }
-    };
-    draw(false);
-    const zone = scene.add
-      .zone(labelWidth - 6, -8, 200, 40)
-      .setOrigin(0, 0)
-      .setInteractive({ useHandCursor: true });
-    zone.on('pointerover', () => draw(true));
-    zone.on('pointerout', () => draw(false));
-    zone.on('pointerup', () => options.onChange(!value));
-    this.container = scene.add.container(x, y, [label, g, state, zone]);
   }
 }
