@@ -1,6 +1,6 @@
 /**
- * Interface pieces around the desk: text in the interface faces, buttons, toggles,
- * sliders and option rows. Pointer only: the accessible layer owns the keyboard.
+ * Interface pieces around the desk: text in the interface faces and buttons (the form's
+ * controls are in form-controls.ts). Pointer only: the accessible layer owns the keyboard.
  */
 import type Phaser from 'phaser';
 import { markControl } from '../control-rects';
