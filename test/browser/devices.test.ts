@@ -182,6 +182,8 @@ describe('the game on every kind of screen', () => {
       const route = device.route === 'shortest' ? routes.keyboard : routes.mouse;
       const record = await playWithMouse(page, route, device.touch ? 'touch' : 'mouse');
       expect(record.final.screen).toBe('ending');
+      // The verdict lands a moment after the folder: photograph the file once it has.
+      await page.waitForTimeout(1500);
       await look(page, device, 'ending');
     }, 300_000);
   }

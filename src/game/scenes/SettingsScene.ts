@@ -7,10 +7,10 @@ import { type FormRow, type PlacedRow, settingsLayoutFor } from '../layout/setti
 import type { Theme } from '../theme';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
+import { OptionRow, Slider, Toggle } from '../widgets/form-controls';
 import { paintFormHead } from '../widgets/form-head';
 import { PageScroll, withinAny } from '../widgets/page-scroll';
 import { paintPaper, pieceCanvas } from '../widgets/paint';
-import { OptionRow, Slider, Toggle } from '../widgets/form-controls';
 import { addText, Button, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
