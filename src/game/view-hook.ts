@@ -29,6 +29,13 @@ export interface ConsultantHook {
   activeScenes(): string[];
   /** The stage the game is fitted to, and how big the body text comes out in CSS pixels. */
   stage(): { arrangement: string; width: number; height: number; bodyCssPx: number };
+  /** How far the running screen's scrolling text is scrolled, in design pixels; null where none scrolls. */
+  pageScroll(): number | null;
+}
+
+/** A scene whose text scrolls (the case's page, the Sources). */
+export interface ScrollSource {
+  pageScrollOffset(): number | null;
 }
 
 declare global {
@@ -70,6 +77,13 @@ export function installViewHook(game: Phaser.Game, controller: GameController): 
     },
     activeScenes() {
       return game.scene.getScenes(true).map((scene) => scene.sys.settings.key);
+    },
+    pageScroll() {
+      const scene = game.scene
+        .getScenes(true)
+        .reverse()
+        .find((s) => typeof (s as Partial<ScrollSource>).pageScrollOffset === 'function');
+      return scene ? (scene as unknown as ScrollSource).pageScrollOffset() : null;
     },
     stage() {
       const stage = currentStage(game);

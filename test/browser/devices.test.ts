@@ -188,6 +188,58 @@ describe('the game on every kind of screen', () => {
     }, 300_000);
   }
 
+  it("scrolls the Sources and a page by a finger's swipe on a phone, and a swipe is not a tap", async () => {
+    const { page } = await suite.open(suite.served()[0].url, {
+      viewport: { width: 390, height: 844 },
+      touch: true,
+      deviceScaleFactor: 2,
+      reducedMotion: 'reduce',
+    });
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (x: number, fromY: number, toY: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: fromY }] });
+      for (let step = 1; step <= 8; step++) {
+        const y = fromY + ((toY - fromY) * step) / 8;
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+        await page.waitForTimeout(16);
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(300);
+    };
+
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.open('sources'));
+    await waitForState(page, (s) => s.screen === 'sources');
+    await page.waitForTimeout(500);
+    const scroll = () => page.evaluate(() => (window as HookWindow).__consultant!.pageScroll() ?? -1);
+    expect(await scroll()).toBe(0);
+    await swipe(195, 600, 250);
+    // The text followed the finger up (about 350 px of it; the wheel and the keys are other tests).
+    expect(await scroll()).toBeGreaterThan(250);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.back());
+    await waitForState(page, (s) => s.screen === 'title');
+
+    // Slow text, so that the page is still being typed while the finger moves.
+    await page.evaluate(() => {
+      const c = (window as HookWindow).__consultant!.controller;
+      c.changeSettings({ textSpeed: 'slow' });
+    });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await waitForState(page, (s) => s.screen === 'case');
+    await page.waitForFunction(
+      () => (window as HookWindow).__consultant!.controller.state.typing.shown > 200,
+      undefined,
+      {
+        timeout: 20_000,
+      },
+    );
+    const onPage = await scroll();
+    await swipe(195, 500, 150);
+    expect(await scroll()).toBeGreaterThan(onPage + 200);
+    // A swipe is not a tap: the page goes on being typed.
+    expect((await gameState(page)).revealed).toBe(false);
+  });
+
   it('keeps the page and how far it was typed when a phone is turned mid-page', async () => {
     const { page } = await suite.open(suite.served()[0].url, {
       viewport: { width: 390, height: 844 },

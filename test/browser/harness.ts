@@ -44,6 +44,7 @@ export interface ConsultantHook {
   choiceRects(): ChoiceRect[];
   activeScenes(): string[];
   stage(): { arrangement: string; width: number; height: number; bodyCssPx: number };
+  pageScroll(): number | null;
 }
 
 /**

@@ -109,7 +109,7 @@ const TITLE = { scale: 1.12, leading: 1.3, ruleDrop: 10, ruleWeight: 0.8, ruleAl
 const FOOT = { baseline: 14, pageRoom: 24, hintOverhang: 6, size: 10, min: 8 } as const;
 const FOOT_LEADING = 1.2;
 /** Faded, as a form's small print is, and still 4.5:1 against the paper (test/unit/game/contrast.test.ts). */
-const FOOT_ALPHA = 0.72;
+export const FOOT_ALPHA = 0.72;
 
 /** The document's number as forms print it: DOC 007. */
 function docNumber(index: number): string {

@@ -60,6 +60,10 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     super('CaseFileScene');
   }
 
+  pageScrollOffset(): number | null {
+    return this.sheet?.scrollOffset ?? null;
+  }
+
   clickableChoices() {
     return this.landed && this.controller.state.revealed ? this.column.clickable() : [];
   }

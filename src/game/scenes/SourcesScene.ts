@@ -28,6 +28,11 @@ export class SourcesScene extends ViewScene<SourcesRebuild> {
   private base: HTMLCanvasElement | null = null;
   private layout: DocumentLayout | null = null;
   private scroll = 0;
+
+  /** For the test hook: how far the Sources text is scrolled. */
+  pageScrollOffset(): number {
+    return this.scroll;
+  }
   private dirty = true;
 
   constructor() {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_STYLES } from '../../../src/game/layout/document-styles';
 import type { DrawOp, MeasureFont } from '../../../src/game/layout/draw-ops';
-import { type HeaderInput, layoutHeader } from '../../../src/game/layout/header';
+import { FOOT_ALPHA, type HeaderInput, layoutHeader } from '../../../src/game/layout/header';
 import { DOCUMENT_KINDS } from '../../../src/story/types';
 
 /** A fake monospace measure: each character is 0.6 of the type size wide. */
@@ -99,7 +99,7 @@ describe('layoutHeader', () => {
     const crowded = layoutHeader({ ...input, bodyHeight: 5000, caseNumber: 'A-REFERENCE-'.repeat(6) }, measure);
     expect(texts(crowded.ops)).not.toContain('PAGE 3');
     const hintStart = crowded.scrollHint.right - measure(crowded.scrollHint.text, crowded.scrollHint.font);
-    const reference = textOps(crowded.ops).filter((op) => op.alpha === 0.5);
+    const reference = textOps(crowded.ops).filter((op) => op.alpha === FOOT_ALPHA);
     expect(reference.length).toBeGreaterThan(0);
     for (const op of reference) expect(extent(op)[1]).toBeLessThan(hintStart);
   });
