@@ -40,8 +40,12 @@ function collect(objects: readonly Phaser.GameObjects.GameObject[], into: Phaser
 }
 
 /** The marked controls of one scene, in page pixels. */
-function sceneRects(scene: Phaser.Scene, canvas: HTMLCanvasElement, into: Map<string, PageRect>): void {
-  const bounds = canvas.getBoundingClientRect();
+function sceneRects(
+  scene: Phaser.Scene,
+  canvas: HTMLCanvasElement,
+  bounds: DOMRect,
+  into: Map<string, PageRect>,
+): void {
   const scaleX = bounds.width / canvas.width;
   const scaleY = bounds.height / canvas.height;
   const camera = scene.cameras.main;
@@ -79,16 +83,29 @@ function same(a: ControlRects, b: ControlRects): boolean {
 /** Measure the marked controls after every frame; `onChange` hears each new set. */
 export function watchControlRects(game: Phaser.Game, onChange: (rects: ControlRects) => void): () => void {
   let last: ControlRects = new Map();
+  // The canvas's box, read again only when it can have moved: reading it every frame would
+  // make the browser lay the page out every frame, after the layer's boxes were set.
+  let bounds: DOMRect | null = null;
+  const forget = () => {
+    bounds = null;
+  };
+  game.scale.on(Phaser.Scale.Events.RESIZE, forget);
+  window.addEventListener('resize', forget);
   const measure = () => {
     const canvas = game.canvas;
     if (!canvas) return;
+    bounds ??= canvas.getBoundingClientRect();
     const rects = new Map<string, PageRect>();
     // Only running scenes: a scene paused under an overlay is covered by it.
-    for (const scene of game.scene.getScenes(true)) sceneRects(scene, canvas, rects);
+    for (const scene of game.scene.getScenes(true)) sceneRects(scene, canvas, bounds, rects);
     if (same(rects, last)) return;
     last = rects;
     onChange(rects);
   };
   game.events.on(Phaser.Core.Events.POST_RENDER, measure);
-  return () => game.events.off(Phaser.Core.Events.POST_RENDER, measure);
+  return () => {
+    game.events.off(Phaser.Core.Events.POST_RENDER, measure);
+    game.scale.off(Phaser.Scale.Events.RESIZE, forget);
+    window.removeEventListener('resize', forget);
+  };
 }
