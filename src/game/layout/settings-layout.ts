@@ -13,13 +13,22 @@ export type FormRow =
   | { readonly kind: 'toggle' }
   | { readonly kind: 'options'; readonly count: number };
 
-/** A control against its label (the same shape as widgets/ui's ControlPlace). */
-export interface Place {
+/**
+ * Where a form control sits against its label. Left out, the desk's: the label on the left and
+ * the control 230 px in, on the label's line. A compact stage stacks them (the control under
+ * its label, `labelWidth` 0) and makes every target at least 44 px.
+ */
+export interface ControlPlace {
+  /** Where the control starts, from the label's left edge. */
   readonly labelWidth: number;
+  /** The middle of the control's row, from the label's top. */
   readonly middle: number;
+  /** The height of what takes a touch (and of an option tab). */
   readonly target: number;
+  /** Option tabs: how many to a row (all of them when left out) and the size of their labels. */
   readonly columns?: number;
   readonly tabSize?: number;
+  /** A toggle's target width (the tick box and its state). */
   readonly targetWidth?: number;
 }
 
@@ -35,7 +44,7 @@ export interface PlacedRow {
   readonly y: number;
   readonly width: number;
   /** Left out on the desk, which keeps the widgets' own placement. */
-  readonly place: Place | undefined;
+  readonly place: ControlPlace | undefined;
   /** What takes a touch, in world coordinates (one box per option tab). */
   readonly targets: readonly Rect[];
   /** Everything the row draws, in world coordinates. */
@@ -184,7 +193,7 @@ function compactRow(row: FormRow, x: number, y: number, width: number, labelSize
   const middle = label + COMPACT.labelGap + target / 2;
   const top = y + label + COMPACT.labelGap;
   let targets: Rect[];
-  let place: Place;
+  let place: ControlPlace;
   if (row.kind === 'options') {
     const fits = (columns: number) => (width - tabGap * (columns - 1)) / columns >= tabSize * COMPACT.tabPerPx;
     const columns = fits(row.count) ? row.count : Math.ceil(row.count / 2);

@@ -4,27 +4,11 @@
  * 44 px or more; a press that drags is a scroll, not a change.
  */
 import type Phaser from 'phaser';
+import type { ControlPlace } from '../layout/settings-layout';
 import { hex, type Theme } from '../theme';
 import { addText, monoFont, TAP_SLOP, uiFont } from './ui';
 
-/**
- * Where a form control sits against its label. Left out, the desk's: the label on the left and
- * the control 230 px in, on the label's line. A compact stage stacks them (the control under
- * its label, `labelWidth` 0) and makes every target at least 44 px.
- */
-export interface ControlPlace {
-  /** Where the control starts, from the label's left edge. */
-  readonly labelWidth: number;
-  /** The middle of the control's row, from the label's top. */
-  readonly middle: number;
-  /** The height of what takes a touch (and of an option tab). */
-  readonly target: number;
-  /** Option tabs: how many to a row (all of them when left out) and the size of their labels. */
-  readonly columns?: number;
-  readonly tabSize?: number;
-  /** A toggle's target width (the tick box and its state). */
-  readonly targetWidth?: number;
-}
+export type { ControlPlace } from '../layout/settings-layout';
 
 /** The desk's placement of each control, as they have always been drawn. */
 const DESK_PLACE: Readonly<Record<'toggle' | 'slider' | 'options', ControlPlace>> = {

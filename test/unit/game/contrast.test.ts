@@ -6,12 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { story } from '../../../src/content/story';
-import { layoutDocument } from '../../../src/game/layout/document';
-import { bodyColumn, bodySizeFor, DOCUMENT_STYLES } from '../../../src/game/layout/document-styles';
-import type { DrawOp, MeasureFont } from '../../../src/game/layout/draw-ops';
-import { layoutHeader } from '../../../src/game/layout/header';
-import { HIGH_CONTRAST_PALETTE, NORMAL_PALETTE, type Palette, themeFor } from '../../../src/game/theme';
-import { DEFAULT_SETTINGS } from '../../../src/save/settings-types';
+import { DOCUMENT_STYLES } from '../../../src/game/layout/document-styles';
+import { HIGH_CONTRAST_PALETTE, NORMAL_PALETTE, type Palette } from '../../../src/game/theme';
+import { drawn } from './drawn-passage';
 
 function channel(value: number): number {
   const c = value / 255;
@@ -83,54 +80,18 @@ describe.each([
   });
 });
 
-type TextOp = Extract<DrawOp, { type: 'text' }>;
-const measure: MeasureFont = (text, font) => text.length * font.size * 0.6;
-
 describe('every line printed or typed on the documents of the case', () => {
   it('stands at 4.5:1 or more against its paper, faded or not', () => {
-    const theme = themeFor(DEFAULT_SETTINGS);
     const palette = NORMAL_PALETTE;
     const failures = new Set<string>();
     story.chapters
       .flatMap((chapter) => chapter.passages)
       .forEach((passage, index) => {
-        const style = DOCUMENT_STYLES[passage.kind];
-        const body = layoutDocument(
-          passage.kind,
-          passage.body,
-          {
-            width: bodyColumn(style).textWidth,
-            bodySize: bodySizeFor(style, theme.bodySize),
-            lineHeight: theme.lineHeight,
-            handSize: theme.handSize,
-            ownSenders: story.meta.subject.senders,
-          },
-          measure,
-        );
-        const header = layoutHeader(
-          {
-            kind: passage.kind,
-            caseNumber: story.meta.caseNumber,
-            subject: story.meta.subject.name,
-            index: index + 1,
-            passageId: passage.id,
-            title: passage.title,
-            date: passage.date,
-            place: passage.place,
-            body: passage.body,
-            bodySize: theme.bodySize,
-            bodyHeight: body.height,
-            boldFace: false,
-            highContrast: false,
-          },
-          measure,
-        );
-        const paper = style.paper === 'thermal' ? palette.thermal : palette.paper;
-        for (const op of [...header.ops, ...body.ops]) {
+        const paper = DOCUMENT_STYLES[passage.kind].paper === 'thermal' ? palette.thermal : palette.paper;
+        for (const op of drawn(passage, index + 1).all) {
           if (op.type !== 'text' || (op.color !== 'ink' && op.color !== 'inkSoft')) continue;
-          const text = op as TextOp;
-          const color = over(palette[text.color as 'ink' | 'inkSoft'], paper, text.alpha ?? 1);
-          if (ratio(color, rgb(paper)) < 4.5) failures.add(`${passage.kind}: "${text.text}" at alpha ${text.alpha}`);
+          const color = over(palette[op.color], paper, op.alpha ?? 1);
+          if (ratio(color, rgb(paper)) < 4.5) failures.add(`${passage.kind}: "${op.text}" at alpha ${op.alpha}`);
         }
       });
     expect([...failures].slice(0, 10)).toEqual([]);

@@ -5,56 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { story } from '../../../src/content/story';
-import { layoutDocument } from '../../../src/game/layout/document';
-import { bodyColumn, bodySizeFor, DOCUMENT_STYLES } from '../../../src/game/layout/document-styles';
-import type { DrawOp, MeasureFont } from '../../../src/game/layout/draw-ops';
-import { layoutHeader } from '../../../src/game/layout/header';
-import { themeFor } from '../../../src/game/theme';
-import { DEFAULT_SETTINGS } from '../../../src/save/settings-types';
-import type { Passage } from '../../../src/story/types';
+import type { DrawOp } from '../../../src/game/layout/draw-ops';
+import { drawn } from './drawn-passage';
 
-const measure: MeasureFont = (text, font) => text.length * font.size * 0.6;
-const theme = themeFor(DEFAULT_SETTINGS);
 const passages = story.chapters.flatMap((chapter) => chapter.passages);
 
 type TextOp = Extract<DrawOp, { type: 'text' }>;
 const texts = (ops: readonly DrawOp[]) => ops.filter((op): op is TextOp => op.type === 'text').map((op) => op.text);
-
-/** Everything the sheet draws for a passage: its printed form and its typed body. */
-function drawn(passage: Passage, index: number) {
-  const style = DOCUMENT_STYLES[passage.kind];
-  const body = layoutDocument(
-    passage.kind,
-    passage.body,
-    {
-      width: bodyColumn(style).textWidth,
-      bodySize: bodySizeFor(style, theme.bodySize),
-      lineHeight: theme.lineHeight,
-      handSize: theme.handSize,
-      ownSenders: story.meta.subject.senders,
-    },
-    measure,
-  );
-  const header = layoutHeader(
-    {
-      kind: passage.kind,
-      caseNumber: story.meta.caseNumber,
-      subject: story.meta.subject.passenger ?? story.meta.subject.name,
-      index,
-      passageId: passage.id,
-      title: passage.title,
-      date: passage.date,
-      place: passage.place,
-      body: passage.body,
-      bodySize: theme.bodySize,
-      bodyHeight: body.height,
-      boldFace: false,
-      highContrast: false,
-    },
-    measure,
-  );
-  return { header: header.ops, body: body.ops, all: [...header.ops, ...body.ops] };
-}
 
 describe('every passage of the case, as drawn', () => {
   it('has passages to check', () => {
