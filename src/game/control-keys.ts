@@ -21,6 +21,12 @@ export const CHOICES_CONTROL = 'choices';
 /** A notice's card, which dismisses it. */
 export const NOTICE_CONTROL = 'notice';
 
+/**
+ * The event the layer's File button sends on the document: the drawer is the canvas's picture
+ * of lists the layer already reads out, so opening it is the view's business, not an intent.
+ */
+export const FILE_DRAWER_EVENT = 'consultant-file-drawer';
+
 export function choiceControl(choiceId: string): string {
   return `choice:${choiceId}`;
 }

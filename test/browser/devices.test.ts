@@ -172,6 +172,21 @@ describe('the game on every kind of screen', () => {
       expect(await choicesLieOnTheirSlips(page)).toBe(first.choices.filter((c) => c.available).length);
       await placedTargetsAreWhole(page, device);
       await look(page, device, 'case');
+      // The File button is in the layer exactly where the canvas draws one (a compact stage's drawer).
+      const file = await page.evaluate(() => {
+        const button = document.querySelector<HTMLElement>('#accessible-layer .al-file');
+        return button
+          ? { placed: button.classList.contains('al-placed'), display: getComputedStyle(button).display }
+          : null;
+      });
+      if (device.arrangement === 'desk') expect(file?.display).toBe('none');
+      else expect(file).toEqual({ placed: true, display: 'block' });
+      if (device.arrangement !== 'desk') {
+        // Pressed from the layer (as voice control would), it opens the drawer on the canvas.
+        await page.evaluate(() => document.querySelector<HTMLElement>('#accessible-layer .al-file')!.click());
+        await look(page, device, 'case-drawer');
+        await page.evaluate(() => document.querySelector<HTMLElement>('#accessible-layer .al-file')!.click());
+      }
       await controller('menu');
       await waitForState(page, (s) => s.screen === 'menu');
       await look(page, device, 'menu');

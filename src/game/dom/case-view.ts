@@ -9,7 +9,7 @@
  */
 import type { ChoiceView } from '../../story/engine';
 import type { Passage } from '../../story/types';
-import { CHOICES_CONTROL, PAGE_CONTROL } from '../control-keys';
+import { CHOICES_CONTROL, FILE_DRAWER_EVENT, PAGE_CONTROL } from '../control-keys';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import {
@@ -114,12 +114,16 @@ export function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const exhibits = el(doc, 'section', { className: 'al-exhibits' });
   const contents = contentsSection(ctx);
   const menuButton = button(ctx, LABELS.menu, () => controller.open('menu'), { key: 'Esc' });
+  // Only where the canvas draws a File button (a phone's drawer): elsewhere it is not there at all.
+  const fileButton = button(ctx, LABELS.file, () => doc.dispatchEvent(new CustomEvent(FILE_DRAWER_EVENT)), {
+    className: 'al-file',
+  });
   const element = el(doc, 'article', { className: 'al-case' }, [
     documentPart.element,
     choicesNav,
     exhibits,
     contents.element,
-    buttonNav(ctx, 'Case', [menuButton]),
+    buttonNav(ctx, 'Case', [fileButton, menuButton]),
   ]);
   let skipButton: HTMLButtonElement | null = null;
 

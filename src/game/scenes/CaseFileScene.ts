@@ -5,6 +5,7 @@
  * accessible layer owns the keyboard).
  */
 import type { Chapter, Passage } from '../../story/types';
+import { FILE_DRAWER_EVENT } from '../control-keys';
 import type { Snapshot } from '../controller';
 import { type CaseLayout, caseLayoutFor, sheetLeft } from '../layout/case-layout';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
@@ -95,13 +96,17 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
       true,
     );
     this.drawer = new FileDrawer(this, theme, layout);
+    // The canvas's File button and the layer's open the same drawer.
+    const toggleDrawer = () => {
+      const state = controller.state;
+      this.drawer.toggle({ story: state.story, documents: state.documents, exhibits: state.exhibits });
+    };
+    document.addEventListener(FILE_DRAWER_EVENT, toggleDrawer);
+    this.events.once('shutdown', () => document.removeEventListener(FILE_DRAWER_EVENT, toggleDrawer));
     this.header = new CaseHeader(this, theme, {
       title: story.title,
       onMenu: () => controller.escape(),
-      onDrawer: () => {
-        const state = controller.state;
-        this.drawer.toggle({ story: state.story, documents: state.documents, exhibits: state.exhibits });
-      },
+      onDrawer: toggleDrawer,
       layout,
     });
     this.column = new ChoiceColumn(this, {

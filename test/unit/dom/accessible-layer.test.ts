@@ -440,3 +440,21 @@ describe('a stale request for the whole page', () => {
     expect(document.activeElement).toBe(h1());
   });
 });
+
+describe('the File button of a phone', () => {
+  it('is in the case view, after the page, and asks the canvas to open its drawer', () => {
+    const { controller } = makeController();
+    mount(controller);
+    controller.newCase();
+    const file = [...root.querySelectorAll('button')].find((b) => b.textContent === 'File');
+    expect(file).toBeDefined();
+    // Hidden by CSS until the canvas draws it (dom/placement.ts); it never takes a case intent.
+    expect(file?.classList.contains('al-file')).toBe(true);
+    const opened = vi.fn();
+    document.addEventListener('consultant-file-drawer', opened);
+    file?.click();
+    document.removeEventListener('consultant-file-drawer', opened);
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(controller.state.screen).toBe('case');
+  });
+});
