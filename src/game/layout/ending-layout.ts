@@ -161,23 +161,17 @@ export function endingPlaces(frame: EndingFrame, measured: EndingMeasures, butto
   const noteBottom = folder.y + height - note.above;
   const verdict = { x: at.x + at.width / 2, y: folder.y + measured.labelBottom + COMPACT.verdictBand / 2 - 4 };
   const afterFolder = folder.y + height + gap;
-  if (frame.arrangement === 'tall') {
-    const sheet = { x: frame.sheet.x, y: afterFolder, width: frame.sheet.width, height: measured.sheetHeight };
-    const row = buttonRow(at.x, sheet.y + sheet.height + gap, at.width, buttons);
-    const last = row[row.length - 1]!;
-    return {
-      folder,
-      note: { x: at.x + note.inset, bottom: noteBottom },
-      verdict,
-      sheet,
-      heading: { x: at.x, y: frame.headingY },
-      buttons: row,
-      pageHeight: Math.max(frame.world.height, last.y + last.height + edge),
-    };
-  }
-  const row = buttonRow(at.x, afterFolder, at.width, buttons);
+  // Tall: the document under the folder, the buttons under it; wide: the buttons under the
+  // folder, the document beside them.
+  const tall = frame.arrangement === 'tall';
+  const sheet = {
+    x: frame.sheet.x,
+    y: tall ? afterFolder : frame.sheet.y,
+    width: frame.sheet.width,
+    height: measured.sheetHeight,
+  };
+  const row = buttonRow(at.x, tall ? sheet.y + sheet.height + gap : afterFolder, at.width, buttons);
   const last = row[row.length - 1]!;
-  const sheet = { x: frame.sheet.x, y: frame.sheet.y, width: frame.sheet.width, height: measured.sheetHeight };
   return {
     folder,
     note: { x: at.x + note.inset, bottom: noteBottom },
