@@ -116,3 +116,14 @@ export type DrawOp =
       readonly y: number;
       readonly radius: number;
     };
+
+/** Where a printed form's head lies (settings, Sources): its text's edges, two baselines and its rule. */
+export interface HeadPlace {
+  /** Where the text starts and the rule ends, in the form's space. */
+  readonly left: number;
+  readonly right: number;
+  /** Baselines of the two lines, and the rule's height. */
+  readonly kickerY: number;
+  readonly titleY: number;
+  readonly ruleY: number;
+}

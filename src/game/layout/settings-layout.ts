@@ -5,7 +5,7 @@
  * the two sections side by side on a wide one. A form taller than the screen scrolls; the
  * layout says how tall the page is. Pure, tested in Node.
  */
-import type { Rect } from './draw-ops';
+import type { HeadPlace, Rect } from './draw-ops';
 import type { Arrangement } from './stage';
 
 export type FormRow =
@@ -57,13 +57,7 @@ export interface SettingsLayout {
   readonly form: Rect;
   readonly shadow: number;
   /** The form's head, in the form's own coordinates. */
-  readonly head: {
-    readonly left: number;
-    readonly right: number;
-    readonly kickerY: number;
-    readonly titleY: number;
-    readonly ruleY: number;
-  };
+  readonly head: HeadPlace;
   /** Where the title may run to before it meets the Back button, in the form's coordinates. */
   readonly titleRoom: number;
   readonly headings: readonly PlacedHeading[];

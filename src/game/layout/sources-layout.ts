@@ -4,7 +4,7 @@
  * fills a phone's screen (its text set to the width it has, scrolling under the head). Pure,
  * tested in Node.
  */
-import type { Rect } from './draw-ops';
+import type { HeadPlace, Rect } from './draw-ops';
 import type { Arrangement } from './stage';
 
 export interface SourcesLayout {
@@ -13,13 +13,7 @@ export interface SourcesLayout {
   readonly sheet: Rect;
   readonly pad: number;
   /** The head's baselines and rule, in the sheet's coordinates. */
-  readonly head: {
-    readonly left: number;
-    readonly right: number;
-    readonly kickerY: number;
-    readonly titleY: number;
-    readonly ruleY: number;
-  };
+  readonly head: HeadPlace;
   /** The window the text scrolls in, in the sheet's coordinates. */
   readonly view: Rect;
   /** The scroll track's left edge, and the hint's baseline, in the sheet's coordinates. */

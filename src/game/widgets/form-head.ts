@@ -1,16 +1,10 @@
 /** The head of a printed form (settings, sources): a small line of capitals, the title, a rule. */
+import type { HeadPlace } from '../layout/draw-ops';
 import { FONTS, type Theme } from '../theme';
 
-export interface FormHead {
+export interface FormHead extends HeadPlace {
   readonly kicker: string;
   readonly title: string;
-  /** Where the text starts and the rule ends, in the form's space. */
-  readonly left: number;
-  readonly right: number;
-  /** Baselines of the two lines, and the rule's height. */
-  readonly kickerY: number;
-  readonly titleY: number;
-  readonly ruleY: number;
 }
 
 export function paintFormHead(ctx: CanvasRenderingContext2D, theme: Theme, head: FormHead): void {
