@@ -16,6 +16,7 @@ import { watchControlRects } from './control-rects';
 import { GameController } from './controller';
 import { mountAccessibleLayer } from './dom/accessible-layer';
 import { createRectsHub } from './dom/placement';
+import { dropMouseEchoOfTouch } from './dom/touch-mouse';
 import { PreloadScene } from './scenes/PreloadScene';
 import { provideServices } from './scenes/services';
 import { watchStage, windowStage } from './stage-watch';
@@ -67,6 +68,8 @@ export function bootGame(story: Story): Phaser.Game {
     else sound.resume();
   });
 
+  // Before Phaser listens: a tap is one press, not a touch and then its mouse echo.
+  dropMouseEchoOfTouch(window);
   const resolution = renderResolution();
   const stage = windowStage();
   const game = new Phaser.Game({

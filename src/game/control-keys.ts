@@ -30,3 +30,11 @@ export const FILE_DRAWER_EVENT = 'consultant-file-drawer';
 export function choiceControl(choiceId: string): string {
   return `choice:${choiceId}`;
 }
+
+/**
+ * A setting's control on the settings form (a slider, a toggle, a row of options), and, with a
+ * value, one option of a row.
+ */
+export function settingControl(setting: string, value?: string): string {
+  return value === undefined ? `setting:${setting}` : `setting:${setting}:${value}`;
+}

@@ -10,7 +10,7 @@ import Phaser from 'phaser';
 
 import type { ControlRects, PageRect } from './control-keys';
 
-export { CHOICES_CONTROL, choiceControl, NOTICE_CONTROL, PAGE_CONTROL } from './control-keys';
+export { CHOICES_CONTROL, choiceControl, NOTICE_CONTROL, PAGE_CONTROL, settingControl } from './control-keys';
 
 const KEY = 'control';
 

@@ -121,6 +121,48 @@ async function placedTargetsAreWhole(page: Page, device: Device): Promise<void> 
   }
 }
 
+/** A finger's swipe, as real touch events (touchstart, moves, touchend) through the browser. */
+async function swiper(page: Page): Promise<(x: number, fromY: number, toY: number) => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  return async (x, fromY, toY) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: fromY }] });
+    // A finger moves a few pixels between events, not in leaps.
+    const steps = Math.ceil(Math.abs(toY - fromY) / 10);
+    for (let step = 1; step <= steps; step++) {
+      const y = fromY + ((toY - fromY) * step) / steps;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+      await page.waitForTimeout(8);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(300);
+  };
+}
+
+/** The box of the layer's control for `key` (a data-control), as laid over the canvas. */
+async function controlBox(page: Page, key: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.evaluate((k) => {
+    const element = document.querySelector<HTMLElement>(`#accessible-layer [data-control="${k}"]`);
+    if (!element?.classList.contains('al-placed')) return null;
+    const r = element.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, key);
+  expect(box, `the layer's ${key} lies over the canvas`).not.toBeNull();
+  return box!;
+}
+
+/** Jump along the keyboard route's choices to its ending, straight through the controller. */
+async function jumpToEnding(page: Page): Promise<void> {
+  await page.evaluate((log) => {
+    const c = (window as HookWindow).__consultant!.controller;
+    c.newCase();
+    for (const choice of log) {
+      c.completeText();
+      if (!c.takeChoice(choice)) throw new Error(`could not take ${choice}`);
+    }
+  }, planRoutes().keyboard.log);
+  await waitForState(page, (s) => s.screen === 'ending');
+}
+
 describe('the game on every kind of screen', () => {
   for (const device of DEVICES) {
     it(`${device.name}: fits the screen, reads at 16 px, and plays to an ending${device.touch ? ' by touch' : ''}`, async () => {
@@ -210,17 +252,7 @@ describe('the game on every kind of screen', () => {
       deviceScaleFactor: 2,
       reducedMotion: 'reduce',
     });
-    const cdp = await page.context().newCDPSession(page);
-    const swipe = async (x: number, fromY: number, toY: number) => {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: fromY }] });
-      for (let step = 1; step <= 8; step++) {
-        const y = fromY + ((toY - fromY) * step) / 8;
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
-        await page.waitForTimeout(16);
-      }
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-      await page.waitForTimeout(300);
-    };
+    const swipe = await swiper(page);
 
     await page.evaluate(() => (window as HookWindow).__consultant!.controller.open('sources'));
     await waitForState(page, (s) => s.screen === 'sources');
@@ -254,6 +286,120 @@ describe('the game on every kind of screen', () => {
     // A swipe is not a tap: the page goes on being typed.
     expect((await gameState(page)).revealed).toBe(false);
   });
+
+  it('scrolls the settings and the ending by a swipe on a phone held sideways, and a swipe is not a tap', async () => {
+    const { page } = await suite.open(suite.served()[0].url, {
+      viewport: { width: 844, height: 390 },
+      touch: true,
+      deviceScaleFactor: 2,
+      reducedMotion: 'reduce',
+    });
+    const swipe = await swiper(page);
+    const scroll = () => page.evaluate(() => (window as HookWindow).__consultant!.pageScroll() ?? -1);
+
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.open('settings'));
+    await waitForState(page, (s) => s.screen === 'settings');
+    await page.waitForTimeout(500);
+    expect(await scroll()).toBe(0);
+    // The swipe starts on the Mute toggle: the form scrolls, and the sound stays on.
+    const mute = await controlBox(page, 'setting:muted');
+    await swipe(mute.x + 20, mute.y + mute.height / 2, mute.y + mute.height / 2 - 200);
+    expect(await scroll()).toBeGreaterThan(60);
+    expect((await gameState(page)).settings.muted).toBe(false);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.changeSettings({ textSpeed: 'slow' }));
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.back());
+    await waitForState(page, (s) => s.screen === 'title');
+
+    await jumpToEnding(page);
+    await page.waitForTimeout(800);
+    expect((await gameState(page)).revealed).toBe(false);
+    // The swipe starts on the last document, which the whole screen scrolls with.
+    const sheet = await controlBox(page, 'page');
+    const startY = Math.min(sheet.y + 150, 380);
+    await swipe(sheet.x + sheet.width / 2, startY, startY - 250);
+    expect(await scroll()).toBeGreaterThan(150);
+    // Not a tap: the ending's text goes on being typed.
+    expect((await gameState(page)).revealed).toBe(false);
+    await screenshot(page, 'device-phone-844x390-ending-swiped');
+  });
+
+  for (const device of [DEVICES[0]!, DEVICES[2]!]) {
+    it(`${device.name}: lays the settings form's controls over their drawings, and a tap inside one's box sets it`, async () => {
+      const { page } = await suite.open(suite.served()[0].url, {
+        viewport: { width: device.width, height: device.height },
+        touch: device.touch,
+        deviceScaleFactor: device.scale,
+        reducedMotion: 'reduce',
+      });
+      const tap = async (x: number, y: number) => {
+        if (device.touch) await page.touchscreen.tap(x, y);
+        else await page.mouse.click(x, y);
+        await page.waitForTimeout(250);
+      };
+      const settings = async () => (await gameState(page)).settings;
+      const before = await settings();
+      // Opened by a tap on the title's Settings: the tap is one press, not also a press on
+      // whatever the form draws under the finger.
+      await page.waitForTimeout(500);
+      const open = await page.evaluate(() => {
+        const button = [...document.querySelectorAll<HTMLElement>('#accessible-layer button.al-placed')].find(
+          (b) => b.textContent?.trim() === 'Settings',
+        );
+        const r = button?.getBoundingClientRect();
+        return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+      });
+      expect(open).not.toBeNull();
+      await tap(open!.x, open!.y);
+      await waitForState(page, (s) => s.screen === 'settings');
+      await page.waitForTimeout(500);
+      expect(await settings()).toEqual(before);
+
+      const mute = await controlBox(page, 'setting:muted');
+      await tap(mute.x + 12, mute.y + mute.height / 2);
+      expect((await settings()).muted, device.name).toBe(true);
+      const fast = await controlBox(page, 'setting:textSpeed:fast');
+      await tap(fast.x + fast.width / 2, fast.y + fast.height / 2);
+      expect((await settings()).textSpeed, device.name).toBe('fast');
+      const large = await controlBox(page, 'setting:textSize:large');
+      await tap(large.x + large.width / 2, large.y + large.height / 2);
+      expect((await settings()).textSize, device.name).toBe('large');
+      // The range input spans the ruler: its far ends are the slider's 0 and 100%.
+      const music = await controlBox(page, 'setting:musicVolume');
+      await tap(music.x + 2, music.y + music.height / 2);
+      expect((await settings()).musicVolume, device.name).toBe(0);
+      await tap(music.x + music.width - 2, music.y + music.height / 2);
+      expect((await settings()).musicVolume, device.name).toBe(1);
+      if (device.touch) {
+        for (const key of ['setting:muted', 'setting:textSpeed:slow', 'setting:musicVolume', 'setting:highContrast']) {
+          const box = await controlBox(page, key);
+          expect(box.width, key).toBeGreaterThanOrEqual(44);
+          expect(box.height, key).toBeGreaterThanOrEqual(44);
+        }
+      } else {
+        // The keyboard's focus shows round the option tab it is on, not in a bar at the top.
+        const normal = await controlBox(page, 'setting:textSize:normal');
+        await page.locator('#accessible-layer input[name$="-size"][value="normal"]').focus();
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(300);
+        expect((await settings()).textSize).toBe('large');
+        const ring = await page.evaluate(() => {
+          const focused = document.activeElement as HTMLInputElement;
+          const holder = focused.closest<HTMLElement>('.al-option')!;
+          const style = getComputedStyle(holder);
+          const box = holder.getBoundingClientRect();
+          return {
+            value: focused.value,
+            outline: style.outlineStyle,
+            x: box.x,
+            placed: holder.classList.contains('al-placed'),
+          };
+        });
+        expect(ring).toMatchObject({ value: 'large', outline: 'solid', placed: true });
+        expect(ring.x).toBeGreaterThan(normal.x + normal.width);
+        await screenshot(page, `device-${device.name}-settings-focus`);
+      }
+    });
+  }
 
   it('keeps the page and how far it was typed when a phone is turned mid-page', async () => {
     const { page } = await suite.open(suite.served()[0].url, {

@@ -1,5 +1,6 @@
 /** The settings screen of the accessible layer: real form controls with labels. */
 import type { Settings } from '../../save/settings-types';
+import { settingControl } from '../control-keys';
 import { CONTROL_LABELS as LABELS, TEXT_SIZE_LABELS, TEXT_SPEED_LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { type BuildContext, button, buttonNav, heading, type ScreenView, UNIT } from './build';
@@ -13,6 +14,7 @@ export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView 
   const range = (
     label: string,
     id: string,
+    key: keyof Settings,
     pick: (s: Settings) => number,
     change: (v: number) => Partial<Settings>,
   ) => {
@@ -29,7 +31,7 @@ export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView 
     };
     input.addEventListener('input', () => controller.changeSettings(change(Number(input.value) / 100)));
     syncs.push(sync);
-    return el(doc, 'div', { className: `${UNIT} al-field` }, [
+    return el(doc, 'div', { className: `${UNIT} al-field`, attrs: { 'data-control': settingControl(key) } }, [
       el(doc, 'label', { className: 'al-field-label', text: label, attrs: { for: input.id } }),
       input,
       output,
@@ -45,15 +47,18 @@ export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView 
     syncs.push((s) => {
       input.checked = pick(s);
     });
-    return el(doc, 'div', { className: `${UNIT} al-field al-field-check` }, [
-      input,
-      el(doc, 'label', { className: 'al-field-label', text: label, attrs: { for: input.id } }),
-    ]);
+    return el(
+      doc,
+      'div',
+      { className: `${UNIT} al-field al-field-check`, attrs: { 'data-control': settingControl(key) } },
+      [input, el(doc, 'label', { className: 'al-field-label', text: label, attrs: { for: input.id } })],
+    );
   };
 
   const radios = <T extends string>(
     legend: string,
     name: string,
+    key: keyof Settings,
     options: Record<T, string>,
     pick: (s: Settings) => T,
     change: (value: T) => Partial<Settings>,
@@ -72,27 +77,34 @@ export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView 
       const current = pick(s);
       for (const { value, input } of inputs) input.checked = value === current;
     });
-    return el(doc, 'fieldset', { className: `${UNIT} al-field al-field-radios` }, [
-      el(doc, 'legend', { className: 'al-field-label', text: legend }),
-      ...inputs.map(({ input, label }) =>
-        el(doc, 'span', { className: 'al-option' }, [
-          input,
-          el(doc, 'label', { text: label, attrs: { for: input.id } }),
-        ]),
-      ),
-    ]);
+    return el(
+      doc,
+      'fieldset',
+      { className: `${UNIT} al-field al-field-radios`, attrs: { 'data-control': settingControl(key) } },
+      [
+        el(doc, 'legend', { className: 'al-field-label', text: legend }),
+        ...inputs.map(({ input, label, value }) =>
+          el(doc, 'span', { className: 'al-option', attrs: { 'data-control': settingControl(key, value) } }, [
+            input,
+            el(doc, 'label', { text: label, attrs: { for: input.id } }),
+          ]),
+        ),
+      ],
+    );
   };
 
   const form = el(doc, 'form', { className: 'al-form', attrs: { 'aria-labelledby': `${prefix}-heading` } }, [
     range(
       LABELS.musicVolume,
       'music',
+      'musicVolume',
       (s) => s.musicVolume,
       (v) => ({ musicVolume: v }),
     ),
     range(
       LABELS.effectsVolume,
       'effects',
+      'effectsVolume',
       (s) => s.effectsVolume,
       (v) => ({ effectsVolume: v }),
     ),
@@ -100,6 +112,7 @@ export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView 
     radios(
       LABELS.textSpeed,
       'speed',
+      'textSpeed',
       TEXT_SPEED_LABELS,
       (s) => s.textSpeed,
       (textSpeed) => ({ textSpeed }),
@@ -107,6 +120,7 @@ export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView 
     radios(
       LABELS.textSize,
       'size',
+      'textSize',
       TEXT_SIZE_LABELS,
       (s) => s.textSize,
       (textSize) => ({ textSize }),

@@ -52,6 +52,11 @@ export class EndingScene extends ViewScene<EndingRebuild> {
     super('EndingScene');
   }
 
+  /** For the test hook: how far a phone's ending is scrolled, or the desk's document. */
+  pageScrollOffset(): number | null {
+    return this.page?.scroll ?? this.sheet?.scrollOffset ?? null;
+  }
+
   protected override rebuildData(): Partial<EndingRebuild> {
     return { scroll: this.page?.scroll ?? 0 };
   }

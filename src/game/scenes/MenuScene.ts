@@ -7,7 +7,7 @@ import { wrapLines } from '../layout/text-fit';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
 import { cssMeasure } from '../widgets/measure';
 import { paintPaper, pieceCanvas } from '../widgets/paint';
-import { addText, Button, hintSize, monoFont, setWrappedText, uiFont } from '../widgets/ui';
+import { addText, Button, hintSize, keyHint, monoFont, setWrappedText, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
 /** The CSS font of a text style, to measure with. */
@@ -40,7 +40,7 @@ export class MenuScene extends ViewScene {
     blocker.on('pointerup', () => this.controller.back());
     const resolution = renderResolution();
     const entries: Array<[string, string, () => void]> = [
-      [LABELS.resume, 'Esc', () => this.controller.back()],
+      [LABELS.resume, keyHint(this, 'Esc'), () => this.controller.back()],
       [LABELS.settings, '', () => this.controller.open('settings')],
       [LABELS.sources, '', () => this.controller.open('sources')],
       [LABELS.saveAndTitle, 'autosaved', () => this.controller.toTitle()],

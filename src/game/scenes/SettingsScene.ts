@@ -11,7 +11,7 @@ import { OptionRow, Slider, Toggle } from '../widgets/form-controls';
 import { paintFormHead } from '../widgets/form-head';
 import { PageScroll, withinAny } from '../widgets/page-scroll';
 import { paintPaper, pieceCanvas } from '../widgets/paint';
-import { addText, Button, monoFont } from '../widgets/ui';
+import { addText, Button, keyHint, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
 /** What the form keeps across a rebuild (every change of a setting rebuilds it): how far it was scrolled. */
@@ -27,39 +27,41 @@ interface Control {
   readonly add: (scene: Phaser.Scene, at: PlacedRow) => Phaser.GameObjects.Container;
 }
 
+type Volume = 'musicVolume' | 'effectsVolume';
+type Switch = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
+
 /** The form's two sections, each control bound to its setting. */
 function controls(settings: Settings, change: Change, theme: Theme): Control[][] {
-  const slider = (label: string, value: number, onChange: (value: number) => void): Control => ({
+  const slider = (setting: Volume): Control => ({
     row: { kind: 'slider' },
     add: (scene, at) =>
-      new Slider(scene, at.x, at.y, { theme, label, value, width: at.width, place: at.place, onChange }).container,
+      new Slider(scene, at.x, at.y, {
+        theme,
+        label: LABELS[setting],
+        value: settings[setting],
+        width: at.width,
+        place: at.place,
+        setting,
+        onChange: (value) => change({ [setting]: value }),
+      }).container,
   });
-  const toggle = (
-    label: string,
-    value: boolean,
-    onLabel: string,
-    offLabel: string,
-    onChange: (value: boolean) => void,
-  ): Control => ({
+  const toggle = (setting: Switch, label: string, onLabel: string, offLabel: string): Control => ({
     row: { kind: 'toggle' },
     add: (scene, at) =>
       new Toggle(scene, at.x, at.y, {
         theme,
         label,
-        value,
+        value: settings[setting],
         width: at.width,
         onLabel,
         offLabel,
         place: at.place,
-        onChange,
+        setting,
+        onChange: (value) => change({ [setting]: value }),
       }).container,
   });
   return [
-    [
-      slider(LABELS.musicVolume, settings.musicVolume, (value) => change({ musicVolume: value })),
-      slider(LABELS.effectsVolume, settings.effectsVolume, (value) => change({ effectsVolume: value })),
-      toggle(LABELS.mute, settings.muted, 'Muted', 'Sound on', (value) => change({ muted: value })),
-    ],
+    [slider('musicVolume'), slider('effectsVolume'), toggle('muted', LABELS.mute, 'Muted', 'Sound on')],
     [
       {
         row: { kind: 'options', count: TEXT_SPEEDS.length },
@@ -72,6 +74,7 @@ function controls(settings: Settings, change: Change, theme: Theme): Control[][]
             current: settings.textSpeed,
             width: at.width,
             place: at.place,
+            setting: 'textSpeed',
             onPick: (value) => change({ textSpeed: value }),
           }).container,
       },
@@ -86,13 +89,12 @@ function controls(settings: Settings, change: Change, theme: Theme): Control[][]
             current: settings.textSize,
             width: at.width,
             place: at.place,
+            setting: 'textSize',
             onPick: (value) => change({ textSize: value }),
           }).container,
       },
-      toggle(LABELS.reducedMotion, settings.reducedMotion, 'On: no sliding, no flicker', 'Off', (value) =>
-        change({ reducedMotion: value }),
-      ),
-      toggle(LABELS.highContrast, settings.highContrast, 'On', 'Off', (value) => change({ highContrast: value })),
+      toggle('reducedMotion', LABELS.reducedMotion, 'On: no sliding, no flicker', 'Off'),
+      toggle('highContrast', LABELS.highContrast, 'On', 'Off'),
     ],
   ];
 }
@@ -105,6 +107,11 @@ export class SettingsScene extends ViewScene<SettingsRebuild> {
 
   constructor() {
     super('SettingsScene');
+  }
+
+  /** For the test hook: how far a phone's form is scrolled (null where it fits the screen). */
+  pageScrollOffset(): number | null {
+    return this.page?.scroll ?? null;
   }
 
   protected override rebuildData(): Partial<SettingsRebuild> {
@@ -158,7 +165,7 @@ export class SettingsScene extends ViewScene<SettingsRebuild> {
       width: layout.back.width,
       height: layout.back.height,
       label: LABELS.back,
-      hint: 'Esc',
+      hint: keyHint(this, 'Esc'),
       theme: this.theme,
       onClick: () => this.controller.back(),
     });

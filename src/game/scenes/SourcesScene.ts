@@ -13,7 +13,7 @@ import { paintFormHead } from '../widgets/form-head';
 import { paintInk } from '../widgets/ink';
 import { fontMeasure, fontTable } from '../widgets/measure';
 import { context, makeCanvas, paintPaper, pieceCanvas, rgba, roundedRect } from '../widgets/paint';
-import { Button } from '../widgets/ui';
+import { Button, keyHint } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
 /** What the sheet keeps across a rebuild (a settings change, a rotation): how far it was read. */
@@ -102,7 +102,7 @@ export class SourcesScene extends ViewScene<SourcesRebuild> {
       width: at.back.width,
       height: at.back.height,
       label: LABELS.back,
-      hint: 'Esc',
+      hint: keyHint(this, 'Esc'),
       theme: this.theme,
       onClick: () => this.controller.back(),
     });

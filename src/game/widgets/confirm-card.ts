@@ -6,7 +6,7 @@
 import type Phaser from 'phaser';
 import { CONTROL_LABELS as LABELS, NEW_CASE_QUESTION } from '../control-labels';
 import type { Theme } from '../theme';
-import { addText, Button, setWrappedText, uiFont } from './ui';
+import { addText, Button, keyHint, setWrappedText, uiFont } from './ui';
 
 /** The room the question has: the menu's column, its buttons' height and step. */
 export interface ConfirmPlace {
@@ -38,7 +38,7 @@ export function addNewCaseConfirm(
     width: at.width,
     height: at.buttonHeight,
     label: LABELS.keepSavedCase,
-    hint: 'Esc',
+    hint: keyHint(scene, 'Esc'),
     theme,
     onClick: answers.keep,
   });

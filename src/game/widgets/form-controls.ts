@@ -4,6 +4,7 @@
  * 44 px or more; a press that drags is a scroll, not a change.
  */
 import type Phaser from 'phaser';
+import { markControl, settingControl } from '../control-rects';
 import type { ControlPlace } from '../layout/settings-layout';
 import { hex, type Theme } from '../theme';
 import { addText, monoFont, TAP_SLOP, uiFont } from './ui';
@@ -28,6 +29,8 @@ export interface OptionRowOptions<T extends string> {
   readonly width: number;
   readonly onPick: (value: T) => void;
   readonly place?: ControlPlace;
+  /** The setting it sets: the accessible layer lays its radio buttons over the tabs. */
+  readonly setting: string;
 }
 
 /** A row of option tabs, one of them pressed. */
@@ -66,7 +69,10 @@ export class OptionRow<T extends string> {
         ...uiFont(place.tabSize ?? Math.max(13, theme.uiSize - 2), 600),
         color: pressed ? palette.paper : palette.ink,
       }).setOrigin(0.5, 0.5);
-      const zone = scene.add.zone(tx, ty, tabWidth, tabHeight).setOrigin(0, 0).setInteractive({ useHandCursor: true });
+      const zone = markControl(
+        scene.add.zone(tx, ty, tabWidth, tabHeight).setOrigin(0, 0).setInteractive({ useHandCursor: true }),
+        settingControl(options.setting, value),
+      );
       zone.on('pointerover', () => draw(true));
       zone.on('pointerout', () => draw(false));
       zone.on('pointerup', (pointer: Phaser.Input.Pointer) => {
@@ -74,6 +80,13 @@ export class OptionRow<T extends string> {
       });
       children.push(g, text, zone);
     });
+    // The whole row, label and tabs, is the radio group's box (no input: it takes no press).
+    const rows = Math.ceil(options.values.length / columns);
+    const tabsTop = place.middle - tabHeight / 2;
+    const top = Math.min(0, tabsTop);
+    const bottom = tabsTop + rows * tabHeight + (rows - 1) * gap;
+    const row = scene.add.zone(0, top, options.width, bottom - top).setOrigin(0, 0);
+    children.push(markControl(row, settingControl(options.setting)));
     this.container = scene.add.container(x, y, children);
   }
 }
@@ -86,6 +99,8 @@ export interface SliderOptions {
   readonly disabled?: boolean;
   readonly onChange: (value: number) => void;
   readonly place?: ControlPlace;
+  /** The setting it sets: the accessible layer lays its range input over the ruler. */
+  readonly setting: string;
 }
 
 /** A volume slider drawn as a ruler with a brass slide; commits on release. */
@@ -129,10 +144,13 @@ export class Slider {
       readout.setText(`${Math.round(this.value * 100)}%`);
     };
     draw();
-    const zone = scene.add
-      .zone(labelWidth - 14, m - place.target / 2, trackWidth + 28, place.target)
-      .setOrigin(0, 0)
-      .setInteractive({ useHandCursor: true, draggable: false });
+    const zone = markControl(
+      scene.add
+        .zone(labelWidth - 14, m - place.target / 2, trackWidth + 28, place.target)
+        .setOrigin(0, 0)
+        .setInteractive({ useHandCursor: true, draggable: false }),
+      settingControl(options.setting),
+    );
     const container = scene.add.container(x, y, [label, g, readout, zone]);
     const setFromPointer = (pointer: Phaser.Input.Pointer) => {
       const local = pointer.worldX - container.x - labelWidth;
@@ -175,6 +193,8 @@ export interface ToggleOptions {
   readonly offLabel?: string;
   readonly onChange: (value: boolean) => void;
   readonly place?: ControlPlace;
+  /** The setting it sets: the accessible layer lays its checkbox over the tick box. */
+  readonly setting: string;
 }
 
 /** An on/off tick box, as on a printed form. */
@@ -212,10 +232,13 @@ export class Toggle {
       }
     };
     draw(false);
-    const zone = scene.add
-      .zone(labelWidth - 6, m - place.target / 2, place.targetWidth ?? TOGGLE_TARGET_WIDTH, place.target)
-      .setOrigin(0, 0)
-      .setInteractive({ useHandCursor: true });
+    const zone = markControl(
+      scene.add
+        .zone(labelWidth - 6, m - place.target / 2, place.targetWidth ?? TOGGLE_TARGET_WIDTH, place.target)
+        .setOrigin(0, 0)
+        .setInteractive({ useHandCursor: true }),
+      settingControl(options.setting),
+    );
     zone.on('pointerover', () => draw(true));
     zone.on('pointerout', () => draw(false));
     zone.on('pointerup', (pointer: Phaser.Input.Pointer) => {

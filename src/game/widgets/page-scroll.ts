@@ -51,13 +51,21 @@ export class PageScroll {
     });
   }
 
-  /** Run `add` and keep everything it put on the scene's display list from scrolling. */
+  /**
+   * Run `add` and keep everything it put on the scene's display list from scrolling. An object
+   * that ignores the camera's scroll ignores its resting scroll too (the one that centres the
+   * world on the stage), so it is moved by that much to stay where it was drawn.
+   */
   static fixed(scene: Phaser.Scene, add: () => void): void {
     const before = new Set(scene.children.list);
     add();
+    const camera = scene.cameras.main;
     for (const object of scene.children.list) {
       if (!before.has(object) && 'setScrollFactor' in object) {
-        (object as unknown as Phaser.GameObjects.Components.ScrollFactor).setScrollFactor(0);
+        const fixed = object as unknown as Phaser.GameObjects.Components.ScrollFactor &
+          Phaser.GameObjects.Components.Transform;
+        fixed.setScrollFactor(0);
+        fixed.setPosition(fixed.x - camera.scrollX, fixed.y - camera.scrollY);
       }
     }
   }

@@ -25,10 +25,11 @@ export class SheetScroller {
     });
     scene.input.on('pointermove', (pointer: Phaser.Input.Pointer) => {
       if (this.startY === null || !pointer.isDown || !this.sheet) return;
-      if (!this.dragging && Math.abs(pointer.worldY - this.startY) > DRAG_SLOP) this.dragging = true;
+      const y = this.screenY(pointer);
+      if (!this.dragging && Math.abs(y - this.startY) > DRAG_SLOP) this.dragging = true;
       if (this.dragging) {
-        this.sheet.scrollBy(this.lastY - pointer.worldY);
-        this.lastY = pointer.worldY;
+        this.sheet.scrollBy(this.lastY - y);
+        this.lastY = y;
       }
     });
     scene.input.on('pointerup', () => {
@@ -44,8 +45,8 @@ export class SheetScroller {
       .setInteractive();
     sheet.container.add(zone);
     zone.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-      this.startY = pointer.worldY;
-      this.lastY = pointer.worldY;
+      this.startY = this.screenY(pointer);
+      this.lastY = this.startY;
       this.dragging = false;
     });
     zone.on('pointerup', () => {
@@ -54,6 +55,15 @@ export class SheetScroller {
       this.dragging = false;
       if (!wasDrag && this.sheet === sheet) this.onTap(sheet);
     });
+  }
+
+  /**
+   * Where the finger is on the screen, in world units. Not its world position: where the whole
+   * screen scrolls under the finger (the ending on a phone), that hardly moves during a swipe,
+   * and the swipe would end as a tap.
+   */
+  private screenY(pointer: Phaser.Input.Pointer): number {
+    return pointer.y / this.scene.cameras.main.zoom;
   }
 
   private over(sheet: DocumentSheet, pointer: Phaser.Input.Pointer): boolean {

@@ -5,6 +5,7 @@
 import type Phaser from 'phaser';
 import { markControl } from '../control-rects';
 import { wrapLines } from '../layout/text-fit';
+import { currentStage } from '../stage-watch';
 import { FONTS, hex, type Theme } from '../theme';
 import { renderResolution } from './canvas-image';
 import { cssMeasure } from './measure';
@@ -59,6 +60,14 @@ export function monoFont(
   weight: 400 | 600 = 400,
 ): Pick<TextStyle, 'fontFamily' | 'fontSize' | 'fontStyle'> {
   return { fontFamily: `"${FONTS.mono}"`, fontSize: `${size}px`, fontStyle: weight === 600 ? '600' : 'normal' };
+}
+
+/**
+ * A key's name for a button's hint, where a keyboard is to be expected: a compact stage (a
+ * phone, a tablet held upright) is played by touch, and there a key's name would be noise.
+ */
+export function keyHint(scene: Phaser.Scene, key: string): string {
+  return currentStage(scene).arrangement === 'desk' ? key : '';
 }
 
 /** The type size of a button's hint beside a label of this size. */
