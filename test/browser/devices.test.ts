@@ -7,8 +7,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CONTROL_LABELS } from '../../src/game/control-labels';
 import {
   type AxeViolation,
+  closeCollectingErrors,
   DIST,
   ensureChromium,
   gameState,
@@ -20,7 +22,7 @@ import {
   waitFor,
   waitForState,
 } from './harness';
-import { clickToComplete, planRoutes, playWithMouse } from './play';
+import { clickToComplete, planRoutes, playWithMouse, tabTo } from './play';
 import { browserSuite } from './suite';
 
 ensureChromium();
@@ -400,6 +402,44 @@ describe('the game on every kind of screen', () => {
       }
     });
   }
+
+  // Browser zoom makes CSS pixels larger: at 200% a 1280x720 window gives the page a 640x360
+  // CSS viewport at twice the device pixel ratio. Headless Chromium has no zoom control, so
+  // the test gives the page exactly that (which is all the page can see of the zoom).
+  it('zoomed to 200%, reflows into a compact stage with text twice as large, and plays by keyboard', async () => {
+    const sizes = [];
+    for (const zoom of [1, 2]) {
+      const opened = await suite.open(suite.served()[0].url, {
+        viewport: { width: 1280 / zoom, height: 720 / zoom },
+        deviceScaleFactor: zoom,
+        reducedMotion: 'reduce',
+      });
+      const { page } = opened;
+      const stage = await hook(page);
+      sizes.push({ zoom, arrangement: stage.arrangement, devicePx: stage.bodyCssPx * zoom });
+      if (zoom === 1) {
+        // The suite checks the last page's errors after the test; this one's are checked here.
+        expect(await closeCollectingErrors(opened)).toEqual([]);
+        continue;
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+      await tabTo(page, CONTROL_LABELS.newCase);
+      await page.keyboard.press('Enter');
+      await waitForState(page, (s) => s.screen === 'case');
+      await page.keyboard.press('Space');
+      const shown = await waitFor(page, { revealed: true });
+      const first = shown.choices.find((c) => c.available)!;
+      await page.keyboard.press(String(first.number));
+      const next = await waitFor(page, { pageAbove: shown.pageNumber });
+      expect(next.log).toEqual([first.id]);
+      await placedTargetsAreWhole(page, { ...DEVICES[0]!, width: 640, height: 360 });
+      await look(page, { ...DEVICES[0]!, name: 'zoom-200' }, 'case');
+    }
+    expect(sizes[0]).toMatchObject({ arrangement: 'desk' });
+    expect(sizes[1]!.arrangement).not.toBe('desk');
+    // The body text in device pixels is at least twice its size at 100%.
+    expect(sizes[1]!.devicePx).toBeGreaterThanOrEqual(2 * sizes[0]!.devicePx - 0.5);
+  });
 
   it('keeps the page and how far it was typed when a phone is turned mid-page', async () => {
     const { page } = await suite.open(suite.served()[0].url, {
