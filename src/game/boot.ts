@@ -16,6 +16,7 @@ import { watchControlRects } from './control-rects';
 import { GameController } from './controller';
 import { mountAccessibleLayer } from './dom/accessible-layer';
 import { createRectsHub } from './dom/placement';
+import { attachSpeaker, browserVoice } from './dom/speaker';
 import { dropMouseEchoOfTouch } from './dom/touch-mouse';
 import { PreloadScene } from './scenes/PreloadScene';
 import { provideServices } from './scenes/services';
@@ -62,6 +63,7 @@ export function bootGame(story: Story): Phaser.Game {
   const layerRoot = document.getElementById('accessible-layer');
   const rects = createRectsHub();
   if (layerRoot) mountAccessibleLayer(layerRoot, controller, { rects });
+  attachSpeaker(controller, browserVoice(window));
 
   document.addEventListener('visibilitychange', () => {
     if (document.hidden) sound.suspend();

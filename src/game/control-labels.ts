@@ -35,6 +35,7 @@ export const CONTROL_LABELS = {
   textSize: 'Text size',
   reducedMotion: 'Reduced motion',
   highContrast: 'High contrast',
+  readAloud: 'Read aloud',
 } as const;
 
 export type ControlName = keyof typeof CONTROL_LABELS;

@@ -22,6 +22,7 @@ const fieldSchemas: { readonly [K in keyof Settings]: z.ZodType<Settings[K]> } =
   textSize: z.enum(TEXT_SIZES),
   reducedMotion: z.boolean(),
   highContrast: z.boolean(),
+  readAloud: z.boolean(),
 };
 
 /** Names the player reads in a message. */
@@ -33,6 +34,7 @@ const fieldLabels: { readonly [K in keyof Settings]: string } = {
   textSize: 'text size',
   reducedMotion: 'reduced motion',
   highContrast: 'high contrast',
+  readAloud: 'read aloud',
 };
 
 const storedSchema = z.object({ format: z.number(), settings: z.record(z.string(), z.unknown()) });

@@ -15,6 +15,8 @@ export interface Settings {
   readonly textSize: TextSize;
   readonly reducedMotion: boolean;
   readonly highContrast: boolean;
+  /** Self-voicing: pages and choices read aloud by the browser's speech synthesis. */
+  readonly readAloud: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   textSize: 'normal',
   reducedMotion: false,
   highContrast: false,
+  readAloud: false,
 };
 
 /** Characters per second for each text speed; instant shows the page at once. */

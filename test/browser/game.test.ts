@@ -215,6 +215,59 @@ describe('the game in Chromium (production build)', () => {
     expect(await page.getByLabel('Large', { exact: true }).isChecked()).toBe(true);
   });
 
+  it("reads the page and its choices aloud with Read aloud on, through the browser's speech synthesis", async () => {
+    // The browser's speech synthesis, recorded: headless Chromium has no voices to hear.
+    const { page } = await suite.open(suite.served()[0].url, {
+      initScript: `
+        window.__spoken = [];
+        Object.defineProperty(window, 'speechSynthesis', {
+          configurable: true,
+          value: {
+            speak: (utterance) => window.__spoken.push(utterance.text),
+            cancel: () => window.__spoken.push('<cancel>'),
+            getVoices: () => [],
+          },
+        });`,
+    });
+    const spoken = () => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.slice());
+    // A keyboard player turns it on in the settings.
+    await tabTo(page, CONTROL_LABELS.settings);
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.screen === 'settings');
+    await page.locator('#accessible-layer input[name="read-aloud"]').focus();
+    await page.keyboard.press('Space');
+    await waitForState(page, (s) => s.settings.readAloud === true);
+    expect(await spoken()).toEqual(['<cancel>', 'Settings']);
+    await page.keyboard.press('Escape');
+    await waitForState(page, (s) => s.screen === 'title');
+    expect(await spoken()).toContain(story.title);
+
+    await tabTo(page, CONTROL_LABELS.newCase);
+    await page.keyboard.press('Enter');
+    const first = await waitForState(page, (s) => s.screen === 'case');
+    await page.waitForFunction(
+      (title) => (window as unknown as { __spoken: string[] }).__spoken.includes(title),
+      first.passageTitle ?? '',
+    );
+    const page1 = (await spoken()).join('\n');
+    expect(page1).not.toContain('[[');
+    expect(page1).not.toContain('Choices.');
+    await page.keyboard.press('Space');
+    const shown = await waitFor(page, { revealed: true });
+    await page.waitForFunction(() => (window as unknown as { __spoken: string[] }).__spoken.includes('Choices.'));
+    const said = await spoken();
+    for (const choice of shown.choices)
+      expect(said.some((line) => line.startsWith(`${choice.number}: ${choice.label}.`))).toBe(true);
+
+    // Turned off, it stops at once and says nothing more.
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.changeSettings({ readAloud: false }));
+    const off = await spoken();
+    expect(off.at(-1)).toBe('<cancel>');
+    await page.keyboard.press(String(shown.choices.find((c) => c.available)!.number));
+    await waitFor(page, { pageAbove: shown.pageNumber });
+    expect(await spoken()).toEqual(off);
+  });
+
   it('offers Continue only when there is a saved case, and continues it after a reload', async () => {
     const { page } = await open();
     const titleButtons = () => page.locator('#accessible-layer nav button .al-label').allTextContents();

@@ -168,6 +168,8 @@ export async function openPage(
     viewport?: { readonly width: number; readonly height: number };
     touch?: boolean;
     deviceScaleFactor?: number;
+    /** Run in every page before the game's own scripts (to record a browser API, say). */
+    initScript?: string;
   } = {},
 ): Promise<GamePage> {
   const context = await browser.newContext({
@@ -178,6 +180,7 @@ export async function openPage(
     reducedMotion: options.reducedMotion ?? 'no-preference',
     bypassCSP: options.bypassCSP ?? false,
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];

@@ -127,14 +127,16 @@ export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView 
     ),
     checkbox(LABELS.reducedMotion, 'motion', (s) => s.reducedMotion, 'reducedMotion'),
     checkbox(LABELS.highContrast, 'contrast', (s) => s.highContrast, 'highContrast'),
+    checkbox(LABELS.readAloud, 'read-aloud', (s) => s.readAloud, 'readAloud'),
   ]);
   form.addEventListener('submit', (event) => event.preventDefault());
   for (const sync of syncs) sync(snapshot.settings);
 
+  // Back is drawn in the form's head, beside the title: it comes first here too.
   const element = el(doc, 'section', { className: 'al-settings' }, [
     h1,
-    form,
     buttonNav(ctx, 'Settings', [button(ctx, LABELS.back, () => controller.back(), { key: 'Esc' })]),
+    form,
   ]);
   return {
     element,

@@ -87,7 +87,8 @@ const DESK = {
   headingGap: 28,
   rowStep: 58,
   sectionGap: 8,
-  back: { width: 200, height: 50, fromBottom: 76 },
+  /** In the head, right of the title, as on a phone: the rows have the whole form below. */
+  back: { width: 200, height: 50, top: 24 },
 } as const;
 /** What each desk control draws and takes clicks in, from its label's top left (widgets/ui). */
 const DESK_CONTROL = { labelWidth: 230, top: -8, height: 40, tabTop: -6, tabHeight: 36, toggleWidth: 200 } as const;
@@ -165,12 +166,12 @@ function deskLayout(world: { readonly width: number }, input: SettingsInput): Se
     form: { x, y, width: DESK.width, height: DESK.height },
     shadow: DESK.shadow,
     head: { left: DESK.margin, right: DESK.width - DESK.margin, kickerY: 36, titleY: 70, ruleY: 88 },
-    titleRoom: DESK.width - DESK.margin,
+    titleRoom: DESK.width - DESK.margin - DESK.back.width - 24,
     headings,
     rows,
     back: {
       x: x + DESK.width - DESK.margin - DESK.back.width,
-      y: y + DESK.height - DESK.back.fromBottom,
+      y: y + DESK.back.top,
       width: DESK.back.width,
       height: DESK.back.height,
     },

@@ -123,7 +123,13 @@ describe('the menu on a compact stage', () => {
 
 const SECTIONS: readonly (readonly FormRow[])[] = [
   [{ kind: 'slider' }, { kind: 'slider' }, { kind: 'toggle' }],
-  [{ kind: 'options', count: 4 }, { kind: 'options', count: 3 }, { kind: 'toggle' }, { kind: 'toggle' }],
+  [
+    { kind: 'options', count: 4 },
+    { kind: 'options', count: 3 },
+    { kind: 'toggle' },
+    { kind: 'toggle' },
+    { kind: 'toggle' },
+  ],
 ];
 const TAB_LABELS = ['Slow', 'Normal', 'Fast', 'Instant', 'X-large'];
 
@@ -137,7 +143,7 @@ describe('the settings form on a compact stage', () => {
         expect(layout.pageHeight).toBeGreaterThanOrEqual(layout.form.y + layout.form.height);
         expect(layout.labelSize).toBeGreaterThanOrEqual(16);
         expect(layout.tabSize).toBeGreaterThanOrEqual(16);
-        expect(layout.rows).toHaveLength(7);
+        expect(layout.rows).toHaveLength(8);
         const targets = layout.rows.flatMap((row) => row.targets);
         for (const target of [...targets, layout.back]) {
           touchable(target, stage);
@@ -160,20 +166,24 @@ describe('the settings form on a compact stage', () => {
     }
   }
 
-  it('scrolls on a small phone, where seven 44 px controls cannot fit', () => {
+  it('scrolls on a small phone, where eight 44 px controls cannot fit', () => {
     const stage = stageFor({ width: 320, height: 568 });
     expect(settingsLayoutFor(stage, { uiSize: 16, sections: SECTIONS }).pageHeight).toBeGreaterThan(stage.height);
   });
 
-  it('keeps the desk form where it always was', () => {
+  it('keeps the desk form where it was, its Back button in the head and every row on the form below it', () => {
     const layout = settingsLayoutFor(
       { arrangement: 'desk', width: 1280, height: 720 },
       { uiSize: 16, sections: SECTIONS },
     );
     expect(layout.form).toEqual({ x: 230, y: 40, width: 820, height: 640 });
-    expect(layout.rows.map((row) => row.y)).toEqual([180, 238, 296, 390, 448, 506, 564]);
+    expect(layout.rows.map((row) => row.y)).toEqual([180, 238, 296, 390, 448, 506, 564, 622]);
     expect(layout.rows.every((row) => row.place === undefined)).toBe(true);
-    expect(layout.back).toEqual({ x: 806, y: 604, width: 200, height: 50 });
+    expect(layout.back).toEqual({ x: 806, y: 64, width: 200, height: 50 });
+    for (const row of layout.rows) {
+      expect(within(row.bounds, layout.form)).toBe(true);
+      expect(row.bounds.y).toBeGreaterThan(layout.back.y + layout.back.height);
+    }
   });
 });
 

@@ -11,6 +11,7 @@ const custom: Settings = {
   textSize: 'x-large',
   reducedMotion: true,
   highContrast: true,
+  readAloud: true,
 };
 
 function stored(settings: object, format = SETTINGS_FORMAT): MemoryStorage {
@@ -60,9 +61,9 @@ describe('settings store', () => {
   });
 
   it('fills missing fields with defaults silently (settings added in a later version)', () => {
-    const { highContrast: _h, reducedMotion: _r, ...older } = custom;
+    const { highContrast: _h, reducedMotion: _r, readAloud: _a, ...older } = custom;
     const loaded = createSettingsStore(stored(older)).load();
-    expect(loaded).toEqual({ settings: { ...custom, highContrast: false, reducedMotion: false } });
+    expect(loaded).toEqual({ settings: { ...custom, highContrast: false, reducedMotion: false, readAloud: false } });
   });
 
   it('migrates unversioned (format 0) settings', () => {
