@@ -6,6 +6,7 @@
 import type Phaser from 'phaser';
 import type { ControlPlace } from '../layout/settings-layout';
 import { hex, type Theme } from '../theme';
+import { DISABLED_ALPHA } from '../widget-colours';
 import { addText, monoFont, TAP_SLOP, uiFont } from './ui';
 
 export type { ControlPlace } from '../layout/settings-layout';
@@ -161,7 +162,7 @@ export class Slider {
       dragging = false;
       options.onChange(this.value);
     });
-    if (options.disabled) container.setAlpha(0.5);
+    if (options.disabled) container.setAlpha(DISABLED_ALPHA.control);
     this.container = container;
   }
 }

@@ -7,8 +7,10 @@
 import type { Story } from '../../story/types';
 import { fitText, wrapLines } from '../layout/text-fit';
 import type { TitleLayout } from '../layout/title-layout';
+import { TITLE_FOLDER_LIGHT } from '../lighting';
 import { chaptersLine } from '../story-words';
 import { FONTS, type Theme } from '../theme';
+import { COVER_NOTE_ALPHA, STATEMENT_CARD } from '../widget-colours';
 import { renderResolution } from './canvas-image';
 import { paintFolderFace, strokeFolderEdge } from './folder-face';
 import { cssMeasure, sizedMeasure } from './measure';
@@ -95,7 +97,7 @@ function paintFolder(theme: Theme, story: Story, resolution: number): HTMLCanvas
   // Folder cover with a tab.
   ctx.fillStyle = shade(palette.folder, -0.06);
   ctx.fillRect(w - TAB.x, -24, TAB.width, TAB.height);
-  paintFolderFace(ctx, theme, w, h, { glow: 0.35, shade: 0.6 });
+  paintFolderFace(ctx, theme, w, h, TITLE_FOLDER_LIGHT);
   strokeFolderEdge(ctx, theme, w, h);
   const { caseNumber, subject, coverNote } = story.meta;
   ctx.fillStyle = palette.ink;
@@ -107,7 +109,7 @@ function paintFolder(theme: Theme, story: Story, resolution: number): HTMLCanvas
   ctx.fillText(subject.byline, HAND.x, HAND.byline);
   if (coverNote) {
     ctx.font = `400 22px "${FONTS.hand}"`;
-    ctx.fillStyle = rgba(palette.ink, 0.8);
+    ctx.fillStyle = rgba(palette.ink, COVER_NOTE_ALPHA);
     ctx.fillText(coverNote, HAND.x, HAND.note);
   }
   return canvas;
@@ -168,7 +170,7 @@ function paintStatement(
   const { size, font, lines, lineHeight } = statementLines(theme, statement, place.width);
   const height = lines.length * lineHeight + STATEMENT.top * 2;
   const top = place.bottom - height - STATEMENT.above;
-  bg.fillStyle = theme.highContrast ? '#000000' : 'rgba(0,0,0,0.55)';
+  bg.fillStyle = rgba('#000000', theme.highContrast ? STATEMENT_CARD.high : STATEMENT_CARD.normal);
   roundedRect(bg, place.x, top, place.width, height, 6);
   bg.fill();
   bg.strokeStyle = rgba(palette.chromeDim, 0.5);

@@ -6,6 +6,7 @@ import type Phaser from 'phaser';
 import { markControl } from '../control-rects';
 import { wrapLines } from '../layout/text-fit';
 import { FONTS, hex, type Theme } from '../theme';
+import { DANGER_CARD, DISABLED_ALPHA, QUIET_FILL } from '../widget-colours';
 import { renderResolution } from './canvas-image';
 import { cssMeasure } from './measure';
 
@@ -130,7 +131,7 @@ export class Button {
 
   setEnabled(enabled: boolean): this {
     this.enabled = enabled;
-    this.container.setAlpha(enabled ? 1 : 0.45);
+    this.container.setAlpha(enabled ? 1 : DISABLED_ALPHA.button);
     return this;
   }
 
@@ -146,14 +147,14 @@ export class Button {
     const g = this.frame;
     g.clear();
     if (variant === 'quiet') {
-      g.fillStyle(hex(palette.chrome), this.hovered ? 0.14 : 0.06);
+      g.fillStyle(hex(palette.chrome), this.hovered ? QUIET_FILL.hover : QUIET_FILL.rest);
       g.fillRoundedRect(0, 0, width, height, 6);
       g.lineStyle(1, hex(palette.chrome), theme.highContrast ? 1 : 0.35);
       g.strokeRoundedRect(0, 0, width, height, 6);
     } else {
       g.fillStyle(0x000000, theme.highContrast ? 0 : 0.35);
       g.fillRoundedRect(3, 5, width, height, 4);
-      g.fillStyle(hex(variant === 'danger' ? '#e9d2c8' : palette.slip), 1);
+      g.fillStyle(hex(variant === 'danger' ? DANGER_CARD : palette.slip), 1);
       g.fillRoundedRect(0, 0, width, height, 4);
       g.fillStyle(hex(variant === 'danger' ? palette.stampAlleged : palette.ink), 1);
       g.fillRect(0, 0, 6, height);
