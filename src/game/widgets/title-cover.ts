@@ -6,7 +6,7 @@
  */
 import type { Story } from '../../story/types';
 import { fitText, wrapLines } from '../layout/text-fit';
-import type { TitleLayout } from '../layout/title-layout';
+import { COVER_HAND as HAND, COVER_STAMP as STAMP, type TitleLayout } from '../layout/title-layout';
 import { TITLE_FOLDER_LIGHT } from '../lighting';
 import { chaptersLine } from '../story-words';
 import { FONTS, type Theme } from '../theme';
@@ -22,9 +22,6 @@ const TAB = { x: 200, width: 160, height: 30, text: 186 } as const;
 const LABEL = { x: 50, y: 70, height: 220, margin: 26, fileLine: 34, rule: 186, line: 206 } as const;
 /** The name: its two lines' baselines, at 60 px and no smaller than 36 px. */
 const NAME = { first: 104, second: 166, size: 60, min: 36 } as const;
-/** The handwriting on the cover under the label. */
-const HAND = { x: 60, byline: 318, note: 350 } as const;
-const STAMP = { x: 420, y: 500, angle: -5, size: 26 } as const;
 /** The statement card along the bottom of the screen. */
 const STATEMENT = { x: 90, width: 1100, bottom: 712, above: 6, inset: 20, top: 12, lineHeight: 1.45 } as const;
 
