@@ -16,7 +16,7 @@ import {
   EXHIBIT_BAND_HIGH,
   EXHIBIT_BAND_INK,
   forMode,
-  LOCK_REASON_HIGH,
+  LOCK_REASON,
   LOCKED_HATCH,
   LOCKED_TAB,
   TAB_NUMBER_HIGH,
@@ -315,7 +315,7 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
   });
   if (hintLines.length > 0) {
     ctx.font = handFont;
-    ctx.fillStyle = theme.highContrast ? LOCK_REASON_HIGH : palette.stampAlleged;
+    ctx.fillStyle = forMode(LOCK_REASON, theme.highContrast);
     hintLines.forEach((line, index) => {
       ctx.fillText(line, tab + 14, 14 + size + lines.length * lineHeight + 4 + index * handLine);
     });

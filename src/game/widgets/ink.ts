@@ -42,9 +42,15 @@ export function baseColor(role: ColorRole, palette: Palette, highContrast: boole
   }
 }
 
+/** The lightest the ribbon types in a colour. */
+function leastPressure(color: ColorRole): number {
+  return color === 'inkSoft' ? INK_PRESSURE.leastSoft : INK_PRESSURE.least;
+}
+
 /** Ink pressure: each character a touch lighter or darker, as a worn ribbon types. */
-function inkAlpha(random: () => number, highContrast: boolean): number {
-  return highContrast ? 1 : INK_PRESSURE.least + random() * INK_PRESSURE.spread;
+function inkAlpha(random: () => number, highContrast: boolean, color: ColorRole): number {
+  const least = leastPressure(color);
+  return highContrast ? 1 : least + random() * (1 - least);
 }
 
 /** The faintest paintText lays a text operation at: its own opacity times the ribbon's least pressure. */
@@ -52,7 +58,7 @@ export function faintestAlpha(op: Extract<DrawOp, { type: 'text' }>, highContras
   const own = op.alpha ?? 1;
   if (op.plain || highContrast) return own;
   const typed = op.align === 'right' || op.align === 'center' || op.font.role === 'body' || op.font.role === 'bodyBold';
-  if (typed) return own * INK_PRESSURE.least;
+  if (typed) return own * leastPressure(op.color);
   return op.font.role === 'hand' ? own * INK_PRESSURE.hand : own;
 }
 
@@ -164,7 +170,7 @@ function paintText(ctx: CanvasRenderingContext2D, op: Extract<DrawOp, { type: 't
   }
   if (op.align === 'right' || op.align === 'center') {
     ctx.textAlign = op.align;
-    ctx.globalAlpha = inkAlpha(random, look.highContrast);
+    ctx.globalAlpha = inkAlpha(random, look.highContrast, op.color);
     ctx.fillText(op.text.slice(0, shown), op.x, op.y);
     ctx.textAlign = 'left';
     ctx.globalAlpha = 1;
@@ -178,7 +184,7 @@ function paintText(ctx: CanvasRenderingContext2D, op: Extract<DrawOp, { type: 't
       if (word.length === 0) continue;
       const w = ctx.measureText(word).width;
       if (!/^\s+$/.test(word)) {
-        ctx.globalAlpha = inkAlpha(random, look.highContrast);
+        ctx.globalAlpha = inkAlpha(random, look.highContrast, op.color);
         const dy = look.highContrast ? 0 : (random() - 0.5) * 0.8;
         ctx.fillText(word, x, op.y + dy);
         if (op.font.role === 'bodyBold') ctx.fillText(word, x + 0.7, op.y + dy);

@@ -104,7 +104,8 @@ export class Button {
     if (options.hint) {
       const hint = addText(scene, options.width - 14, height / 2, options.hint, {
         ...monoFont(hintSize(size)),
-        color: options.variant === 'primary' ? options.theme.palette.inkSoft : options.theme.palette.chromeDim,
+        // On a card the hint is printed like the label; on the desk it is the interface's dim.
+        color: options.variant === 'quiet' ? options.theme.palette.chromeDim : options.theme.palette.inkSoft,
       }).setOrigin(1, 0.5);
       children.push(hint);
     }
