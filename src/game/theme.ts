@@ -72,10 +72,12 @@ export const NORMAL_PALETTE: Palette = {
   redaction: '#0e0e0e',
   focus: '#f2c14e',
   chrome: '#efe2c4',
-  chromeDim: '#b8a582',
+  // Lighter than it was (#b8a582): it is read on the lamp-lit desk, at 4.5:1 there.
+  chromeDim: '#e0d2b2',
   lampGlow: '#ffd89a',
   slip: '#f6f0df',
-  slipLocked: '#cfc6b0',
+  // Lighter than it was (#cfc6b0), so that its softer ink stands at 4.5:1 under the hatching.
+  slipLocked: '#d9d1bd',
   thermal: '#f7f5ef',
   grainAlpha: 0.08,
   vignette: 0.78,

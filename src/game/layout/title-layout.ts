@@ -31,6 +31,10 @@ export interface TitleLayout {
 
 /** The folder's size as painted at scale 1 (title-cover.ts), with the room its tab takes above. */
 export const TITLE_FOLDER = { width: 600, height: 470, tab: 30 } as const;
+/** The handwriting on the cover under its label (baselines, in the folder's space). */
+export const COVER_HAND = { x: 60, byline: 318, note: 350 } as const;
+/** The dramatization stamp across the cover: its centre (in the desk's world, the folder at its desk place), tilt and size. */
+export const COVER_STAMP = { x: 420, y: 500, angle: -5, size: 26 } as const;
 
 const DESK: TitleLayout = {
   folder: { x: 90, y: 96, scale: 1 },

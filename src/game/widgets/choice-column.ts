@@ -9,6 +9,7 @@ import { CHOICES_CONTROL, choiceControl, markControl } from '../control-rects';
 import { type CaseLayout, DESK_LAYOUT } from '../layout/case-layout';
 import { seededRandom, type Theme } from '../theme';
 import type { ChoiceRect } from '../view-hook';
+import { FOLDER_INK, forMode } from '../widget-colours';
 import { type CanvasImage, canvasImage } from './canvas-image';
 import { paintSlip } from './dossier';
 import { addText, followPointerEveryFrame, monoFont, setWrappedText, uiFont } from './ui';
@@ -55,7 +56,7 @@ export class ChoiceColumn {
     const { theme } = options;
     // On the desk the column is printed on the folder; on a compact stage it lies on the dark desk.
     const onFolder = (options.layout ?? DESK_LAYOUT).arrangement === 'desk';
-    const inkOnFolder = onFolder ? (theme.highContrast ? '#000000' : '#3b2f1c') : theme.palette.chrome;
+    const inkOnFolder = onFolder ? forMode(FOLDER_INK, theme.highContrast) : theme.palette.chrome;
     this.heading = addText(scene, column.x, column.headingY, '', {
       ...monoFont(12, 600),
       color: inkOnFolder,

@@ -5,6 +5,7 @@
  */
 import type Phaser from 'phaser';
 import { fitText, wrapLines } from '../layout/text-fit';
+import { CLOSED_FOLDER_LIGHT } from '../lighting';
 import { FONTS, type Theme } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { paintFolderFace, strokeFolderEdge } from './folder-face';
@@ -114,7 +115,7 @@ export function addClosedFolder(scene: Phaser.Scene, theme: Theme, spec: ClosedF
   ctx.fillStyle = shade(palette.folder, -0.06);
   roundedRect(ctx, width - 200, -26, 170, 40, 8);
   ctx.fill();
-  paintFolderFace(ctx, theme, width, height, { glow: 0.3, shade: 0.55 });
+  paintFolderFace(ctx, theme, width, height, CLOSED_FOLDER_LIGHT);
   strokeFolderEdge(ctx, theme, width, height);
   ctx.fillStyle = palette.paper;
   ctx.fillRect(width - 190, -20, 150, 18);

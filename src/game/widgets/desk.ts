@@ -2,6 +2,7 @@
  * The desk at night, painted once per look: walnut planks with grain, a coffee ring, lamp light
  * from the upper left and a vignette. Canvas 2D only; the dossier copies it into backgrounds.
  */
+import { DESK_LAMP, DESK_VIGNETTE, PLANK } from '../lighting';
 import type { Palette } from '../theme';
 import { seededRandom } from '../theme';
 import { context, grain, rgba, shade } from './paint';
@@ -22,8 +23,8 @@ export function paintDesk(
   // Planks with long wavy grain.
   const plank = 180;
   for (let top = -40; top < height; top += plank) {
-    const tone = random() * 0.08 - 0.04;
-    ctx.fillStyle = shade(palette.deskLight, tone - 0.05);
+    const tone = random() * PLANK.spread - PLANK.spread / 2;
+    ctx.fillStyle = shade(palette.deskLight, tone - PLANK.darken);
     ctx.fillRect(0, top, width, plank - 2);
     ctx.fillStyle = rgba('#000000', 0.35);
     ctx.fillRect(0, top + plank - 2, width, 2);
@@ -60,10 +61,16 @@ export function paintDesk(
     ctx.stroke();
   }
   // Lamp light from the upper left.
-  const light = ctx.createRadialGradient(width * 0.16, -height * 0.12, 40, width * 0.3, height * 0.2, width * 0.95);
-  light.addColorStop(0, rgba(palette.lampGlow, 0.34));
-  light.addColorStop(0.35, rgba(palette.lampGlow, 0.12));
-  light.addColorStop(1, rgba(palette.lampGlow, 0));
+  const { from, to } = DESK_LAMP;
+  const light = ctx.createRadialGradient(
+    from.x * width,
+    from.y * height,
+    from.r,
+    to.x * width,
+    to.y * height,
+    to.r * width,
+  );
+  for (const [offset, alpha] of DESK_LAMP.stops) light.addColorStop(offset, rgba(palette.lampGlow, alpha));
   ctx.save();
   ctx.globalCompositeOperation = 'lighter';
   ctx.fillStyle = light;
@@ -73,13 +80,14 @@ export function paintDesk(
 }
 
 function paintVignette(ctx: CanvasRenderingContext2D, width: number, height: number, strength: number) {
+  const { from, to } = DESK_VIGNETTE;
   const vignette = ctx.createRadialGradient(
-    width * 0.42,
-    height * 0.36,
-    height * 0.35,
-    width * 0.5,
-    height * 0.5,
-    width * 0.78,
+    width * from.x,
+    height * from.y,
+    height * from.r,
+    width * to.x,
+    height * to.y,
+    width * to.r,
   );
   vignette.addColorStop(0, 'rgba(0,0,0,0)');
   vignette.addColorStop(1, `rgba(0,0,0,${strength})`);

@@ -10,6 +10,7 @@ import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, type DocumentStyle, sizedStyl
 import type { Rect } from '../layout/draw-ops';
 import { layoutHeader, type SheetHeader } from '../layout/header';
 import { FONTS, stampTilt, type Theme } from '../theme';
+import { THERMAL_EDGE } from '../widget-colours';
 import { type CanvasImage, canvasImage } from './canvas-image';
 import { paintInk, paintPrinted } from './ink';
 import { fontMeasure, fontTable } from './measure';
@@ -54,7 +55,6 @@ export interface SheetOptions extends SheetStoryOptions {
 /** Room around the sheet for its drop shadow. */
 const SHADOW = 26;
 /** The aged edge of a thermal slip (the palette's paper edge is for paper). */
-const THERMAL_EDGE = '#e9e6dc';
 /** A flowing sheet says "more" in a band at its foot: its height, and the hint's baseline in it. */
 const FLOWING_HINT_ROOM = 22;
 const FLOWING_HINT_BASELINE = 9;

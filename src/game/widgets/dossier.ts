@@ -10,7 +10,17 @@ import { layoutTag, TAG_TYPE, type TagLayout } from '../layout/exhibits';
 import { DESK_STAGE, type Frame } from '../layout/stage';
 import { wrapLines } from '../layout/text-fit';
 import { textScale } from '../layout/type-scale';
+import { OPEN_FOLDER, OPEN_FOLDER_LIGHT } from '../lighting';
 import { FONTS, seededRandom, type Theme } from '../theme';
+import {
+  EXHIBIT_BAND_HIGH,
+  EXHIBIT_BAND_INK,
+  forMode,
+  LOCK_REASON,
+  LOCKED_HATCH,
+  LOCKED_TAB,
+  TAB_NUMBER_HIGH,
+} from '../widget-colours';
 import { showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { paintDesk } from './desk';
@@ -123,7 +133,7 @@ export function flickerLamp(scene: Phaser.Scene, theme: Theme, world: Size): voi
   });
 }
 
-const FOLDER = { x: 18, y: 52, width: 1244, height: 662 } as const;
+const FOLDER = OPEN_FOLDER.rect;
 
 /** The open manila folder with its tab, spread across the desk, painted into the background. */
 export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, label: string): void {
@@ -136,7 +146,7 @@ export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, lab
   ctx.fillStyle = shade(palette.folder, -0.08);
   roundedRect(ctx, tabX, -28, tabW, 44, 8);
   ctx.fill();
-  paintFolderFace(ctx, theme, width, height, { glow: 0.28, shade: 0.5, mid: true });
+  paintFolderFace(ctx, theme, width, height, OPEN_FOLDER_LIGHT);
   if (!theme.highContrast) {
     const random = seededRandom('folder');
     for (let i = 0; i < 900; i++) {
@@ -152,21 +162,23 @@ export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, lab
     ctx.fillRect(width / 2 - 24, 0, 48, height);
     strokeFolderEdge(ctx, theme, width, height);
     // The lamp's pool of light falls across the folder from the upper left.
-    const lamp = ctx.createRadialGradient(120, -80, 20, 260, 120, 900);
-    lamp.addColorStop(0, rgba(palette.lampGlow, 0.16));
+    const pool = OPEN_FOLDER.lamp;
+    const lamp = ctx.createRadialGradient(pool.from.x, pool.from.y, pool.from.r, pool.to.x, pool.to.y, pool.to.r);
+    lamp.addColorStop(0, rgba(palette.lampGlow, pool.alpha));
     lamp.addColorStop(1, rgba(palette.lampGlow, 0));
     ctx.fillStyle = lamp;
     ctx.fillRect(0, 0, width, height);
+    const edge = OPEN_FOLDER.dark;
     const dark = ctx.createRadialGradient(
-      width * 0.4,
-      height * 0.3,
-      height * 0.5,
-      width * 0.5,
-      height * 0.5,
-      width * 0.75,
+      width * edge.from.x,
+      height * edge.from.y,
+      height * edge.from.r,
+      width * edge.to.x,
+      height * edge.to.y,
+      width * edge.to.r,
     );
-    dark.addColorStop(0, 'rgba(0,0,0,0)');
-    dark.addColorStop(1, 'rgba(0,0,0,0.32)');
+    dark.addColorStop(0, rgba('#000000', 0));
+    dark.addColorStop(1, rgba('#000000', edge.alpha));
     ctx.fillStyle = dark;
     ctx.fillRect(0, 0, width, height);
   } else {
@@ -218,9 +230,9 @@ export function addExhibitTag(
   const { palette } = theme;
   if (!theme.highContrast) paintShadow(ctx, 0, 0, width, height, 8, 0.45);
   paintPaper(ctx, width, height, palette, { seed: `tag:${exhibit.id}`, color: palette.slip });
-  ctx.fillStyle = theme.highContrast ? '#000000' : palette.stampAlleged;
+  ctx.fillStyle = theme.highContrast ? EXHIBIT_BAND_HIGH : palette.stampAlleged;
   ctx.fillRect(0, 0, width, tag.band);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = EXHIBIT_BAND_INK;
   ctx.font = `400 ${tag.bandSize}px "${FONTS.stamp}"`;
   ctx.textBaseline = 'middle';
   ctx.fillText(
@@ -275,7 +287,7 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
   });
   if (spec.locked) {
     ctx.save();
-    ctx.strokeStyle = rgba(palette.ink, theme.highContrast ? 0.35 : 0.12);
+    ctx.strokeStyle = rgba(palette.ink, forMode(LOCKED_HATCH, theme.highContrast));
     ctx.lineWidth = 1;
     for (let hx = -height; hx < spec.width; hx += 9) {
       ctx.beginPath();
@@ -286,14 +298,14 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
     ctx.restore();
   }
   // The index tab with the number.
-  ctx.fillStyle = spec.locked ? (theme.highContrast ? '#555555' : '#7c7466') : palette.ink;
+  ctx.fillStyle = spec.locked ? forMode(LOCKED_TAB, theme.highContrast) : palette.ink;
   ctx.fillRect(0, 0, tab, height);
-  ctx.fillStyle = theme.highContrast ? '#ffffff' : palette.paper;
+  ctx.fillStyle = theme.highContrast ? TAB_NUMBER_HIGH : palette.paper;
   ctx.font = `600 22px "${FONTS.mono}"`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(String(spec.number), tab / 2, spec.locked ? height / 2 - 8 : height / 2 + 1);
-  if (spec.locked) paintPadlock(ctx, tab / 2, height / 2 + 14, theme.highContrast ? '#ffffff' : palette.paper);
+  if (spec.locked) paintPadlock(ctx, tab / 2, height / 2 + 14, theme.highContrast ? TAB_NUMBER_HIGH : palette.paper);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
   ctx.font = font;
@@ -303,7 +315,7 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
   });
   if (hintLines.length > 0) {
     ctx.font = handFont;
-    ctx.fillStyle = theme.highContrast ? '#000000' : palette.stampAlleged;
+    ctx.fillStyle = forMode(LOCK_REASON, theme.highContrast);
     hintLines.forEach((line, index) => {
       ctx.fillText(line, tab + 14, 14 + size + lines.length * lineHeight + 4 + index * handLine);
     });

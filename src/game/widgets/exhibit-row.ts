@@ -11,6 +11,7 @@ import { type CaseLayout, DESK_LAYOUT } from '../layout/case-layout';
 import { layoutTagRow, layoutTagSpread, type TagLayout } from '../layout/exhibits';
 import { textScale } from '../layout/type-scale';
 import { seededRandom, type Theme } from '../theme';
+import { FOLDER_INK, forMode, SPREAD_SHADE } from '../widget-colours';
 import type { CanvasImage } from './canvas-image';
 import { addExhibitTag, exhibitTagLayout } from './dossier';
 import { addText, followPointerEveryFrame, uiFont } from './ui';
@@ -18,7 +19,7 @@ import { addText, followPointerEveryFrame, uiFont } from './ui';
 /** How far a new tag drops, and how long its fall and the wait before it take at full motion. */
 const DROP = { height: 40, delayMs: 420, ms: 220 } as const;
 /** The spread: its shade, its heading's size and drop above the tags, and the depths it is drawn at. */
-const SPREAD = { shade: 0.6, shadeHighContrast: 0.85, heading: 16, headingDrop: 62, depth: 70 } as const;
+const SPREAD = { heading: 16, headingDrop: 62, depth: 70 } as const;
 /** The "more" label's type at the normal text size. */
 const MORE_SIZE = 13;
 
@@ -71,7 +72,7 @@ export class ExhibitRow {
       const size = Math.round(MORE_SIZE * textScale(this.theme.bodySize));
       this.more = addText(this.scene, row.more.x, row.more.y, `+ ${hidden} more in the file \u2014 show all`, {
         ...uiFont(size, 600),
-        color: this.theme.highContrast ? '#000000' : '#3b2f1c',
+        color: forMode(FOLDER_INK, this.theme.highContrast),
       })
         .setOrigin(0, 0.5)
         .setDepth(4);
@@ -92,7 +93,7 @@ export class ExhibitRow {
     const { scene, theme } = this;
     const { width, height } = this.layout.world;
     const shade = scene.add
-      .rectangle(0, 0, width, height, 0x000000, theme.highContrast ? SPREAD.shadeHighContrast : SPREAD.shade)
+      .rectangle(0, 0, width, height, 0x000000, forMode(SPREAD_SHADE, theme.highContrast))
       .setOrigin(0, 0)
       .setDepth(SPREAD.depth)
       .setInteractive({ useHandCursor: true });

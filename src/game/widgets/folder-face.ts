@@ -2,17 +2,11 @@
  * The face of a manila folder, shared by the open folder on the case screen, the closed one at
  * the ending and the cover on the title: the manila, the lamp's light across it, its edge.
  */
+import { type FolderLight, FOLDER_LAMP as LAMP } from '../lighting';
 import type { Theme } from '../theme';
 import { rgba } from './paint';
 
-/** How strongly the lamp lights the top left and shades the bottom right; `mid`: light fades by the middle. */
-export interface FolderLight {
-  readonly glow: number;
-  readonly shade: number;
-  readonly mid?: boolean;
-}
-
-const LAMP = '#fff3d2';
+export type { FolderLight };
 
 /** The manila, and (not in high contrast) the light across it. */
 export function paintFolderFace(

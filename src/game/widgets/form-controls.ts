@@ -7,6 +7,7 @@ import type Phaser from 'phaser';
 import { markControl, settingControl } from '../control-rects';
 import type { ControlPlace } from '../layout/settings-layout';
 import { hex, type Theme } from '../theme';
+import { DISABLED_ALPHA } from '../widget-colours';
 import { addText, monoFont, TAP_SLOP, uiFont } from './ui';
 
 export type { ControlPlace } from '../layout/settings-layout';
@@ -179,7 +180,7 @@ export class Slider {
       dragging = false;
       options.onChange(this.value);
     });
-    if (options.disabled) container.setAlpha(0.5);
+    if (options.disabled) container.setAlpha(DISABLED_ALPHA.control);
     this.container = container;
   }
 }

@@ -6,6 +6,7 @@
 import type { DocumentLayout } from '../layout/document';
 import type { ColorRole, DrawOp } from '../layout/draw-ops';
 import { type Palette, seededRandom } from '../theme';
+import { forMode, INK_PRESSURE, PASS_BAND, PASS_BAND_INK, PASS_CARD } from '../widget-colours';
 import { type FontTable, measureText } from './measure';
 import { paintBarcode, paintClip, paintRedaction, rgba, roundedRect, shade } from './paint';
 
@@ -17,7 +18,8 @@ function colorOf(role: ColorRole, palette: Palette, highContrast: boolean, alpha
   return alpha === undefined ? color : rgba(color, alpha);
 }
 
-function baseColor(role: ColorRole, palette: Palette, highContrast: boolean): string {
+/** The colour a role is drawn in (before its opacity). */
+export function baseColor(role: ColorRole, palette: Palette, highContrast: boolean): string {
   switch (role) {
     case 'ink':
       return palette.ink;
@@ -32,17 +34,32 @@ function baseColor(role: ColorRole, palette: Palette, highContrast: boolean): st
     case 'bubbleOwn':
       return shade(palette.paper, -0.13);
     case 'pass':
-      return highContrast ? '#ffffff' : '#e8eef2';
+      return forMode(PASS_CARD, highContrast);
     case 'passBand':
-      return highContrast ? '#000000' : '#2d4a63';
+      return forMode(PASS_BAND, highContrast);
     case 'passBandInk':
-      return '#ffffff';
+      return PASS_BAND_INK;
   }
 }
 
+/** The lightest the ribbon types in a colour. */
+function leastPressure(color: ColorRole): number {
+  return color === 'inkSoft' ? INK_PRESSURE.leastSoft : INK_PRESSURE.least;
+}
+
 /** Ink pressure: each character a touch lighter or darker, as a worn ribbon types. */
-function inkAlpha(random: () => number, highContrast: boolean): number {
-  return highContrast ? 1 : 0.78 + random() * 0.22;
+function inkAlpha(random: () => number, highContrast: boolean, color: ColorRole): number {
+  const least = leastPressure(color);
+  return highContrast ? 1 : least + random() * (1 - least);
+}
+
+/** The faintest paintText lays a text operation at: its own opacity times the ribbon's least pressure. */
+export function faintestAlpha(op: Extract<DrawOp, { type: 'text' }>, highContrast: boolean): number {
+  const own = op.alpha ?? 1;
+  if (op.plain || highContrast) return own;
+  const typed = op.align === 'right' || op.align === 'center' || op.font.role === 'body' || op.font.role === 'bodyBold';
+  if (typed) return own * leastPressure(op.color);
+  return op.font.role === 'hand' ? own * INK_PRESSURE.hand : own;
 }
 
 export interface PaintLook {
@@ -153,7 +170,7 @@ function paintText(ctx: CanvasRenderingContext2D, op: Extract<DrawOp, { type: 't
   }
   if (op.align === 'right' || op.align === 'center') {
     ctx.textAlign = op.align;
-    ctx.globalAlpha = inkAlpha(random, look.highContrast);
+    ctx.globalAlpha = inkAlpha(random, look.highContrast, op.color);
     ctx.fillText(op.text.slice(0, shown), op.x, op.y);
     ctx.textAlign = 'left';
     ctx.globalAlpha = 1;
@@ -167,7 +184,7 @@ function paintText(ctx: CanvasRenderingContext2D, op: Extract<DrawOp, { type: 't
       if (word.length === 0) continue;
       const w = ctx.measureText(word).width;
       if (!/^\s+$/.test(word)) {
-        ctx.globalAlpha = inkAlpha(random, look.highContrast);
+        ctx.globalAlpha = inkAlpha(random, look.highContrast, op.color);
         const dy = look.highContrast ? 0 : (random() - 0.5) * 0.8;
         ctx.fillText(word, x, op.y + dy);
         if (op.font.role === 'bodyBold') ctx.fillText(word, x + 0.7, op.y + dy);
@@ -176,7 +193,7 @@ function paintText(ctx: CanvasRenderingContext2D, op: Extract<DrawOp, { type: 't
     }
     ctx.globalAlpha = 1;
   } else {
-    ctx.globalAlpha = op.font.role === 'hand' && !look.highContrast ? 0.92 : 1;
+    ctx.globalAlpha = op.font.role === 'hand' && !look.highContrast ? INK_PRESSURE.hand : 1;
     ctx.fillText(op.text.slice(0, shown), op.x, op.y);
     ctx.globalAlpha = 1;
   }

@@ -7,6 +7,7 @@ import { CONTROL_LABELS } from '../control-labels';
 import { markControl, NOTICE_CONTROL } from '../control-rects';
 import { wrapLines } from '../layout/text-fit';
 import { DESIGN_HEIGHT, FONTS, type Theme } from '../theme';
+import { NOTICE_PAPER } from '../widget-colours';
 import { canvasImage, renderResolution } from './canvas-image';
 import { cssMeasure } from './measure';
 import { paintPaper, pieceCanvas } from './paint';
@@ -37,7 +38,7 @@ export function addNotice(
   const height = HEAD + lines.length * lineHeight + FOOT;
   const pad = 12;
   const { canvas, ctx } = pieceCanvas(width, height, { pad }, resolution, { theme, blur: 10, alpha: 0.5 });
-  paintPaper(ctx, width, height, theme.palette, { seed: 'notice', color: '#f4e3a4' });
+  paintPaper(ctx, width, height, theme.palette, { seed: 'notice', color: NOTICE_PAPER });
   ctx.fillStyle = theme.palette.stampAlleged;
   ctx.fillRect(0, 0, width, 5);
   ctx.fillStyle = theme.palette.ink;

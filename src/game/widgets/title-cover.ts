@@ -6,9 +6,11 @@
  */
 import type { Story } from '../../story/types';
 import { fitText, wrapLines } from '../layout/text-fit';
-import type { TitleLayout } from '../layout/title-layout';
+import { COVER_HAND as HAND, COVER_STAMP as STAMP, type TitleLayout } from '../layout/title-layout';
+import { TITLE_FOLDER_LIGHT } from '../lighting';
 import { chaptersLine } from '../story-words';
 import { FONTS, type Theme } from '../theme';
+import { COVER_NOTE_ALPHA, STATEMENT_CARD } from '../widget-colours';
 import { renderResolution } from './canvas-image';
 import { paintFolderFace, strokeFolderEdge } from './folder-face';
 import { cssMeasure, sizedMeasure } from './measure';
@@ -20,9 +22,6 @@ const TAB = { x: 200, width: 160, height: 30, text: 186 } as const;
 const LABEL = { x: 50, y: 70, height: 220, margin: 26, fileLine: 34, rule: 186, line: 206 } as const;
 /** The name: its two lines' baselines, at 60 px and no smaller than 36 px. */
 const NAME = { first: 104, second: 166, size: 60, min: 36 } as const;
-/** The handwriting on the cover under the label. */
-const HAND = { x: 60, byline: 318, note: 350 } as const;
-const STAMP = { x: 420, y: 500, angle: -5, size: 26 } as const;
 /** The statement card along the bottom of the screen. */
 const STATEMENT = { x: 90, width: 1100, bottom: 712, above: 6, inset: 20, top: 12, lineHeight: 1.45 } as const;
 
@@ -95,7 +94,7 @@ function paintFolder(theme: Theme, story: Story, resolution: number): HTMLCanvas
   // Folder cover with a tab.
   ctx.fillStyle = shade(palette.folder, -0.06);
   ctx.fillRect(w - TAB.x, -24, TAB.width, TAB.height);
-  paintFolderFace(ctx, theme, w, h, { glow: 0.35, shade: 0.6 });
+  paintFolderFace(ctx, theme, w, h, TITLE_FOLDER_LIGHT);
   strokeFolderEdge(ctx, theme, w, h);
   const { caseNumber, subject, coverNote } = story.meta;
   ctx.fillStyle = palette.ink;
@@ -107,7 +106,7 @@ function paintFolder(theme: Theme, story: Story, resolution: number): HTMLCanvas
   ctx.fillText(subject.byline, HAND.x, HAND.byline);
   if (coverNote) {
     ctx.font = `400 22px "${FONTS.hand}"`;
-    ctx.fillStyle = rgba(palette.ink, 0.8);
+    ctx.fillStyle = rgba(palette.ink, COVER_NOTE_ALPHA);
     ctx.fillText(coverNote, HAND.x, HAND.note);
   }
   return canvas;
@@ -168,7 +167,7 @@ function paintStatement(
   const { size, font, lines, lineHeight } = statementLines(theme, statement, place.width);
   const height = lines.length * lineHeight + STATEMENT.top * 2;
   const top = place.bottom - height - STATEMENT.above;
-  bg.fillStyle = theme.highContrast ? '#000000' : 'rgba(0,0,0,0.55)';
+  bg.fillStyle = rgba('#000000', theme.highContrast ? STATEMENT_CARD.high : STATEMENT_CARD.normal);
   roundedRect(bg, place.x, top, place.width, height, 6);
   bg.fill();
   bg.strokeStyle = rgba(palette.chromeDim, 0.5);

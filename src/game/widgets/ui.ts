@@ -7,6 +7,7 @@ import { markControl } from '../control-rects';
 import { wrapLines } from '../layout/text-fit';
 import { currentStage } from '../stage-watch';
 import { FONTS, hex, type Theme } from '../theme';
+import { DANGER_CARD, DISABLED_ALPHA, QUIET_FILL } from '../widget-colours';
 import { renderResolution } from './canvas-image';
 import { cssMeasure } from './measure';
 
@@ -112,7 +113,8 @@ export class Button {
     if (options.hint) {
       const hint = addText(scene, options.width - 14, height / 2, options.hint, {
         ...monoFont(hintSize(size)),
-        color: options.variant === 'primary' ? options.theme.palette.inkSoft : options.theme.palette.chromeDim,
+        // On a card the hint is printed like the label; on the desk it is the interface's dim.
+        color: options.variant === 'quiet' ? options.theme.palette.chromeDim : options.theme.palette.inkSoft,
       }).setOrigin(1, 0.5);
       children.push(hint);
     }
@@ -139,7 +141,7 @@ export class Button {
 
   setEnabled(enabled: boolean): this {
     this.enabled = enabled;
-    this.container.setAlpha(enabled ? 1 : 0.45);
+    this.container.setAlpha(enabled ? 1 : DISABLED_ALPHA.button);
     return this;
   }
 
@@ -155,14 +157,14 @@ export class Button {
     const g = this.frame;
     g.clear();
     if (variant === 'quiet') {
-      g.fillStyle(hex(palette.chrome), this.hovered ? 0.14 : 0.06);
+      g.fillStyle(hex(palette.chrome), this.hovered ? QUIET_FILL.hover : QUIET_FILL.rest);
       g.fillRoundedRect(0, 0, width, height, 6);
       g.lineStyle(1, hex(palette.chrome), theme.highContrast ? 1 : 0.35);
       g.strokeRoundedRect(0, 0, width, height, 6);
     } else {
       g.fillStyle(0x000000, theme.highContrast ? 0 : 0.35);
       g.fillRoundedRect(3, 5, width, height, 4);
-      g.fillStyle(hex(variant === 'danger' ? '#e9d2c8' : palette.slip), 1);
+      g.fillStyle(hex(variant === 'danger' ? DANGER_CARD : palette.slip), 1);
       g.fillRoundedRect(0, 0, width, height, 4);
       g.fillStyle(hex(variant === 'danger' ? palette.stampAlleged : palette.ink), 1);
       g.fillRect(0, 0, 6, height);
