@@ -49,6 +49,7 @@ class FakeSound implements SoundPort {
   setLevels(levels: SoundLevels) {
     this.levels.push(levels);
   }
+  setTyping() {}
   suspend() {}
   resume() {}
 }
