@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DUCK_DB } from '../../../src/audio/ducking';
 import {
   BED_LOUDNESS_LUFS,
   BED_TOLERANCE_LU,
@@ -16,6 +17,7 @@ import {
   TRUE_PEAK_CEILING_DBTP,
 } from '../../../src/audio/mix';
 import { AMBIENT_BEDS, effectOfFile, SOUND_FILES, SOUND_FORMATS } from '../../../src/audio/sound-files';
+import { DEFAULT_SETTINGS } from '../../../src/save/settings-types';
 
 interface Figures {
   gainDb: number;
@@ -123,5 +125,16 @@ describe('the mix by loudness (EBU R128, measured on the encoded files)', () => 
         expect(figures(name, format).limitedDb, `${name}.${format}`).toBeLessThanOrEqual(MAX_LIMITING_DB);
       }
     }
+  });
+
+  it('at the default volumes the room is heard at once, and the typing clearly over it', () => {
+    const db = (volume: number) => 20 * Math.log10(volume);
+    const room = BED_LOUDNESS_LUFS + db(DEFAULT_SETTINGS.musicVolume);
+    const typing = EFFECT_LOUDNESS_LUFS.type + db(DEFAULT_SETTINGS.effectsVolume);
+    // No more than 3 LU under the mix's own level (the old default took 4.4 dB off beds at -34 to -49).
+    expect(room).toBeGreaterThanOrEqual(BED_LOUDNESS_LUFS - 3);
+    expect(typing - room).toBeGreaterThanOrEqual(8);
+    // And further while the page is typed, when the bed ducks.
+    expect(typing - (room + DUCK_DB)).toBeGreaterThanOrEqual(12);
   });
 });
