@@ -28,8 +28,13 @@ import {
   white,
 } from './dsp';
 
+/**
+ * Every bed is rendered to this peak, a fixed starting point; its level in the game is set
+ * afterwards by loudness (make-audio.ts gains it to BED_LOUDNESS_LUFS, measured encoded).
+ */
+export const RENDER_PEAK_DB = -24;
+
 export interface BedRecipe {
-  readonly peakDb: number;
   /**
    * Renders two layers of `totalSamples` (loop + fade): `varying` (noise, random events),
    * which the caller folds into a loop with a crossfade, and `steady`, which must already
@@ -110,7 +115,6 @@ function pass(rng: Rng, lengthSeconds: number, brightness: number): Buffer {
 export const BEDS: Record<string, BedRecipe> = {
   /** London at night in the rain: steady rain, patter, a gutter, far traffic, a car on wet road. */
   rain: {
-    peakDb: -24,
     render(rng, loop, n) {
       const out = new Float64Array(n);
       const hiss = highpass(lowpass(white(rng, n), 6500), 500);
@@ -149,7 +153,6 @@ export const BEDS: Record<string, BedRecipe> = {
 
   /** A restaurant dinner: a murmur of voices in a room and cutlery on plates. */
   dinner: {
-    peakDb: -24,
     render(rng, _loop, n) {
       const voices = new Float64Array(n);
       for (let v = 0; v < 9; v++) mixInto(voices, voice(rng, n, between(rng, 95, 230)), 0, between(rng, 0.5, 1));
@@ -178,7 +181,6 @@ export const BEDS: Record<string, BedRecipe> = {
 
   /** A consulting office: mains hum, a fluorescent buzz, air handling, a wall clock ticking each second. */
   office: {
-    peakDb: -24,
     render(rng, loop, n) {
       const steady = new Float64Array(n);
       const out = new Float64Array(n);
@@ -217,7 +219,6 @@ export const BEDS: Record<string, BedRecipe> = {
 
   /** A low drone: A1 and its fifth, slowly breathing. */
   drone: {
-    peakDb: -24,
     render(rng, loop, n) {
       const out = new Float64Array(n);
       const a = tone(n, loop, 55, [
@@ -247,7 +248,6 @@ export const BEDS: Record<string, BedRecipe> = {
 
   /** The drone tightened: a minor second and a tritone rub against it, a slow pulse, a thin high tremble. */
   'drone-tight': {
-    peakDb: -24,
     render(rng, loop, n) {
       const out = new Float64Array(n);
       mixInto(
@@ -290,7 +290,6 @@ export const BEDS: Record<string, BedRecipe> = {
 
   /** A city hum: far traffic, a bus, a car passing, the rumble under it all. */
   city: {
-    peakDb: -24,
     render(rng, loop, n) {
       const out = new Float64Array(n);
       const rumble = lowpass(brown(rng, n), 160);
@@ -313,7 +312,6 @@ export const BEDS: Record<string, BedRecipe> = {
 
   /** A quiet room at home: room tone, a fridge's faint hum, a car now and then outside. */
   home: {
-    peakDb: -27,
     render(rng, loop, n) {
       const out = new Float64Array(n);
       mixInto(out, lowpass(pink(rng, n), 450), 0, 0.25);
@@ -344,7 +342,6 @@ export const BEDS: Record<string, BedRecipe> = {
 
   /** The case: near silence, then one held note that swells, holds and lets go before the loop. */
   case: {
-    peakDb: -24,
     render(rng, _loop, n) {
       const out = new Float64Array(n);
       mixInto(out, lowpass(pink(rng, n), 300), 0, 0.01);
@@ -488,12 +485,12 @@ function horn(rng: Rng): Buffer {
   );
 }
 
-/** Renders a bed into its final seamless loop at its target level. */
+/** Renders a bed into its final seamless loop, at the render peak. */
 export function renderBed(recipe: BedRecipe, loopSeconds: number, rng: Rng): Buffer {
   const loop = seconds(loopSeconds);
   const fade = seconds(LOOP_FADE_SECONDS);
   const layers = recipe.render(rng, loop, loop + fade);
   const out = seamlessLoop(removeDc(layers.varying), loop, fade);
   if (layers.steady) mixInto(out, layers.steady.subarray(0, loop));
-  return normalizePeak(out, recipe.peakDb);
+  return normalizePeak(out, RENDER_PEAK_DB);
 }

@@ -313,3 +313,39 @@ export function padLoop(loop: Buffer, padSamples: number): Buffer {
   }
   return out;
 }
+
+/**
+ * A look-ahead peak limiter: no sample comes out above `ceilingDb`. The gain each sample needs
+ * is taken as the least over the next `lookahead` samples and averaged over as many, so that it
+ * has come down smoothly by the time the peak arrives; it recovers exponentially. Only the
+ * few loudest transients are touched, so a one-shot can be as loud as its body allows.
+ */
+export function limit(buffer: Buffer, ceilingDb: number, lookaheadSeconds = 0.0015, releaseSeconds = 0.06): Buffer {
+  const ceiling = fromDb(ceilingDb);
+  if (peak(buffer) <= ceiling) return buffer;
+  const span = Math.max(1, seconds(lookaheadSeconds));
+  // The gain each sample needs, after `span` samples of silence (so the start has its look-ahead too).
+  const n = buffer.length + span;
+  const need = new Float64Array(n).fill(1);
+  for (let i = span; i < n; i++) need[i] = Math.min(1, ceiling / Math.max(1e-12, Math.abs(buffer[i - span]!)));
+  // The least gain needed over [i, i + span): a peak is seen `span` samples early.
+  const ahead = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let least = 1;
+    for (let k = i; k < Math.min(n, i + span); k++) least = Math.min(least, need[k]!);
+    ahead[i] = least;
+  }
+  // Averaged over the last `span` samples: each of them already covers the peak at i, so the
+  // average is no more than the gain the peak needs, and the way down has no step.
+  const release = Math.exp(-1 / (releaseSeconds * SAMPLE_RATE));
+  let sum = 0;
+  let gain = 1;
+  for (let i = 0; i < n; i++) {
+    sum += ahead[i]! - (i >= span ? ahead[i - span]! : 0);
+    if (i < span) continue;
+    const smooth = sum / span;
+    gain = smooth < gain ? smooth : smooth + (gain - smooth) * release;
+    buffer[i - span] = buffer[i - span]! * gain;
+  }
+  return buffer;
+}

@@ -22,8 +22,13 @@ import {
   white,
 } from './dsp';
 
+/**
+ * Every effect is rendered to this peak, a fixed starting point; its level in the game is set
+ * afterwards by loudness (make-audio.ts gains it to its EFFECT_LOUDNESS_LUFS, measured encoded).
+ */
+export const RENDER_PEAK_DB = -6;
+
 export interface EffectRecipe {
-  readonly peakDb: number;
   readonly render: (rng: Rng) => Buffer;
 }
 
@@ -44,7 +49,6 @@ function desk(dry: Buffer, amount = 0.12): Buffer {
 /** One typewriter key: the key's click, the typebar striking the platen, the body's thunk. */
 function key(variant: number): EffectRecipe {
   return {
-    peakDb: -6,
     render(rng) {
       const n = seconds(0.16);
       const out = new Float64Array(n);
@@ -74,7 +78,6 @@ export const EFFECT_RECIPES: Record<string, EffectRecipe> = {
 
   /** The bell at the end of the line, the carriage ratcheting back, the stop. */
   carriage: {
-    peakDb: -6,
     render(rng) {
       const n = seconds(1.3);
       const out = new Float64Array(n);
@@ -114,7 +117,6 @@ export const EFFECT_RECIPES: Record<string, EffectRecipe> = {
 
   /** A sheet of paper sliding across a desk. */
   page: {
-    peakDb: -6,
     render(rng) {
       const n = seconds(0.7);
       const grain = smoothRandom(rng, n, 0.006).map((v) => 0.55 + 0.45 * v);
@@ -142,7 +144,6 @@ export const EFFECT_RECIPES: Record<string, EffectRecipe> = {
 
   /** A rubber stamp thumped onto paper on a wooden desk. */
   stamp: {
-    peakDb: -6,
     render(rng) {
       const n = seconds(0.5);
       const out = new Float64Array(n);
@@ -163,7 +164,6 @@ export const EFFECT_RECIPES: Record<string, EffectRecipe> = {
 
   /** A paper clip clicked onto a sheaf: two small metallic clicks. */
   clip: {
-    peakDb: -6,
     render(rng) {
       const n = seconds(0.16);
       const out = new Float64Array(n);
@@ -182,7 +182,6 @@ export const EFFECT_RECIPES: Record<string, EffectRecipe> = {
 
   /** A metal filing drawer rolled shut: the runners, then the stop. */
   drawer: {
-    peakDb: -6,
     render(rng) {
       const n = seconds(1.2);
       const out = new Float64Array(n);
@@ -217,5 +216,5 @@ export const EFFECT_RECIPES: Record<string, EffectRecipe> = {
 };
 
 export function renderEffect(recipe: EffectRecipe, rng: Rng): Buffer {
-  return normalizePeak(recipe.render(rng), recipe.peakDb);
+  return normalizePeak(recipe.render(rng), RENDER_PEAK_DB);
 }

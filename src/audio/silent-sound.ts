@@ -5,6 +5,7 @@ export const silentSound: SoundPort = {
   playEffect() {},
   setAmbient() {},
   setLevels() {},
+  setTyping() {},
   suspend() {},
   resume() {},
 };

@@ -3,6 +3,7 @@
  * when. Howler is reached through a small factory so that Node tests can drive this with a
  * fake; `howler-sound.ts` wires in the real Howl, the hashed file URLs and the unlock gate.
  */
+import { bedGain, duckFadeMs } from './ducking';
 import { type AmbientBed, EFFECTS, type EffectName, type SoundLevels, type SoundPort } from './sound';
 import { BED_LOOP_SECONDS, BED_PAD_MS, effectFiles } from './sound-files';
 
@@ -84,13 +85,15 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
   let suspended = false;
   let unlocked = deps.gate.isUnlocked();
   let lastVariant: string | null = null;
+  /** A page is being typed: the bed is ducked (see ducking.ts). */
+  let typing = false;
 
   /** Files that failed once: warned about once, never tried again. */
   const failed = new Set<string>();
   const howls = new Map<string, HowlLike>();
   const beds = new Map<AmbientBed, BedVoice>();
 
-  const bedVolume = () => (levels.muted ? 0 : clamp01(levels.music));
+  const bedVolume = () => bedGain(levels, typing);
   const effectVolume = () => (levels.muted ? 0 : clamp01(levels.effects));
 
   function fail(name: string, what: string, error?: unknown): void {
@@ -251,6 +254,24 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
           safely(name, () => howl.volume(effectVolume()));
         }
       }
+    },
+
+    setTyping(next: boolean): void {
+      if (next === typing) return;
+      typing = next;
+      if (bed === null) return;
+      const name = bed;
+      const voice = beds.get(name);
+      // A bed not yet started (or paused) starts at the ducked or full level by itself.
+      if (!voice || voice.stopTimer !== null) return;
+      safely(name, () => {
+        if (!voice.howl.playing()) return;
+        const from = voice.howl.volume();
+        const to = bedVolume();
+        const ms = duckFadeMs(from, to, levels);
+        if (ms > 0) voice.howl.fade(from, to, ms);
+        else voice.howl.volume(to);
+      });
     },
 
     suspend(): void {

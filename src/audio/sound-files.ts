@@ -42,6 +42,11 @@ export function effectFiles(effect: EffectName): readonly string[] {
   return [effect];
 }
 
+/** The effect a file plays, or null for a bed (or a name that is no sound of the game's). */
+export function effectOfFile(name: string): EffectName | null {
+  return EFFECTS.find((effect) => effectFiles(effect).includes(name)) ?? null;
+}
+
 /** Every file name (without extension) the game needs; each exists as .webm and .mp3. */
 export const SOUND_FILES: readonly string[] = [...AMBIENT_BEDS, ...EFFECTS.flatMap((effect) => effectFiles(effect))];
 

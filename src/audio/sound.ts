@@ -22,6 +22,8 @@ export interface SoundPort {
   /** Crossfade to a chapter's ambient bed, or to silence with null. */
   setAmbient(bed: AmbientBed | null): void;
   setLevels(levels: SoundLevels): void;
+  /** A page is being typed (true) or not: the bed ducks under the typewriter meanwhile. */
+  setTyping(typing: boolean): void;
   /** Pause everything (tab hidden) and resume. */
   suspend(): void;
   resume(): void;

@@ -1,7 +1,7 @@
 /**
- * Starts the game for a story: stores, sound, the controller, the autosave, the accessible
- * layer, the Phaser game with every scene under scenes/, and the test hook. main.ts boots the
- * case; a test page can boot any other story the same way.
+ * Starts the game for a story: stores, sound, the controller, the autosave, the bed's duck
+ * under the typewriter, the accessible layer, the Phaser game with every scene under scenes/,
+ * and the test hook. main.ts boots the case; a test page can boot any other story the same way.
  */
 import Phaser from 'phaser';
 import { createHowlerSound } from '../audio/howler-sound';
@@ -22,6 +22,7 @@ import { PreloadScene } from './scenes/PreloadScene';
 import { provideServices } from './scenes/services';
 import { watchStage, windowStage } from './stage-watch';
 import { FONT_FACES } from './theme';
+import { attachTypingDuck } from './typing-duck';
 import { installViewHook } from './view-hook';
 import { mountBackdrop } from './widgets/backdrop';
 import { renderResolution } from './widgets/canvas-image';
@@ -59,6 +60,7 @@ export function bootGame(story: Story): Phaser.Game {
   const runs = createRunStore(storage, { storyId: story.id });
   const controller = new GameController({ story, runs, settingsStore: createSettingsStore(storage), sound });
   attachAutosave(controller, runs);
+  attachTypingDuck(controller, sound);
 
   const layerRoot = document.getElementById('accessible-layer');
   const rects = createRectsHub();

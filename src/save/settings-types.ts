@@ -20,7 +20,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  musicVolume: 0.6,
+  musicVolume: 0.8,
   effectsVolume: 0.8,
   muted: false,
   textSpeed: 'normal',

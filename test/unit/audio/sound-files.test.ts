@@ -74,7 +74,7 @@ describe('sound files', () => {
   });
 });
 
-describe('measured levels (assets/audio/measurements.json, written by npm run audio)', () => {
+describe('measured levels (assets/audio/measurements.json, written by npm run audio; loudness in mix.test.ts)', () => {
   it('covers every file', () => {
     expect(Object.keys(report.files).sort()).toEqual([...SOUND_FILES].sort());
   });
@@ -85,18 +85,10 @@ describe('measured levels (assets/audio/measurements.json, written by npm run au
     }
   });
 
-  it('beds sit well under the effects', () => {
-    for (const name of AMBIENT_BEDS) {
-      const entry = report.files[name]!;
-      expect(entry.kind).toBe('bed');
-      expect(entry.peakDb, name).toBeLessThanOrEqual(-20);
-      expect(entry.peakDb, name).toBeGreaterThanOrEqual(-32);
-    }
-    for (const name of SOUND_FILES.filter((n) => !(AMBIENT_BEDS as readonly string[]).includes(n))) {
-      const entry = report.files[name]!;
-      expect(entry.kind).toBe('effect');
-      expect(entry.peakDb, name).toBeGreaterThanOrEqual(-10);
-      expect(entry.peakDb, name).toBeLessThanOrEqual(-3);
+  it('each entry says what it is: a bed or an effect', () => {
+    for (const name of SOUND_FILES) {
+      const bed = (AMBIENT_BEDS as readonly string[]).includes(name);
+      expect(report.files[name]!.kind, name).toBe(bed ? 'bed' : 'effect');
     }
   });
 

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GameController } from '../../../src/game/controller';
 import { mountAccessibleLayer } from '../../../src/game/dom/accessible-layer';
+import { DEFAULT_SETTINGS } from '../../../src/save/settings-types';
 import { MemoryRuns, makeController, story } from './fixtures';
 
 let root: HTMLElement;
@@ -319,7 +320,7 @@ describe('other screens', () => {
     };
     const music = labelled('Music volume');
     expect(music.type).toBe('range');
-    expect(music.value).toBe('60');
+    expect(music.value).toBe(String(DEFAULT_SETTINGS.musicVolume * 100));
     music.value = '25';
     music.dispatchEvent(new Event('input', { bubbles: true }));
     expect(settingsStore.settings.musicVolume).toBe(0.25);

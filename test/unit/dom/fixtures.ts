@@ -97,6 +97,7 @@ export const silentSound: SoundPort = {
   playEffect() {},
   setAmbient() {},
   setLevels() {},
+  setTyping() {},
   suspend() {},
   resume() {},
 };

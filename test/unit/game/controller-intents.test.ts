@@ -14,6 +14,7 @@ function setup(options: { saved?: boolean } = {}) {
     playEffect: (effect) => effects.push(effect),
     setAmbient() {},
     setLevels() {},
+    setTyping() {},
     suspend() {},
     resume() {},
   };

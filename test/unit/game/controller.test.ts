@@ -49,6 +49,7 @@ class FakeSound implements SoundPort {
   setLevels(levels: SoundLevels) {
     this.levels.push(levels);
   }
+  setTyping() {}
   suspend() {}
   resume() {}
 }
@@ -242,7 +243,7 @@ describe('GameController', () => {
 
   it('persists a settings change and sets the sound levels', () => {
     const { controller, settingsStore, sound } = setup();
-    expect(sound.levels.at(-1)).toEqual({ music: 0.6, effects: 0.8, muted: false });
+    expect(sound.levels.at(-1)).toEqual({ music: 0.8, effects: 0.8, muted: false });
     controller.changeSettings({ muted: true, musicVolume: 0.2, highContrast: true });
     expect(settingsStore.stored.muted).toBe(true);
     expect(settingsStore.stored.highContrast).toBe(true);
