@@ -60,6 +60,13 @@ export const STATEMENT_CARD: ByMode<number> = { normal: 0.55, high: 1 };
 /** The dark laid over the case while every exhibit is spread over the desk, under its heading. */
 export const SPREAD_SHADE: ByMode<number> = { normal: 0.6, high: 0.85 };
 
+/**
+ * The settings form's controls, in ink on the form's paper: an option tab's edge, a slider's
+ * empty track and its tenths. (The tick box, the pressed tab, the slider's filled track and its
+ * knob's rim are in full ink.)
+ */
+export const CONTROL_INK = { tabEdge: 0.5, track: 0.18, ticks: 0.5 } as const;
+
 /** A quiet button (on the desk): the interface colour laid under its label at rest and hovered. */
 export const QUIET_FILL = { rest: 0.06, hover: 0.14 } as const;
 

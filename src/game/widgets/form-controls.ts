@@ -7,7 +7,7 @@ import type Phaser from 'phaser';
 import { markControl, settingControl } from '../control-rects';
 import type { ControlPlace } from '../layout/settings-layout';
 import { hex, type Theme } from '../theme';
-import { DISABLED_ALPHA } from '../widget-colours';
+import { CONTROL_INK, DISABLED_ALPHA } from '../widget-colours';
 import { addText, monoFont, TAP_SLOP, uiFont } from './ui';
 
 export type { ControlPlace } from '../layout/settings-layout';
@@ -58,7 +58,7 @@ export class OptionRow<T extends string> {
         g.clear();
         g.fillStyle(hex(pressed ? palette.ink : palette.slip), 1);
         g.fillRoundedRect(tx, ty, tabWidth, tabHeight, 4);
-        g.lineStyle(1.5, hex(palette.ink), pressed ? 1 : 0.5);
+        g.lineStyle(1.5, hex(palette.ink), pressed ? 1 : CONTROL_INK.tabEdge);
         g.strokeRoundedRect(tx, ty, tabWidth, tabHeight, 4);
         if (hover) {
           g.lineStyle(3, hex(palette.focus), 1);
@@ -125,12 +125,12 @@ export class Slider {
     let hover = false;
     const draw = () => {
       g.clear();
-      g.fillStyle(hex(palette.ink), 0.18);
+      g.fillStyle(hex(palette.ink), CONTROL_INK.track);
       g.fillRoundedRect(labelWidth, m - 3, trackWidth, 6, 3);
       g.fillStyle(hex(palette.ink), 1);
       g.fillRoundedRect(labelWidth, m - 3, trackWidth * this.value, 6, 3);
       for (let i = 0; i <= 10; i++) {
-        g.fillStyle(hex(palette.ink), 0.5);
+        g.fillStyle(hex(palette.ink), CONTROL_INK.ticks);
         g.fillRect(labelWidth + (trackWidth * i) / 10, m + (i % 5 === 0 ? 8 : 10), 1, i % 5 === 0 ? 8 : 5);
       }
       const knobX = labelWidth + trackWidth * this.value;
