@@ -31,6 +31,9 @@ export const meta: StoryMeta = {
       summary: 'Wang worked for an unnamed central government body, in a post with access to classified information.',
       quote: 'access to critical classified information',
       where: 'report, paragraph 8',
+      report: [
+        'According to the agency, the spy, identified only by the surname Wang, worked for an unidentified central government organization in a position with “access to critical classified information.”',
+      ],
     },
     {
       id: 'F2',
@@ -38,59 +41,95 @@ export const meta: StoryMeta = {
         'In 2015 his application to study in the UK on an exchange was approved fast, because MI6 had assessed his access.',
       quote: 'quickly approved',
       where: 'report, paragraph 9',
+      report: [
+        'In 2015, Wang’s application to study in the United Kingdom as part of an exchange program was “quickly approved” because MI6 assessed his access, according to the MSS.',
+      ],
     },
     {
       id: 'F3',
       summary: 'While he studied, MI6 invited him to dinners and guided tours, to learn his weaknesses and interests.',
       quote: 'characteristic weaknesses and personal interests',
       where: 'report, paragraph 10',
+      report: [
+        'While studying in Britain, Wang was invited on dining and guided tours organized by MI6 to understand his “characteristic weaknesses and personal interests”, the MSS says.',
+      ],
     },
     {
       id: 'F4',
       summary: 'MI6 found that he wanted money badly.',
       quote: 'strong desire for money',
       where: 'report, paragraph 11',
+      report: [
+        'After discovering Wang had a “strong desire for money,” the British spy agency used a former student to lure him into a high-paying part-time consulting position, the MSS says.',
+      ],
     },
     {
       id: 'F5',
       summary: 'A former student drew him into a well-paid part-time consulting job.',
       where: 'report, paragraph 11',
+      report: [
+        'After discovering Wang had a “strong desire for money,” the British spy agency used a former student to lure him into a high-paying part-time consulting position, the MSS says.',
+      ],
     },
     {
       id: 'F6',
       summary:
         'The work began with open research and moved to the internal affairs of central state institutions, for fees far above the usual.',
       where: 'report, paragraph 12',
+      report: [
+        '“The British side started with open research projects and gradually moved to the core internal issues of our central state institutions, paying significantly more than normal consulting fees. Although Wang was somewhat skeptical of this situation, he continued to provide so-called ‘consulting’ services to the British side, under the lure of huge sums of money. ” says the MSS.',
+      ],
     },
     {
       id: 'F7',
       summary: 'Wang had doubts, but kept consulting for the money.',
       quote: "so-called 'consulting' services",
       where: 'report, paragraph 12',
+      report: [
+        '“The British side started with open research projects and gradually moved to the core internal issues of our central state institutions, paying significantly more than normal consulting fees. Although Wang was somewhat skeptical of this situation, he continued to provide so-called ‘consulting’ services to the British side, under the lure of huge sums of money. ” says the MSS.',
+      ],
     },
     {
       id: 'F8',
       summary: 'MI6 officers then asked him to work for the British government, promising high rewards and his safety.',
       where: 'report, paragraph 13',
+      report: [
+        'Shortly thereafter, MI6 operatives approached Wang about working for the British government, promising him high monetary rewards and security guarantees, the MSS alleges.',
+      ],
     },
     {
       id: 'F9',
       summary: 'He agreed, was trained in intelligence work, and was told to go back to China to gather information.',
       where: 'report, paragraph 14',
+      report: [
+        'Wang agreed to the terms and received intelligence training before being told to return to China to gather information.',
+      ],
     },
     {
       id: 'F10',
       summary:
         'MI6 pressed him again and again to bring in his wife, surnamed Cho, who worked at a central agency, offering her double the money.',
       where: 'report, paragraph 15',
+      report: [
+        'According to the MSS, Wang was repeatedly persuaded by MI6 to join his wife – who worked for a “central” government agency – into espionage, and offered her double the money.',
+      ],
     },
-    { id: 'F11', summary: 'After some reluctance, both agreed.', where: 'report, paragraph 15' },
+    {
+      id: 'F11',
+      summary: 'Despite his initial reluctance, Wang and his wife, Cho, eventually agreed.',
+      where: 'report, paragraph 15',
+      report: ['Despite his initial reluctance, Wang and his wife, surnamed Cho, eventually agreed, the MSS allege.'],
+    },
     {
       id: 'F12',
       summary:
         'The MSS says it solved a significant espionage case and found two moles; the case is under investigation.',
       quote: 'significant espionage case',
       where: 'report, paragraphs 2 and 16',
+      report: [
+        'In a statement, China’s civilian spy agency, the Ministry of State Security (MSS), said it had recently solved a “significant espionage case” involving MI6, in which it found two critical moles “placed by the British side in our ranks”.',
+        'According to MSS, the case is being investigated.',
+      ],
     },
     {
       id: 'F13',
@@ -98,6 +137,11 @@ export const meta: StoryMeta = {
         'Context: the MSS has raised its public profile and appeals to all of society; the report asked the UK for comment; such claims cannot be verified.',
       quote: 'all members of society',
       where: 'report, paragraphs 1, 3, 5-6 and 17-18',
+      report: [
+        'Over the past six months, the MSS has made regular public statements about dismantling foreign espionage operations, statements that cannot be verified by their nature but that give the agency a positive review',
+        'CNN reached out to the British Foreign Office, which handles media matters for the Secret Intelligence Service, MI6’s official name, for comment.',
+        'In August last year, MSS made its social media debut: It launched an official account on China’s most popular social app WeChat, appealing to “all members of society” to join the fight against foreign intrusion.',
+      ],
     },
   ],
   fileSummary: [

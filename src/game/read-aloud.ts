@@ -35,7 +35,7 @@ function pageLines(snapshot: Snapshot, passage: Passage): string[] {
   const lines: string[] = [];
   if (snapshot.chapterChanged) lines.push(chapterOf(story, passage) ?? '');
   lines.push(passage.title, documentMeta(passage), ...paragraphsOf(passage.body));
-  lines.push(`${provenanceText(passage.provenance, story.meta.source.claimantShort)}.`);
+  lines.push(`${provenanceText(passage.provenance, story.meta).replace(/[.!?]?$/, '.')}`);
   return lines.filter((line) => line.length > 0);
 }
 

@@ -67,6 +67,9 @@ export const SPREAD_SHADE: ByMode<number> = { normal: 0.6, high: 0.85 };
  */
 export const CONTROL_INK = { tabEdge: 0.5, track: 0.18, ticks: 0.5 } as const;
 
+/** The slip clipped to a dramatized page, which carries the report's own words: a pale note paper. */
+export const REPORT_NOTE: ByMode = { normal: '#f3e6b0', high: '#ffffff' };
+
 /** A quiet button (on the desk): the interface colour laid under its label at rest and hovered. */
 export const QUIET_FILL = { rest: 0.06, hover: 0.14 } as const;
 

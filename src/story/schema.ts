@@ -57,10 +57,10 @@ const choiceSchema = z.strictObject({
 const provenanceSchema = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ kind: z.literal('alleged'), facts: z.array(id), quote: text.optional() }),
-    z.strictObject({ kind: z.literal('dramatized'), note: text.optional() }),
+    z.strictObject({ kind: z.literal('dramatization'), facts: z.array(id) }),
+    z.strictObject({ kind: z.literal('invented'), note: text.optional() }),
   ],
-  { error: 'expected "alleged" or "dramatized"' },
+  { error: 'expected "dramatization" or "invented"' },
 );
 
 const passageSchema = z.strictObject({
@@ -95,7 +95,13 @@ const chapterSchema = z.strictObject({
   passages: z.array(passageSchema),
 });
 
-const factSchema = z.strictObject({ id, summary: nonEmptyText, quote: text.optional(), where: nonEmptyText });
+const factSchema = z.strictObject({
+  id,
+  summary: nonEmptyText,
+  quote: text.optional(),
+  report: z.array(nonEmptyText).readonly().optional(),
+  where: nonEmptyText,
+});
 
 const texts = z.array(text);
 

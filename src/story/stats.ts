@@ -30,7 +30,7 @@ export function storyStats(story: Story, exploration: Exploration): StoryStats {
       passages++;
       choices += passage.choices.length;
       if (passage.ending) endings++;
-      if (passage.provenance.kind === 'alleged') for (const fact of passage.provenance.facts) cited.add(fact);
+      if (passage.provenance.kind === 'dramatization') for (const fact of passage.provenance.facts) cited.add(fact);
     }
   }
   const known = story.meta.facts.map((fact) => fact.id);

@@ -16,10 +16,14 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** Alleged: relays claims from the source, citing the story's fact ids. Dramatized: invented. */
+/**
+ * Every document in the file is invented; what differs is whether it stages the source's claims.
+ * A dramatization stages the facts it cites (the page carries the source's own words for them);
+ * an invented page stages none.
+ */
 export type Provenance =
-  | { readonly kind: 'alleged'; readonly facts: readonly string[]; readonly quote?: string }
-  | { readonly kind: 'dramatized'; readonly note?: string };
+  | { readonly kind: 'dramatization'; readonly facts: readonly string[] }
+  | { readonly kind: 'invented'; readonly note?: string };
 
 export type Value = number | boolean;
 
@@ -105,8 +109,14 @@ export interface Fact {
   readonly id: string;
   /** The claim in the story's own words, as the source relays it. */
   readonly summary: string;
-  /** The source's own words for it, when it quotes them: a short phrase. */
+  /** The claimant's own words for it, as the source quotes them (in its quotation marks). */
   readonly quote?: string;
+  /**
+   * The source's own words for it, copied exactly: the sentence or sentences that report it, each
+   * an excerpt of the source. Clipped to every page that stages it; a test checks each against
+   * the source, word for word.
+   */
+  readonly report?: readonly string[];
   /** Where in the source it stands, for a reader who wants to check: "report, paragraph 8". */
   readonly where: string;
 }

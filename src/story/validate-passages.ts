@@ -29,7 +29,7 @@ export function checkFacts(story: Story, report: Report): readonly string[] {
   const cited = new Set<string>();
   for (const chapter of story.chapters) {
     for (const passage of chapter.passages) {
-      if (passage.provenance.kind === 'alleged') for (const fact of passage.provenance.facts) cited.add(fact);
+      if (passage.provenance.kind === 'dramatization') for (const fact of passage.provenance.facts) cited.add(fact);
     }
   }
   for (const id of ids) {
@@ -46,7 +46,7 @@ function describeFacts(facts: readonly string[]): string {
 
 export function checkProvenance(passage: Passage, facts: readonly string[], report: Report): void {
   const provenance = passage.provenance;
-  if (provenance.kind !== 'alleged') return;
+  if (provenance.kind !== 'dramatization') return;
   if (provenance.facts.length === 0) {
     report(
       'alleged-without-facts',

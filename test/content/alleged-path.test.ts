@@ -12,7 +12,7 @@ describe('the path the report alleges', () => {
     const firstCitations: string[] = [];
     const cite = (passageId: string) => {
       const provenance = findPassage(story, passageId)?.provenance;
-      if (provenance?.kind !== 'alleged') return;
+      if (provenance?.kind !== 'dramatization') return;
       for (const fact of provenance.facts) if (!firstCitations.includes(fact)) firstCitations.push(fact);
     };
     cite(state.passage);

@@ -18,7 +18,7 @@ const only = chapter({
       kind: 'memo',
       title: 'Here',
       body: 'A passage.',
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [{ id: 'go', label: 'Go', to: 'nowhere' }],
     },
   ],

@@ -27,7 +27,7 @@ Please forward my application for the two-year exchange in London, fully funded.
 Section 4 of the British form asks for "current duties, in detail, including any responsibility for confidential material". I attach a draft for the Office's guidance.
 
 FILE NOTE (investigators): His grade gave him routine sight of [[classification withheld]] documents: in the ministry's words, "access to critical classified information". What he finally wrote in section 4 is the first thing this file must establish.`,
-      provenance: { kind: 'alleged', facts: ['F1'], quote: 'access to critical classified information' },
+      provenance: { kind: 'dramatization', facts: ['F1'] },
       choices: [
         {
           id: 'describe-post-fully',
@@ -64,7 +64,7 @@ CHO: I think the people who wrote that question know exactly what they asked.
 WANG: I'll think about it tonight.
 
 FILE NOTE (investigators): Cho was employed at a central agency, [[name withheld]], at the time of these messages.`,
-      provenance: { kind: 'dramatized', note: 'Cho is named in the report; this exchange is invented.' },
+      provenance: { kind: 'invented', note: 'Cho is named in the report; this exchange is invented.' },
       choices: [
         {
           id: 'cut-it-down',
@@ -95,7 +95,7 @@ FILE NOTE (investigators): Cho was employed at a central agency, [[name withheld
 [10:05] PANEL MEMBER: Take your time.
 
 FILE NOTE (investigators): The programme's published guidance says interviews assess "academic fit". The panel member who asked about papers is not on the programme's staff list. His name is recorded as [[withheld]].`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'answer-the-panel',
@@ -125,7 +125,7 @@ RE: Your application
 We are delighted to offer you a fully funded place from September 2015. Please confirm within fourteen days.
 
 FILE NOTE (investigators): The programme's decisions take ten to twelve weeks. This one took six, before the other candidates of his year were interviewed. The ministry alleges the place was "quickly approved" because MI6, the British intelligence service, had assessed his access. The programme has not answered.`,
-      provenance: { kind: 'alleged', facts: ['F2'], quote: 'quickly approved' },
+      provenance: { kind: 'dramatization', facts: ['F2'] },
       choices: [
         {
           id: 'accept-the-place',
@@ -153,7 +153,7 @@ PROGRAMME OFFICE: Your experience of policy work inside government is exactly wh
 PROGRAMME OFFICE: We very much hope you will join us. Warm regards, Ruth Calloway, Programme Administrator.
 
 FILE NOTE (investigators): Wang kept this email in a folder he named "questions". It is the only item in the folder.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'accept-after-all',
@@ -176,7 +176,7 @@ Rules for going abroad: no work papers, no work devices. Report any approach, gi
 Asked whether an academic dinner counts as an approach. Said: if they ask about your work, yes.
 
 Signed the undertaking. Offered him my card, duty number on the back. Most leave it on the table.`,
-      provenance: { kind: 'dramatized', note: 'Such briefings are invented for the game.' },
+      provenance: { kind: 'invented', note: 'Such briefings are invented for the game.' },
       choices: [
         {
           id: 'take-the-card',
@@ -206,7 +206,7 @@ A white business card of the security office of [[name of the body withheld]], b
 The office issues such a card to every member of staff who goes abroad for longer than three months. Of the [[number withheld]] it issued in 2015, it knows of four that were ever used.
 
 The card is soft at the corners. It was carried for a long time.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       exhibit: { id: 'security-officer-card', label: 'The security officer’s card, a duty number on the back' },
       choices: [
         {
@@ -228,7 +228,7 @@ The card is soft at the corners. It was carried for a long time.`,
 One suitcase, 22 kg. Customs declaration: nothing to declare. Devices: one phone, "one laptop".
 
 FILE NOTE (investigators): His unit issued him a work laptop in 2014; the undertaking he signed forbids taking it abroad. Which laptop this is, the file must answer.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       exhibit: { id: 'boarding-pass-pek-lhr', label: 'Boarding pass, Beijing to London, seat 41C' },
       choices: [
         {
@@ -258,7 +258,7 @@ FILE NOTE (investigators): His unit issued him a work laptop in 2014; the undert
 16:30 Met at arrivals by a programme volunteer, later identified as Nick Albery.
 16:35 Albery offers a lift into town and a drink at a pub near the university.
 16:36 Phone connects to a British network. One missed call from Cho.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'accept-the-lift',
@@ -288,7 +288,7 @@ TOTAL | £42.00
 FILE NOTE (investigators): On the back, in Wang's hand: "N.A. asked: football? chess? family? money for the flat? Writes it all down, for the welcome pack."
 
 No Nick Albery is on the programme's 2015 list of volunteers.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'let-him-pay',
@@ -319,7 +319,7 @@ WANG: Rice and something brown. I kept the bread for later.
 CHO: Two years of bread.
 WANG: What will you do tonight?
 CHO: Sleep on your side of the bed.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'promise-to-call',

@@ -23,7 +23,7 @@ export const dinners = chapter({
 HUGH CARROW: Would Thursday the 22nd suit? A private room in Marylebone, dinner at eight, no speeches. The society covers everything, your taxi home included. Hugh Carrow.
 
 FILE NOTE (investigators): The society, [[withheld]], has no website and no charity registration. The ministry alleges that MI6 organised the dinners and guided tours Wang attended, to learn his "characteristic weaknesses and personal interests".`,
-      provenance: { kind: 'alleged', facts: ['F3'], quote: 'characteristic weaknesses and personal interests' },
+      provenance: { kind: 'dramatization', facts: ['F3'] },
       choices: [
         {
           id: 'accept-invitation',
@@ -56,7 +56,7 @@ Says Wang asked her in the library whether she had "an invitation from a dining 
 Lin: "He was pleased and worried at the same time. He kept the email open on his phone all afternoon."
 
 Asked whether she was ever invited to anything like it. Answer: a museum trip with the whole cohort. Nothing private.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'go-anyway',
@@ -86,7 +86,7 @@ Asked whether she was ever invited to anything like it. Answer: a museum trip wi
 [20:52] GUEST: Tell us what a week on your desk looks like.
 
 FILE NOTE (investigators): The guest is [[name withheld]]. How the ministry came by this recording is not stated.`,
-      provenance: { kind: 'alleged', facts: ['F3'] },
+      provenance: { kind: 'dramatization', facts: ['F3'] },
       choices: [
         {
           id: 'talk-about-work',
@@ -123,7 +123,7 @@ HUGH CARROW: A car at nine, lunch, back by dark. No dinner jackets and no talk o
 HUGH CARROW: Do say yes. Hugh.
 
 FILE NOTE (investigators): Carrow wrote again within twelve days. The ministry's account holds that refusal was expected and planned for.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'accept-the-tour',
@@ -153,7 +153,7 @@ FILE NOTE (investigators): Carrow wrote again within twelve days. The ministry's
 17:30 Return to London.
 
 FILE NOTE (investigators): His photographs show the gallery, the lunch table, and the garage, with four cars in it. In the ministry's account the tours, like the dinners, showed what he looked at, and for how long.`,
-      provenance: { kind: 'alleged', facts: ['F3'] },
+      provenance: { kind: 'dramatization', facts: ['F3'] },
       choices: [
         {
           id: 'show-the-envy',
@@ -182,7 +182,7 @@ She said: friends of the university, people who think Britain should understand 
 Then she asked what I would want, if I could have anything from my time here. I said a good thesis. She smiled as if I had given the wrong answer on purpose.
 
 Nobody on my course has been to this house.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'accept-the-answer',
@@ -212,7 +212,7 @@ Nobody on my course has been to this house.`,
 [17:56] REED: Two thousand, in cash. I have it here, if you say yes now. The talk can wait for spring.
 
 FILE NOTE (investigators): The ministry alleges the British side found in Wang a "strong desire for money". In its telling, this is where.`,
-      provenance: { kind: 'alleged', facts: ['F4'], quote: 'strong desire for money' },
+      provenance: { kind: 'dramatization', facts: ['F4'] },
       choices: [
         {
           id: 'take-the-envelope',
@@ -247,7 +247,7 @@ The ministry's account: at every dinner and tour the talk returned to his salary
 What he learned of them is thinner: a society with no address, a host who paid in cash, a guide with a doctorate no one could find. He reported none of it.
 
 These are allegations; the British side has made no statement.`,
-      provenance: { kind: 'alleged', facts: ['F3', 'F4'] },
+      provenance: { kind: 'dramatization', facts: ['F3', 'F4'] },
       choices: [
         {
           id: 'read-on',
@@ -270,7 +270,7 @@ WANG: Once. I said you work in an office.
 CHO: I do work in an office.
 CHO: Be careful with people who pay for everything.
 CHO: And call my mother. She asks every day if you are coming home for New Year.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'tell-cho-about-dinners',
@@ -303,7 +303,7 @@ TOTAL | £547.00
 Paid by card ending [[withheld]], H. CARROW.
 
 FILE NOTE (investigators): Wang kept the menu card, signed on the back by the whole table. One signature: "Simon, class of 2011 - we must talk about work, the paid kind".`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       exhibit: { id: 'new-year-menu-card', label: 'Menu card, New Year’s Eve dinner, signed on the back' },
       choices: [
         {
@@ -327,7 +327,7 @@ WANG: Please do not take this as ingratitude.
 HUGH CARROW: Dear Mr Wang, not at all. The door is always open. Hugh.
 
 FILE NOTE (investigators): Carrow's reply came eleven minutes later. It is the last message between them in this file, unless the subject chooses otherwise.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'go-home-clean',
@@ -357,7 +357,7 @@ FILE NOTE (investigators): Carrow's reply came eleven minutes later. It is the l
 Debrief at [[name of the body withheld]], 20 July 2017, by the security officer who briefed him before he left. Wang listed the dinners, the tour and the society by name, and handed over Carrow's emails. He said he had talked about the food, the weather and chess. Nothing in his devices or his accounts says otherwise.
 
 FILE NOTE (investigators): Whatever the British side wanted from him, this file holds no sign that they got it.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
         id: 'clean-return',
@@ -382,7 +382,7 @@ FILE NOTE (investigators): Whatever the British side wanted from him, this file 
 02-07 New Year's Eve. Eats at the hall of residence.
 03-02 Thesis proposal approved.
 04-11 Message from an unknown number: "Hugh gave me your details. Simon, from the programme, class of 2011."`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'open-the-message',

@@ -25,7 +25,7 @@ SIMON LACEY: I run a small research practice, Larkspur Advisory. We pay people l
 SIMON LACEY: Coffee this week? My treat.
 
 FILE NOTE (investigators): The ministry alleges the British side used "a former student" to lure Wang into a well-paid part-time consulting job. Larkspur Advisory was registered in London in 2014 and dissolved in 2019.`,
-      provenance: { kind: 'alleged', facts: ['F5'], quote: 'a former student' },
+      provenance: { kind: 'dramatization', facts: ['F5'] },
       choices: [
         {
           id: 'agree-to-meet',
@@ -52,7 +52,7 @@ SIMON LACEY: Most of my writers do one a month alongside their degree. It pays t
 SIMON LACEY: If that's not serious enough, tell me what is.
 
 FILE NOTE (investigators): A policy paper of that length from a graduate student earned, at the time, between two and four hundred pounds.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'meet-him-now',
@@ -80,7 +80,7 @@ FILE NOTE (investigators): A policy paper of that length from a graduate student
 [11:09] WANG: And the fee?
 [11:09] LACEY: Fifteen hundred a paper, to start. More for what the client can't find for itself. Paid into your British account within the week.
 [11:12] LACEY: Easiest money you will ever make.`,
-      provenance: { kind: 'alleged', facts: ['F5'] },
+      provenance: { kind: 'dramatization', facts: ['F5'] },
       choices: [
         {
           id: 'accept-the-rate',
@@ -121,7 +121,7 @@ RE: Engagement as an independent research consultant
 Signed for Larkspur: S. Lacey, Director.
 
 FILE NOTE (investigators): Wang signed and kept his copy. Clause 1 says "published sources". Later papers did not keep to it.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'sign-it',
@@ -145,7 +145,7 @@ Paper 3: The year's published policy documents | £1,500
 TOTAL | £4,500
 
 FILE NOTE (investigators): The ministry alleges the British side "started with open research projects". Each took him under a week.`,
-      provenance: { kind: 'alleged', facts: ['F6'], quote: 'open research projects' },
+      provenance: { kind: 'dramatization', facts: ['F6'] },
       choices: [
         {
           id: 'keep-copies',
@@ -177,7 +177,7 @@ SIMON LACEY: Nothing secret. Just what everyone in your building knows and nobod
 SIMON LACEY: Six thousand for this one.
 
 FILE NOTE (investigators): The ministry says the work "gradually moved" to the core internal issues of central state institutions: here, [[name of the body withheld]].`,
-      provenance: { kind: 'alleged', facts: ['F6'] },
+      provenance: { kind: 'dramatization', facts: ['F6'] },
       choices: [
         {
           id: 'write-the-paper',
@@ -215,7 +215,7 @@ SIMON LACEY: They have the newspapers. They pay for what they can't read in the 
 SIMON LACEY: I've got them to pay a thousand for this one, as a courtesy.
 SIMON LACEY: Nobody is asking you for a document, Wang. Just what you'd tell a new colleague on their first day.
 SIMON LACEY: Have another go? Just the review process. Who drafts, who signs, how long it sits on each desk. Six thousand still stands.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'give-them-more',
@@ -249,7 +249,7 @@ Supplementary questions, answered by phone | £[[withheld]]
 TOTAL | £[[withheld]]
 
 FILE NOTE (investigators): The ministry says the British side paid "significantly more than normal consulting fees". Paper 4 earned four times what paper 1 did, at half the length.`,
-      provenance: { kind: 'alleged', facts: ['F6'], quote: 'significantly more than normal' },
+      provenance: { kind: 'dramatization', facts: ['F6'] },
       choices: [
         {
           id: 'bank-the-fees',
@@ -275,7 +275,7 @@ No document left my hands. But I cannot tell myself that I do not know who reads
 Father's bill paid. The flat deposit is two more papers away.
 
 FILE NOTE (investigators): The ministry says Wang "was somewhat skeptical" but kept providing "so-called 'consulting' services" for the money. This page is the only record of the doubt.`,
-      provenance: { kind: 'alleged', facts: ['F7'], quote: "so-called 'consulting' services" },
+      provenance: { kind: 'dramatization', facts: ['F7'] },
       choices: [
         {
           id: 'keep-consulting',
@@ -312,7 +312,7 @@ FILE NOTE (investigators): The ministry says Wang "was somewhat skeptical" but k
 [13:23] WANG: Adjacent to which government?
 [13:24] LACEY: Wang. Does it matter, at these rates? In fact the client wants to go to eight thousand a paper. They think you're worth it. So do I.
 [13:25] LACEY: Think about it over pudding.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'take-the-raise',
@@ -341,7 +341,7 @@ Balance brought forward | £[[withheld]]
 TOTAL | £[[withheld]]
 
 FILE NOTE (investigators): The ministry alleges Wang kept on "under the lure of huge sums of money". By now Larkspur had paid him more than two years of his salary at home.`,
-      provenance: { kind: 'alleged', facts: ['F7'], quote: 'the lure of huge sums of money' },
+      provenance: { kind: 'dramatization', facts: ['F7'] },
       exhibit: { id: 'larkspur-bank-slip', label: 'Bank deposit slip, Larkspur Advisory, figures withheld' },
       choices: [
         {
@@ -374,7 +374,7 @@ The London flat surprised her: a new one, not the room he had described. A secon
 Cho: "He was proud of it and hiding it, both at once. I know that face. He had it when he lost at cards."
 
 Did she see any papers? That depends, she says, on what he chose to show her.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'show-her-the-invoices',
@@ -408,7 +408,7 @@ Wang ended his work for Larkspur Advisory once its briefs had turned from publis
 Lacey did not reply. Larkspur was dissolved three years later.
 
 On his return in 2017, Wang declared the Larkspur income to his unit himself, with every brief he had received. Interviewed twice. No document from his unit was found in anything he wrote.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
         id: 'quit-consulting',

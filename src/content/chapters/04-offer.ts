@@ -28,7 +28,7 @@ export const offer = chapter({
 [19:07] OFFICER A: Then you finish your drink and we never meet again. But hear the offer first.
 
 FILE NOTE (investigators): The ministry alleges MI6 officers then asked Wang to work for the British government. "Martin" is the only name this one gave; the file calls him Officer A, real name [[withheld]].`,
-      provenance: { kind: 'alleged', facts: ['F8'] },
+      provenance: { kind: 'dramatization', facts: ['F8'] },
       choices: [
         {
           id: 'hear-them-out',
@@ -61,7 +61,7 @@ According to the ministry, Officer A offered:
 4. A guarantee: if exposed, he and his wife would be brought out and resettled.
 
 In the ministry's words, "high monetary rewards and security guarantees". The British side has not commented.`,
-      provenance: { kind: 'alleged', facts: ['F8'], quote: 'security guarantees' },
+      provenance: { kind: 'dramatization', facts: ['F8'] },
       choices: [
         {
           id: 'say-yes-now',
@@ -94,7 +94,7 @@ In the ministry's words, "high monetary rewards and security guarantees". The Br
 [19:33] OFFICER A: The same promise covers her. We don't leave people behind. It would be bad for business.
 
 FILE NOTE (investigators): The card was not burned. It was found in the lining of his wallet.`,
-      provenance: { kind: 'dramatized', note: 'The guarantee is alleged (F8); the words are invented.' },
+      provenance: { kind: 'invented', note: 'The guarantee is alleged (F8); the words are invented.' },
       exhibit: { id: 'officer-a-card', label: 'A plain card: a London number, no name' },
       choices: [
         {
@@ -126,7 +126,7 @@ FILE NOTE (investigators): The card was not burned. It was found in the lining o
 11:50 (17th) Walks past it again.
 23:05 (17th) Opens his messages to Cho. Closes them.
 06:00 (18th) Awake. Phone in hand. The wallet on the desk beside it.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'call-the-card',
@@ -171,7 +171,7 @@ WANG: Partly.
 CHO: We have enough. We have always had enough. It just never feels like it.
 CHO: You sound strange.
 CHO: Wang. Type what you mean, or call me, or come home. Don't do this in riddles.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'tell-cho-carefully',
@@ -201,7 +201,7 @@ CHO: Wang. Type what you mean, or call me, or come home. Don't do this in riddle
 [08:18] OFFICER A: I should be honest about where you stand. Papers four and five. The phone calls. The bank transfers. Read in English, they're research. Read in Beijing, by the people you work for, I'm not sure they would be.
 [08:19] WANG: That is a threat.
 [08:19] OFFICER A: It's a description. The offer is still the offer. The protection comes with it. Without it you're a man with a very interesting bank statement, on his own.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'give-in',
@@ -239,7 +239,7 @@ States: approached through a dining society, 2015. Paid research for a London fi
 Shaking at first. Calmer once writing. Gave names: Carrow, Reed, Lacey, "Martin". Surrendered phone voluntarily.
 
 Told him: go back to your flat, change nothing, answer no one. Reported upward same day, [[reference withheld]].`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'wait-for-the-call',
@@ -264,7 +264,7 @@ Told him: go back to your flat, change nothing, answer no one. Reported upward s
 [06:15] DUTY OFFICER: Then listen carefully. Don't answer them. Don't run. Someone from the embassy will contact you today, by name, using the word "library". Trust no one who doesn't.
 [06:16] WANG: I have carried the card for eighteen months.
 [06:16] DUTY OFFICER: Most people don't.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'wait-for-the-embassy',
@@ -289,7 +289,7 @@ The subject reported the British approach before giving any answer to it, and ha
 His consulting income has been surrendered. His access at [[name of the body withheld]] has been withdrawn pending review, and his papers for Larkspur Advisory are being assessed for harm.
 
 The file now concerns the people who approached him. Carrow, Reed, Lacey and Officer A are recorded under [[reference withheld]]. Wang is recorded as a witness.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
         id: 'reported-approach',
@@ -313,7 +313,7 @@ RE: The subject's answer
 The ministry says Wang answered three weeks later, in a rented flat in Bayswater. The terms were read back: the retainer, the payments, the instruction, the promise to bring him and his wife out.
 
 Officer A is said to have asked one last question: "Is there anything you want that we haven't offered?"`,
-      provenance: { kind: 'alleged', facts: ['F8'] },
+      provenance: { kind: 'dramatization', facts: ['F8'] },
       choices: [
         {
           id: 'agree-for-the-money',

@@ -28,7 +28,7 @@ He left the United Kingdom on 19 November 2017. For the seventeen days before, h
 The ministry's account: having agreed, he received intelligence training, and was told to go home and gather information.
 
 What follows rests on his own statements and material recovered later.`,
-      provenance: { kind: 'alleged', facts: ['F9'] },
+      provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
         {
           id: 'training-take-the-course',
@@ -70,7 +70,7 @@ What follows rests on his own statements and material recovered later.`,
 [09:15] INSTRUCTOR: Nobody in this house puts anything in writing. That includes you.
 
 FILE NOTE: No recording exists. Reconstructed from the subject's own account of [[date withheld]]. He could still recite the number without hesitation.`,
-      provenance: { kind: 'dramatized', note: 'The report mentions security guarantees, not how they were given.' },
+      provenance: { kind: 'invented', note: 'The report mentions security guarantees, not how they were given.' },
       choices: [
         {
           id: 'training-learn-the-number',
@@ -103,7 +103,7 @@ FILE NOTE: No recording exists. Reconstructed from the subject's own account of 
 [10:34] INSTRUCTOR: By the time you land, you will have a cousin there.
 [10:35] INSTRUCTOR: And if anyone is ever standing behind you while you type, you say it is raining in Shenzhen. We will know.
 [10:37] INSTRUCTOR: Again. From switching it on.`,
-      provenance: { kind: 'alleged', facts: ['F9'] },
+      provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
         {
           id: 'training-drill-until-automatic',
@@ -135,7 +135,7 @@ TOTAL | £69
 Paid cash. No name taken.
 
 FILE NOTE: Kept by the subject against instructions, with the SIM card's sleeve, in the lining of a passport cover. An instructor, he says, stood beside him at the counter and did not speak.`,
-      provenance: { kind: 'alleged', facts: ['F9'] },
+      provenance: { kind: 'dramatization', facts: ['F9'] },
       exhibit: { id: 'sim-card', label: 'Prepaid SIM card in a paper sleeve, bought in England, 2017' },
       choices: [
         {
@@ -172,7 +172,7 @@ FILE NOTE: Kept by the subject against instructions, with the SIM card's sleeve,
 14:40 Café by the station. Write this up.
 
 FILE NOTE: The subject's own log, from his notebook or from memory; he has said both.`,
-      provenance: { kind: 'alleged', facts: ['F9'] },
+      provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
         {
           id: 'training-name-the-followers',
@@ -209,7 +209,7 @@ TOTAL | £92
 Paid cash.
 
 FILE NOTE: The subject states that he called a solicitor's office that advertised help with immigration, listened to the recorded greeting, and put the receiver down without speaking. He took the 07:12 train back the next morning. Nobody at the house, he says, mentioned where he had been. He took that to mean they knew.`,
-      provenance: { kind: 'dramatized', note: 'An invented night; the report says nothing of doubts during training.' },
+      provenance: { kind: 'invented', note: 'An invented night; the report says nothing of doubts during training.' },
       choices: [
         {
           id: 'training-take-morning-train',
@@ -241,7 +241,7 @@ On the last evening he repeated his tasking aloud until he needed no note: retur
 Nothing expected for three months. Be ordinary. Payment as before, as Larkspur Advisory fees, into the account in London.
 
 He would be looked after, and had a London number to learn by heart in case anything went wrong. No document said any of it.`,
-      provenance: { kind: 'alleged', facts: ['F9'], quote: 'return to China to gather information' },
+      provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
         {
           id: 'training-accept-tasking',
@@ -282,7 +282,7 @@ He would be looked after, and had a London number to learn by heart in case anyt
 [21:44] INSTRUCTOR: Sleep on it. The car comes at six.
 
 FILE NOTE: Reconstructed from the subject's statement.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'training-go-home-as-agreed',
@@ -311,7 +311,7 @@ FILE NOTE: Reconstructed from the subject's statement.`,
 ENTRY RECORD, BEIJING CAPITAL INTERNATIONAL AIRPORT: 20 November 2017, 14:07. Returning resident. Nothing to declare. Baggage not inspected.
 
 FILE NOTE: The ministry says that after his training he was "told to return to China to gather information". Nobody at the airport had reason to look at him twice.`,
-      provenance: { kind: 'alleged', facts: ['F9'] },
+      provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [{ id: 'training-board', label: 'Board the flight home', to: 'return-arrival' }],
     },
     {
@@ -330,7 +330,7 @@ Staff member WANG, released for study in the United Kingdom, was due to report f
 His post has been filled on a temporary basis. His name has been passed to the relevant department as a person of interest who has not returned. His clearance is withdrawn.
 
 FILE NOTE, added 2019: In a letter to his wife, posted in London in 2018 and handed by her to this office, the subject described the seventeen days in the rented house. It is the only source for the pages before this one. No other action is possible at present.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
         id: 'defected',

@@ -29,7 +29,7 @@ Resumed duties: 2 January 2018, former section, former clearance
 Remarks: none
 
 FILE NOTE: In the ministry's account, the man who signed this page had been trained abroad and sent home to gather information. Nothing on it says so.`,
-      provenance: { kind: 'alleged', facts: ['F9'] },
+      provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
         {
           id: 'return-report-for-duty',
@@ -58,7 +58,7 @@ Looks tired. Says the food was bad and the rain was worse. Laughed at his own jo
 Action: none. File.
 
 FILE NOTE: The officer, asked later, remembered only the joke.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'return-say-it-was-dull',
@@ -101,7 +101,7 @@ ALDER: Someone types them. Someone leaves them on a desk at six o'clock.
 ALDER: The usual fee, more for anything with a signature on it.
 
 FILE NOTE: From the handset, sent through the weather application as city names. The ministry believes ALDER is Officer A; nothing here proves it.`,
-      provenance: { kind: 'alleged', facts: ['F9'] },
+      provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
         {
           id: 'return-photograph-pages',
@@ -135,7 +135,7 @@ FILE NOTE: From the handset, sent through the weather application as city names.
 20:04 WANG exits, north gate.
 
 FILE NOTE: From badge records and the camera index. The copier in room 412 did not count a page. Whatever he took, he took with a telephone.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'return-send-everything',
@@ -167,7 +167,7 @@ Dep. Dir. meets [[name of a ministry withheld]] Thursdays; comes back in a bad m
 New access list for [[withheld]] after the summer. Ask who draws it up.
 
 FILE NOTE: Lifted by the technical section from the indentations on the next page of a notebook found in the subject's desk. The written page itself was never found. The subject says he wrote at the kitchen table after his wife was asleep, typed it into the weather application, and then did something with the page.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'return-burn-the-page',
@@ -206,7 +206,7 @@ Travel and incidental expenses | £500
 TOTAL | £15,500
 
 FILE NOTE: He never travelled for Larkspur, and neither note was ever found. The invoice was drafted on the British side; he signed it with his work pen.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       exhibit: { id: 'bank-slip-2018', label: 'Bank confirmation slip, London, July 2018' },
       choices: [
         {
@@ -246,7 +246,7 @@ FILE NOTE: He never travelled for Larkspur, and neither note was ever found. The
 "One evening I came back for my umbrella and he was in the deputy director's outer office with a folder open. He closed it, not quickly. He asked if I wanted noodles. He paid."
 
 FILE NOTE: She made no report. People stay late in that building, she said, and he always paid for noodles.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'return-buy-noodles',
@@ -281,7 +281,7 @@ WANG: And a new security officer, who asks people about their holidays.
 ALDER: Then tell him about your holidays. The list, before the summer.
 
 FILE NOTE: The cameras were not new. The security officer was.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'return-keep-going',
@@ -326,7 +326,7 @@ WANG: It was true then. They have moved the cabinets.
 ALDER: Then find out where.
 
 FILE NOTE: From the same source. Weeks pass between these lines; the gaps grow longer, and ALDER's messages shorter. No cabinets were moved on the fourth floor in this period. The subject, asked about it, said he had needed something to say.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'return-keep-the-retainer',
@@ -365,7 +365,7 @@ Retainer, January 2021 | £2,500
 TOTAL | £10,000
 
 FILE NOTE: From the London bank statement, obtained later. By the subject's own account, nothing was sent to the British side in these four months. The references on the payments read "research retainer". They did not change when there was nothing to research.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'return-go-silent',
@@ -394,7 +394,7 @@ ALDER: Last message on this channel.
 [Not delivered. Recipient device offline since 2 March 2021.]
 
 FILE NOTE: What the British side sent after he stopped answering can only be guessed; these lines are a reconstruction, and the guess is his. The handset lies in the Tonghui canal. The retainers sit in his London account. Nothing in this file shows that a single page ever left his institution.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
         id: 'never-delivered',
@@ -418,7 +418,7 @@ ALDER: Good luck.
 [Channel closed by the sender.]
 
 FILE NOTE: The last three messages, as the subject wrote them out for investigators when they reached his door, years later. He had destroyed the handset as he was told. The British side was not heard from again. Whatever it had from him, it kept; whatever it had promised him, it did not mention.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
         id: 'dropped',

@@ -27,7 +27,7 @@ WANG: She would never agree.
 ALDER: You don't know until you ask.
 
 FILE NOTE: CHO, his wife, has worked since 2009 at [[name of a central agency withheld]], with access to [[withheld]].`,
-      provenance: { kind: 'alleged', facts: ['F10'] },
+      provenance: { kind: 'dramatization', facts: ['F10'] },
       choices: [
         {
           id: 'cho-refuse-first',
@@ -58,7 +58,7 @@ Consultant C, signing payment (proposed) | £20,000
 TOTAL | £27,500
 
 FILE NOTE: "W" is taken to be the subject, "C" his wife. The ministry claims she was offered "double the money".`,
-      provenance: { kind: 'alleged', facts: ['F10'], quote: 'double the money' },
+      provenance: { kind: 'dramatization', facts: ['F10'] },
       choices: [
         {
           id: 'cho-refuse-again',
@@ -89,7 +89,7 @@ FILE NOTE: "W" is taken to be the subject, "C" his wife. The ministry claims she
 [22:14] ALDER: We would look after her too.
 
 FILE NOTE: From his statement. He corrected the last two lines twice.`,
-      provenance: { kind: 'alleged', facts: ['F10'] },
+      provenance: { kind: 'dramatization', facts: ['F10'] },
       choices: [
         {
           id: 'cho-give-in',
@@ -121,7 +121,7 @@ He had rehearsed it for a week and remembered none of it.
 
 FILE NOTE: Asked what he said next, he asked for a break.`,
       provenance: {
-        kind: 'dramatized',
+        kind: 'invented',
         note: 'How he asked her is invented; the report says only that she was brought in.',
       },
       choices: [
@@ -161,7 +161,7 @@ FILE NOTE: Asked what he said next, he asked for a break.`,
 "At work I looked at the people in my office and wondered which of them had been asked something at a kitchen table."
 
 FILE NOTE: The ministry speaks of "initial reluctance". This is hers.`,
-      provenance: { kind: 'alleged', facts: ['F11'], quote: 'initial reluctance' },
+      provenance: { kind: 'dramatization', facts: ['F11'] },
       choices: [
         {
           id: 'cho-give-her-time',
@@ -198,7 +198,7 @@ FILE NOTE: The ministry speaks of "initial reluctance". This is hers.`,
 "I thought about my parents, the flat, and the money, more than I will earn in ten years. About him, and whether I still believed what he told me."
 
 FILE NOTE: Her answer depended on the last of those.`,
-      provenance: { kind: 'alleged', facts: ['F11'] },
+      provenance: { kind: 'dramatization', facts: ['F11'] },
       choices: [
         {
           id: 'cho-she-agrees',
@@ -238,7 +238,7 @@ The ministry's account: after initial reluctance, he and his wife eventually agr
 From October 2021 a second handset appears, switched on for minutes at a time, never at home or at work. A second set of weather searches begins: Shenzhen, Xiamen, Shenzhen again.
 
 In November 2021 an account is opened abroad in the name of [[CHO]], paid at twice the subject's rate.`,
-      provenance: { kind: 'alleged', facts: ['F11'], quote: 'eventually agreed' },
+      provenance: { kind: 'dramatization', facts: ['F11'] },
       choices: [
         {
           id: 'cho-own-channel',
@@ -269,7 +269,7 @@ TOTAL | ¥65
 Ticket no. 4471. Ready Thursday.
 
 FILE NOTE: Found in 2023 in a coat in their wardrobe. Investigators read it as a signal: a ticket ending in 1, sent as a photograph, meant material was waiting. Each says it was the other's idea.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       exhibit: { id: 'dry-cleaning-ticket', label: 'Dry-cleaning ticket no. 4471, Dongcheng, 2021' },
       choices: [
         {
@@ -298,7 +298,7 @@ FILE NOTE: Found in 2023 in a coat in their wardrobe. Investigators read it as a
 "I told him to stop. He said he would. I don't know if he did. I stopped asking, because I didn't want to know the answer, and I understand now that that was also a choice."
 
 FILE NOTE: She made no report. Under the law she was obliged to.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have: in its account she agreed.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have: in its account she agreed.' },
       choices: [
         {
           id: 'cho-tell-handlers-no',
@@ -330,7 +330,7 @@ Consultant C, retainer, October to March | £30,000
 TOTAL | £50,000
 
 FILE NOTE: Nothing was sent to the British side in her name except what the subject wrote himself, from what she had mentioned over dinner or what he made up. The ministry's file would later treat this account as hers. She learned of it from the investigators.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'cho-keep-her-account',
@@ -366,7 +366,7 @@ WANG: Then why reduce it?
 ALDER: Budgets.
 
 FILE NOTE: Recovered from the handset. Weeks between the lines. Whatever the British side thought of his answer, it kept paying him, a little less, and never asked about her again in writing.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'cho-work-on-alone',
@@ -401,7 +401,7 @@ At 08:40 today staff member CHO presented herself at this office and stated that
 She states that she refused. She has handed over a list of dates, written from memory, and the name of an application on his telephone.
 
 She asked that it be recorded that she came of her own accord, and that she did not know, before this month, what her husband had been doing. She was asked whether she wished to go home today. She said she did not know where that was.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have: in its account she agreed.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have: in its account she agreed.' },
       choices: [],
       ending: {
         id: 'cho-reports',

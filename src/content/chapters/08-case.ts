@@ -45,7 +45,7 @@ I request authority to observe him and examine his accounts, travel and associat
 APPROVED. [[signature withheld]]
 
 FILE NOTE: Page one of the case the ministry would call "significant". In its words, "the case is being investigated".`,
-      provenance: { kind: 'alleged', facts: ['F12'], quote: 'the case is being investigated' },
+      provenance: { kind: 'dramatization', facts: ['F12'] },
       choices: [
         {
           id: 'case-carry-on',
@@ -85,7 +85,7 @@ FILE NOTE: Page one of the case the ministry would call "significant". In its wo
 [23:04] [Call ends.]
 
 FILE NOTE: The call was placed from a public telephone in a station concourse and recorded at the ministry's request by the operator. The London number was disconnected within the week. No instructions came.`,
-      provenance: { kind: 'dramatized', note: 'The promise is alleged (F8); what became of it is invented.' },
+      provenance: { kind: 'invented', note: 'The promise is alleged (F8); what became of it is invented.' },
       choices: [
         {
           id: 'case-wait-for-instructions',
@@ -119,7 +119,7 @@ Accompanied by: spouse
 DECISION: REFUSED. Reason: not stated.
 
 NOTE ADDED THE SAME DAY, counter-espionage investigation division: "The subject has applied to leave the country, with his wife, for the first time since his return in 2017. The tickets were bought before the application was made. Recommend that the timetable be brought forward."`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'case-go-home-and-wait',
@@ -152,7 +152,7 @@ NOTE ADDED THE SAME DAY, counter-espionage investigation division: "The subject 
 19:41 Subject buys fruit. Goes home.
 
 FILE NOTE: The man on bench 13, [[withheld]], a foreign national, left China on 14 May. Whose idea the meeting was, the log cannot say.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'case-keep-appointment',
@@ -189,7 +189,7 @@ MINISTRY OF STATE SECURITY: If you have been approached, it is not too late: tho
 [100,000+ reads. Shared by state media.]
 
 FILE NOTE: A post in the game's words, of the kind the ministry has published since joining WeChat. The report notes its new public face and its appeal to "all members of society"; such claims cannot be checked from outside. His phone shows it opened at 23:48 and 02:10.`,
-      provenance: { kind: 'alleged', facts: ['F13'], quote: 'all members of society' },
+      provenance: { kind: 'dramatization', facts: ['F13'] },
       choices: [
         {
           id: 'case-walk-in',
@@ -224,7 +224,7 @@ FILE NOTE: A post in the game's words, of the kind the ministry has published si
 "I said: then go. Go before they come. I will come with you to the door and I will wait outside, and whatever I am asked, I will answer.
 
 "He sat on the edge of the bed until it was light. I don't know what he was deciding. I know what I would have decided."`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'case-go-in-with-her',
@@ -255,7 +255,7 @@ FILE NOTE: A post in the game's words, of the kind the ministry has published si
 07:30 Search ends. Items sealed: [[number withheld]].
 
 FILE NOTE: The ministry would later speak of a case solved. Here it is a man asking for his shoes.`,
-      provenance: { kind: 'alleged', facts: ['F12'] },
+      provenance: { kind: 'dramatization', facts: ['F12'] },
       choices: [
         {
           id: 'case-sit-down',
@@ -278,7 +278,7 @@ FILE NOTE: The ministry would later speak of a case solved. Here it is a man ask
 [10:04] INVESTIGATOR: We need the order of things. And we need your wife.
 [10:05] WANG: My wife —
 [10:05] INVESTIGATOR: We will come to her. Take your time. We have a great deal of it, and now so do you.`,
-      provenance: { kind: 'dramatized' },
+      provenance: { kind: 'invented' },
       choices: [
         {
           id: 'case-tell-everything',
@@ -316,7 +316,7 @@ Asked what she would like the investigators to understand: "That I married him. 
 
 Investigating officer's note: Nothing here we could put before a prosecutor. Either she is what she says she is, or he has kept her out of it very well. Recommend no further action.`,
       provenance: {
-        kind: 'dramatized',
+        kind: 'invented',
         note: 'A branch the report does not have: in its account both were found out.',
       },
       choices: [
@@ -341,7 +341,7 @@ RE: CHO — conclusion
 No evidence has been found that CHO acted for a foreign intelligence service or knew of her husband's activities. No further action. Her agency has been informed that she is not a subject of this case. Her clearance is suspended pending its review, which has no date.
 
 The case against WANG continues. He is held alone. His statement, signed on [[date withheld]], runs to forty pages and does not mention her once except as the person he lives with.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
         id: 'alone',
@@ -369,7 +369,7 @@ His handset has been silent for eight days. The British side will notice a ninth
 Proposal: the subject resumes contact at once, under our direction. Every message he sends will be written here. What London receives from now on will be what we choose.
 
 APPROVED, with conditions. [[signature withheld]]`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'case-accept-terms',
@@ -393,7 +393,7 @@ WANG: Sent. More next month. They are moving my section.
 ALDER: This is excellent. London is very pleased.
 
 FILE NOTE: Every message from WANG in this period was drafted by [[officer withheld]] and typed by the subject under supervision. The personnel list was real. Some of the names on it were not.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'case-play-it-straight',
@@ -421,7 +421,7 @@ RE: WANG — controlled continuation terminated
 On 18 September the subject's message to the British side included the words "raining in Shenzhen", which did not appear in the draft he was given. The British side has not replied since, and will not.
 
 The continuation is terminated. The subject returns to ordinary procedure. Interviews resume tomorrow. The first questions will be about his wife.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'case-tell-it-all-now',
@@ -452,7 +452,7 @@ Payment for "the new personnel list" | £4,000
 TOTAL | £11,500
 
 FILE NOTE: The subject continues to correspond with the British side under our direction. London's requests tell us what London lacks; its payments arrive as before and are held, as above. No public statement is recommended. Any announcement would end what the case is now for. The case remains open.`,
-      provenance: { kind: 'dramatized', note: 'A branch the report does not have.' },
+      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
         id: 'turned',
@@ -479,7 +479,7 @@ He asked two questions: whether his wife would be told that he had come of his o
 
 He was transferred to the investigation division at 09:05. The division had opened a case on him some weeks earlier.`,
       provenance: {
-        kind: 'dramatized',
+        kind: 'invented',
         note: 'A branch the report does not have: in its account the ministry found him.',
       },
       choices: [],
@@ -507,7 +507,7 @@ WANG and CHO are held. Text for the official account, in the file's words:
 "The state security organs have solved a significant espionage case involving the British intelligence service, and uncovered two moles in state bodies. The man, surnamed Wang, was targeted while studying abroad, drawn in by well-paid consulting, trained, and sent home to gather information. His wife, surnamed Cho, of a central state body, was later brought in for double the money. The case is under further investigation."
 
 Note: foreign media will ask the British Foreign Office for comment. Nothing in this statement can be checked from outside this building.`,
-      provenance: { kind: 'alleged', facts: ['F12', 'F13'], quote: 'significant espionage case' },
+      provenance: { kind: 'dramatization', facts: ['F12', 'F13'] },
       exhibit: { id: 'press-statement', label: 'The ministry’s statement, as published' },
       choices: [],
       ending: {

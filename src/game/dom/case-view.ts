@@ -57,7 +57,7 @@ export function documentSection(
       h1.textContent = passage.title;
       meta.textContent = documentMeta(passage);
       body.replaceChildren(...paragraphsOf(passage.body).map((text) => paragraph(ctx, text, 'al-text')));
-      provenance.textContent = provenanceText(passage.provenance, ctx.story.meta.source.claimantShort);
+      provenance.textContent = provenanceText(passage.provenance, ctx.story.meta);
     },
   };
 }

@@ -2,8 +2,9 @@
  * Plain-text renderings of story data for the accessible layer: what a screen reader hears.
  * Pure functions, no DOM.
  */
-import type { DocumentKind, Passage, Provenance } from '../../story/types';
+import type { DocumentKind, Passage, Provenance, StoryMeta } from '../../story/types';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
+import { reportSlipFor } from '../layout/report-slip';
 
 const REDACTION = /\[\[[\s\S]*?\]\]/g;
 
@@ -21,17 +22,21 @@ export function paragraphsOf(body: string): string[] {
 }
 
 /**
- * "Alleged by the MSS, facts F3, F4" or "Dramatization", with the quote or note when there is
- * one; `claimant` is who makes the claims (the story's source, in short).
+ * What a page is, said outside the file's fiction: a dramatization of the facts it stages, with
+ * the source's own words for them (the slip clipped to the page), or an invented page.
  */
-export function provenanceText(provenance: Provenance, claimant: string): string {
-  if (provenance.kind === 'alleged') {
-    const facts = provenance.facts.length === 1 ? 'fact' : 'facts';
-    const by = claimant ? `Alleged by the ${claimant}` : 'Alleged';
-    const base = provenance.facts.length > 0 ? `${by}, ${facts} ${provenance.facts.join(', ')}` : by;
-    return provenance.quote ? `${base}. The report quotes: “${provenance.quote}”` : base;
+export function provenanceText(provenance: Provenance, meta: Pick<StoryMeta, 'facts' | 'source'>): string {
+  if (provenance.kind === 'invented') {
+    const base = 'Invented: this page stages nothing from the source';
+    return provenance.note ? `${base}. ${provenance.note}` : base;
   }
-  return provenance.note ? `Dramatization: ${provenance.note}` : 'Dramatization';
+  const facts = provenance.facts.length === 1 ? 'fact' : 'facts';
+  const base = `Dramatization of ${facts} ${provenance.facts.join(', ')}`;
+  const slip = reportSlipFor(provenance, meta);
+  if (!slip) return base;
+  const outlet = meta.source.outlet;
+  const words = slip.entries.map((entry) => entry.words).join(' ');
+  return `${base}. ${outlet ? `From the ${outlet} report` : 'From the source'}: ${words}`;
 }
 
 export function kindLabel(kind: DocumentKind): string {

@@ -5,6 +5,7 @@
  */
 import type { ColorRole, DrawOp, FontSpec, MeasureFont } from './draw-ops';
 import { parseRedactions, type Segment } from './redaction';
+import type { ReportSlip } from './report-slip';
 import { type Line, wrapSegments } from './text-fit';
 
 /** What every body layout needs: the width it is set in and the type sizes. */
@@ -15,6 +16,8 @@ export interface LayoutOptions {
   readonly handSize: number;
   /** Message senders printed on the subject's side (the story's subject.senders). */
   readonly ownSenders?: readonly string[];
+  /** The report's words, clipped after the text of a page that dramatizes them. */
+  readonly slip?: ReportSlip | null;
 }
 
 export class Builder {

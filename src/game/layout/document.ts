@@ -10,6 +10,7 @@ import { type ParsedBody, parseBody } from './body';
 import { Builder, type LayoutOptions } from './builder';
 import type { DrawOp, FontSpec, MeasureFont } from './draw-ops';
 import { parseRedactions } from './redaction';
+import { layoutReportSlip } from './report-slip';
 
 export interface DocumentLayout {
   readonly kind: DocumentKind;
@@ -307,6 +308,7 @@ export function layoutDocument(
       );
       break;
   }
+  if (options.slip) layoutReportSlip(b, options.slip);
   return {
     kind,
     ops: b.ops,

@@ -4,7 +4,8 @@
  * only, so that layouts and the painter agree on one vocabulary.
  */
 
-export type FontRole = 'body' | 'bodyBold' | 'hand' | 'mono' | 'monoBold';
+/** `ui`: the interface's sans (the report's words on a slip, outside the file's fiction). */
+export type FontRole = 'body' | 'bodyBold' | 'hand' | 'mono' | 'monoBold' | 'ui';
 export type ColorRole =
   | 'ink'
   | 'inkSoft'
@@ -15,7 +16,9 @@ export type ColorRole =
   /** The boarding pass's card, its coloured band, and the white print on the band. */
   | 'pass'
   | 'passBand'
-  | 'passBandInk';
+  | 'passBandInk'
+  /** The slip clipped to a dramatized page, with the report's words on it. */
+  | 'note';
 
 export interface FontSpec {
   readonly role: FontRole;

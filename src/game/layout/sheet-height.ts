@@ -9,10 +9,13 @@ import { layoutDocument } from './document';
 import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, sizedStyle } from './document-styles';
 import type { MeasureFont } from './draw-ops';
 import { layoutHeader } from './header';
+import type { ReportSlip } from './report-slip';
 
 export interface WholeSheetInput {
   readonly kind: DocumentKind;
   readonly body: string;
+  /** The report's words clipped after the text, as the sheet lays them. */
+  readonly slip?: ReportSlip | null;
   readonly width: number;
   readonly header: {
     readonly caseNumber: string;
@@ -47,6 +50,7 @@ export function wholeSheetHeight(input: WholeSheetInput, measure: MeasureFont): 
       lineHeight: input.type.lineHeight,
       handSize: input.type.handSize,
       ownSenders: input.ownSenders,
+      slip: input.slip ?? null,
     },
     measure,
   );

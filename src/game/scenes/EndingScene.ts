@@ -8,6 +8,7 @@ import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { type EndingFrame, endingFrameFor, endingPlaces, noteRoom } from '../layout/ending-layout';
 import { fileSummaryRows } from '../layout/file-summary';
+import { reportSlipFor } from '../layout/report-slip';
 import { wholeSheetHeight } from '../layout/sheet-height';
 import { followScrollRequests, scrollDistance, scrollSheet } from '../scroll';
 import { FONTS } from '../theme';
@@ -120,7 +121,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
     note.image.setAngle(at.note.angle);
     this.owned.push(folder, note);
     const folderGroup = this.add.container(0, 0, [folder.image, note.image]);
-    const verdict = this.addVerdict(passage.provenance.kind === 'alleged', ending, places.verdict);
+    const verdict = this.addVerdict(passage.provenance.kind === 'dramatization', ending, places.verdict);
     addText(this, places.heading.x, places.heading.y, 'CASE CLOSED', {
       ...monoFont(13, 600),
       color: this.theme.palette.chromeDim,
@@ -163,6 +164,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
       {
         kind: passage.kind,
         body: passage.body,
+        slip: reportSlipFor(passage.provenance, story.report),
         width,
         header: {
           caseNumber: story.caseNumber,

@@ -4,11 +4,13 @@
  * Scenes drive it with setTyped() and scrollBy(); it paints into a canvas texture.
  */
 import Phaser from 'phaser';
-import type { Passage, Story } from '../../story/types';
+import type { Passage, Story, StoryMeta } from '../../story/types';
 import { clampScroll, type DocumentLayout, followScroll, layoutDocument, typingCursorY } from '../layout/document';
 import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, type DocumentStyle, sizedStyle } from '../layout/document-styles';
 import type { Rect } from '../layout/draw-ops';
 import { layoutHeader, type SheetHeader } from '../layout/header';
+import { reportSlipFor } from '../layout/report-slip';
+import { stampLines } from '../layout/stamp';
 import { FONTS, stampTilt, type Theme } from '../theme';
 import { THERMAL_EDGE } from '../widget-colours';
 import { type CanvasImage, canvasImage } from './canvas-image';
@@ -23,10 +25,10 @@ export interface SheetStoryOptions {
   readonly caseNumber: string;
   /** The subject's name as forms print it (the boarding pass's passenger). */
   readonly subject: string;
-  /** Who makes the claims an alleged page stages, as the stamp names them. */
-  readonly claimant: string;
   /** Message senders printed on the subject's side of a phone printout. */
   readonly ownSenders: readonly string[];
+  /** The facts and their source, for the slip with the source's words on a dramatized page. */
+  readonly report: Pick<StoryMeta, 'facts' | 'source'>;
 }
 
 export function sheetStoryOptions(story: Pick<Story, 'meta'>): SheetStoryOptions {
@@ -34,8 +36,8 @@ export function sheetStoryOptions(story: Pick<Story, 'meta'>): SheetStoryOptions
   return {
     caseNumber,
     subject: subject.passenger ?? subject.name.toUpperCase(),
-    claimant: source.claimantShort,
     ownSenders: subject.senders,
+    report: { facts: story.meta.facts, source },
   };
 }
 
@@ -107,6 +109,7 @@ export class DocumentSheet {
         lineHeight: theme.lineHeight,
         handSize: theme.handSize,
         ownSenders: options.ownSenders,
+        slip: reportSlipFor(passage.provenance, options.report),
       },
       measure,
     );
@@ -150,13 +153,9 @@ export class DocumentSheet {
     this.surface = canvasImage(scene, surfaceCanvas, resolution, 0, 0, 'sheet');
     this.surface.image.setOrigin(0, 0).setPosition(-SHADOW, -SHADOW);
 
-    const provenance = passage.provenance;
-    const alleged = provenance.kind === 'alleged';
     const stampCanvas = paintStamp(resolution, {
-      lines: alleged
-        ? [options.claimant ? `ALLEGED (${options.claimant})` : 'ALLEGED', provenance.facts.join(' \u00b7 ')]
-        : ['DRAMATIZATION', 'INVENTED SCENE'],
-      color: alleged ? theme.palette.stampAlleged : theme.palette.stampDramatized,
+      lines: stampLines(passage.provenance),
+      color: passage.provenance.kind === 'dramatization' ? theme.palette.stampAlleged : theme.palette.stampDramatized,
       seed: passage.id,
       size: 24,
       alpha: 1,

@@ -6,7 +6,7 @@
 import type { DocumentLayout } from '../layout/document';
 import type { ColorRole, DrawOp } from '../layout/draw-ops';
 import { type Palette, seededRandom } from '../theme';
-import { forMode, INK_PRESSURE, PASS_BAND, PASS_BAND_INK, PASS_CARD } from '../widget-colours';
+import { forMode, INK_PRESSURE, PASS_BAND, PASS_BAND_INK, PASS_CARD, REPORT_NOTE } from '../widget-colours';
 import { type FontTable, measureText } from './measure';
 import { paintBarcode, paintClip, paintRedaction, rgba, roundedRect, shade } from './paint';
 
@@ -39,6 +39,8 @@ export function baseColor(role: ColorRole, palette: Palette, highContrast: boole
       return forMode(PASS_BAND, highContrast);
     case 'passBandInk':
       return PASS_BAND_INK;
+    case 'note':
+      return forMode(REPORT_NOTE, highContrast);
   }
 }
 

@@ -26,6 +26,8 @@ export function fontTable(theme: Theme): FontTable {
           return `400 ${spec.size}px "${FONTS.mono}"`;
         case 'monoBold':
           return `600 ${spec.size}px "${FONTS.mono}"`;
+        case 'ui':
+          return `400 ${spec.size}px "${FONTS.ui}"`;
       }
     },
   };

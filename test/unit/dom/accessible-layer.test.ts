@@ -108,7 +108,7 @@ describe('case screen', () => {
     expect(text).toContain('in redacted.');
     expect(text).not.toContain('the officer');
     expect(text).not.toContain('cash');
-    expect(text).toContain(`Alleged by the ${story.meta.source.claimantShort}, facts F3, F4`);
+    expect(text).toContain('Dramatization of facts F3, F4');
     expect(root.querySelector('b, img')).toBeNull();
     expect(region?.querySelectorAll('p.al-text')).toHaveLength(2);
   });

@@ -28,7 +28,7 @@ export const story: Story = {
           date: '14 September 2015',
           place: 'London',
           body: 'Met [[the officer]] at noon.\n\nHe paid <img src=x onerror="alert(1)"> in [[cash]].',
-          provenance: { kind: 'alleged', facts: ['F3', 'F4'] },
+          provenance: { kind: 'dramatization', facts: ['F3', 'F4'] },
           exhibit: { id: 'ticket', label: 'A boarding pass' },
           choices: [
             { id: 'dinner', label: 'Go to the dinner', to: 'b', effects: [{ add: 'money', value: 1 }] },
@@ -48,7 +48,7 @@ export const story: Story = {
           kind: 'memo',
           title: 'The dinner',
           body: 'Dinner.',
-          provenance: { kind: 'dramatized' },
+          provenance: { kind: 'invented' },
           choices: [{ id: 'leave', label: 'Leave', to: 'end-home' }],
         },
         {
@@ -57,7 +57,7 @@ export const story: Story = {
           kind: 'interview-note',
           title: 'Home',
           body: 'Nothing happened.',
-          provenance: { kind: 'dramatized', note: 'invented' },
+          provenance: { kind: 'invented', note: 'invented' },
           choices: [],
           ending: { id: 'home', title: 'A Quiet Life', verdict: 'NO CASE', summary: 'He went home.' },
         },

@@ -12,16 +12,28 @@ describe('text for screen readers', () => {
     expect(paragraphsOf('One\nline.\n\n  Two [[x]].  \n\n\n')).toEqual(['One line.', 'Two redacted.']);
   });
 
-  it('describes provenance, naming who makes the claims', () => {
-    expect(provenanceText({ kind: 'alleged', facts: ['F3', 'F4'] }, 'MSS')).toBe('Alleged by the MSS, facts F3, F4');
-    expect(provenanceText({ kind: 'alleged', facts: ['F12'] }, 'MSS')).toBe('Alleged by the MSS, fact F12');
-    expect(provenanceText({ kind: 'alleged', facts: ['F4'], quote: 'strong desire for money' }, 'MSS')).toBe(
-      'Alleged by the MSS, fact F4. The report quotes: “strong desire for money”',
+  it("says what a page is outside the fiction: a dramatization with the report's words, or invented", () => {
+    const meta = {
+      source: { outlet: 'CNN', headline: 'H', claimant: 'The ministry', claimantShort: 'MSS', response: '' },
+      facts: [
+        { id: 'F3', summary: 's', where: 'w', report: ['Dinners were held, the MSS says.'] },
+        { id: 'F4', summary: 's', where: 'w', report: ['He wanted money.'] },
+        { id: 'F5', summary: 's', where: 'w', report: ['He wanted money.'] },
+        { id: 'F9', summary: 's', where: 'w' },
+      ],
+    };
+    expect(provenanceText({ kind: 'dramatization', facts: ['F3', 'F4'] }, meta)).toBe(
+      'Dramatization of facts F3, F4. From the CNN report: Dinners were held, the MSS says. He wanted money.',
     );
-    expect(provenanceText({ kind: 'alleged', facts: ['G1'] }, 'Tribunal')).toBe('Alleged by the Tribunal, fact G1');
-    expect(provenanceText({ kind: 'alleged', facts: ['G1'] }, '')).toBe('Alleged, fact G1');
-    expect(provenanceText({ kind: 'dramatized' }, 'MSS')).toBe('Dramatization');
-    expect(provenanceText({ kind: 'dramatized', note: 'invented' }, 'MSS')).toBe('Dramatization: invented');
+    // Two facts told in one sentence are read once.
+    expect(provenanceText({ kind: 'dramatization', facts: ['F4', 'F5'] }, meta)).toBe(
+      'Dramatization of facts F4, F5. From the CNN report: He wanted money.',
+    );
+    expect(provenanceText({ kind: 'dramatization', facts: ['F9'] }, meta)).toBe('Dramatization of fact F9');
+    expect(provenanceText({ kind: 'invented' }, meta)).toBe('Invented: this page stages nothing from the source');
+    expect(provenanceText({ kind: 'invented', note: 'A branch.' }, meta)).toBe(
+      'Invented: this page stages nothing from the source. A branch.',
+    );
   });
 
   it('reads the document header', () => {

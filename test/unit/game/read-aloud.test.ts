@@ -44,7 +44,7 @@ describe('reading aloud', () => {
     expect(page).toContain('Met redacted at noon.');
     expect(page).not.toContain('the officer');
     expect(page).not.toContain('[[');
-    expect(page).toContain('Alleged by the');
+    expect(page).toContain('Dramatization of facts F3, F4.');
     expect(page).not.toContain('Choices.');
     // Typing on says nothing more; the whole page shown, the choices are read.
     controller.startTyping(controller.state.pageNumber, 200, [0]);

@@ -95,7 +95,7 @@ export const storyArb: fc.Arbitrary<Story> = fc
             kind: 'memo' as const,
             title: id,
             body: `Body of ${id}`,
-            provenance: { kind: 'dramatized' as const },
+            provenance: { kind: 'invented' as const },
             choices: isEnding ? [] : choices,
             ...(isEnding ? { ending: { id: `end-${id}`, title: id, verdict: 'CLOSED', summary: id } } : {}),
           }));

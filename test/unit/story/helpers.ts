@@ -25,7 +25,7 @@ export function passage(id: string, choices: Draft<Choice>[], extra: Partial<Dra
     kind: 'memo',
     title: `Title of ${id}`,
     body: `Body of ${id}.`,
-    provenance: { kind: 'dramatized' },
+    provenance: { kind: 'invented' },
     choices,
     ...extra,
   };

@@ -56,7 +56,7 @@ function syntheticStory(seed: number): Story {
           kind: 'memo',
           title: id,
           body: id,
-          provenance: { kind: 'dramatized' },
+          provenance: { kind: 'invented' },
           choices: [],
           ending: { id: `end-${id}`, title: id, verdict: 'CLOSED', summary: id },
         };
@@ -75,7 +75,7 @@ function syntheticStory(seed: number): Story {
           effects: Array.from({ length: Math.floor(next() * 3) }, effect),
         });
       }
-      return { id, chapter: `ch${c}`, kind: 'memo', title: id, body: id, provenance: { kind: 'dramatized' }, choices };
+      return { id, chapter: `ch${c}`, kind: 'memo', title: id, body: id, provenance: { kind: 'invented' }, choices };
     });
     return { id: `ch${c}`, number: c + 1, title: `Chapter ${c + 1}`, period: '2015', passages };
   });

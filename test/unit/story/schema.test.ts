@@ -95,7 +95,7 @@ describe('parseStory', () => {
     const json = example();
     json.chapters[0].passages[0].provenance = { kind: 'rumour' };
     expect(problemsOf(json)).toEqual([
-      'chapters[0].passages[0].provenance.kind: expected "alleged" or "dramatized", got the text "rumour"',
+      'chapters[0].passages[0].provenance.kind: expected "dramatization" or "invented", got the text "rumour"',
     ]);
   });
 

@@ -353,8 +353,8 @@ const cases: Case[] = [
     name: 'a passage cites a fact the story does not declare',
     breakIt: (d) => {
       d.meta.facts = facts('G1', 'G2');
-      find(d, 'start').provenance = { kind: 'alleged', facts: ['G1', 'G2'] };
-      find(d, 'middle').provenance = { kind: 'alleged', facts: ['G2', 'F14'] };
+      find(d, 'start').provenance = { kind: 'dramatization', facts: ['G1', 'G2'] };
+      find(d, 'middle').provenance = { kind: 'dramatization', facts: ['G2', 'F14'] };
     },
     at: 'middle',
     says: /Cites "F14", which is not one of the facts the story declares \(the story's facts are G1, G2\)/,
@@ -363,7 +363,7 @@ const cases: Case[] = [
     rule: 'unknown-fact',
     name: 'a story with no facts cites one',
     breakIt: (d) => {
-      find(d, 'middle').provenance = { kind: 'alleged', facts: ['F1'] };
+      find(d, 'middle').provenance = { kind: 'dramatization', facts: ['F1'] };
     },
     at: 'middle',
     says: /Cites "F1", .*the story declares no facts/,
@@ -373,7 +373,7 @@ const cases: Case[] = [
     name: 'two facts share an id',
     breakIt: (d) => {
       d.meta.facts = [...facts('G1', 'G2'), ...facts('G1')];
-      find(d, 'start').provenance = { kind: 'alleged', facts: ['G1', 'G2'] };
+      find(d, 'start').provenance = { kind: 'dramatization', facts: ['G1', 'G2'] };
     },
     says: /Two facts have the id "G1"/,
   },
@@ -382,7 +382,7 @@ const cases: Case[] = [
     name: 'a declared fact no passage cites',
     breakIt: (d) => {
       d.meta.facts = facts('G1', 'G2', 'G3');
-      find(d, 'start').provenance = { kind: 'alleged', facts: ['G1', 'G3'] };
+      find(d, 'start').provenance = { kind: 'dramatization', facts: ['G1', 'G3'] };
     },
     says: /The fact "G2" is declared but no passage cites it/,
   },
@@ -390,7 +390,7 @@ const cases: Case[] = [
     rule: 'alleged-without-facts',
     name: 'alleged provenance without facts',
     breakIt: (d) => {
-      find(d, 'middle').provenance = { kind: 'alleged', facts: [] };
+      find(d, 'middle').provenance = { kind: 'dramatization', facts: [] };
     },
     at: 'middle',
   },
@@ -462,8 +462,8 @@ describe('validateStory', () => {
   it('checks citations against the facts the story declares, whatever their ids', () => {
     const draft = cleanStory();
     draft.meta.facts = facts('G1', 'G2', 'G3', 'G4');
-    find(draft, 'start').provenance = { kind: 'alleged', facts: ['G1', 'G2'] };
-    find(draft, 'middle').provenance = { kind: 'alleged', facts: ['G3', 'G4'] };
+    find(draft, 'start').provenance = { kind: 'dramatization', facts: ['G1', 'G2'] };
+    find(draft, 'middle').provenance = { kind: 'dramatization', facts: ['G3', 'G4'] };
     expect(validateStory(draft)).toEqual([]);
   });
 
