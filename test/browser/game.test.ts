@@ -6,6 +6,9 @@ import { corruptPrefix, runKey } from '../../src/save/local-run-store';
 const RUN_KEY = runKey(story.id);
 const CORRUPT_PREFIX = corruptPrefix(story.id);
 
+import { PNG } from 'pngjs';
+import { rgbOf } from '../../src/game/lighting';
+import { REPORT_NOTE } from '../../src/game/widget-colours';
 import { SETTINGS_KEY } from '../../src/save/local-settings-store';
 import {
   accessibilityTree,
@@ -352,6 +355,40 @@ describe('the game in Chromium (production build)', () => {
     await page.keyboard.press('Home');
     await page.waitForTimeout(300);
     expect(await picture()).toBe(pageTop);
+  });
+
+  it("stamps a dramatized page with the facts it stages and clips the report's own words after its text", async () => {
+    const { page } = await suite.open(suite.served()[0].url);
+    const first = story.chapters[0]!.passages.find((p) => p.id === story.start)!;
+    expect(first.provenance.kind).toBe('dramatization');
+    const facts = first.provenance.kind === 'dramatization' ? first.provenance.facts : [];
+    const words = story.meta.facts.find((fact) => fact.id === facts[0])!.report![0]!;
+    /** Pixels of the slip's note paper on the screen. */
+    const notePixels = async () => {
+      const shot = PNG.sync.read(await page.screenshot());
+      const [r, g, b] = rgbOf(REPORT_NOTE.normal);
+      let count = 0;
+      for (let i = 0; i < shot.data.length; i += 4) {
+        const near =
+          Math.abs(shot.data[i]! - r) + Math.abs(shot.data[i + 1]! - g) + Math.abs(shot.data[i + 2]! - b) < 18;
+        if (near) count++;
+      }
+      return count;
+    };
+    await tabTo(page, CONTROL_LABELS.newCase);
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.screen === 'case');
+    await page.keyboard.press('Space');
+    await waitFor(page, { revealed: true });
+    // The slip follows the text: below the fold of a long first page until it is scrolled to.
+    await page.waitForTimeout(600);
+    const before = await notePixels();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(600);
+    expect(await notePixels()).toBeGreaterThan(before + 20_000);
+    await screenshot(page, 'game-provenance-slip');
+    const said = await page.locator('#accessible-layer .al-provenance').textContent();
+    expect(said).toBe(`Dramatization of fact ${facts[0]}. From the ${story.meta.source.outlet} report: ${words}`);
   });
 
   it('(f) starts despite a corrupt save, shows the notice and keeps the data aside', async () => {
