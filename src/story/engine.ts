@@ -55,16 +55,27 @@ export interface ChoiceView {
   /** 1-based position among all choices shown, locked ones included. */
   readonly number: number;
   readonly available: boolean;
-  /** Why a locked choice is locked: the author's hint if any, then the failing conditions. */
+  /**
+   * Why a locked choice is locked, in the story's words (its lockedHint): what players and
+   * screen readers are told. Empty when the choice is open or the author gave no hint.
+   */
   readonly lockedReasons: readonly string[];
+  /** The conditions that fail, as rules ("needs doubt at least 5"): for authors' tools, never for players. */
+  readonly failingRules: readonly string[];
 }
 
 /** Every choice of the current passage, each marked available or locked with its reasons. */
 export function listChoices(story: Story, state: RunState): ChoiceView[] {
   return currentPassage(story, state).choices.map((choice, index) => {
     const failing = choice.when ? whyNot(choice.when, state) : [];
-    const reasons = failing.length > 0 && choice.lockedHint ? [choice.lockedHint, ...failing] : failing;
-    return { choice, number: index + 1, available: failing.length === 0, lockedReasons: reasons };
+    const reasons = failing.length > 0 && choice.lockedHint ? [choice.lockedHint] : [];
+    return {
+      choice,
+      number: index + 1,
+      available: failing.length === 0,
+      lockedReasons: reasons,
+      failingRules: failing,
+    };
   });
 }
 

@@ -49,8 +49,8 @@ export function checkProvenance(passage: Passage, facts: readonly string[], repo
   if (provenance.kind !== 'dramatization') return;
   if (provenance.facts.length === 0) {
     report(
-      'alleged-without-facts',
-      `Is marked as alleged but cites no facts: cite the ids of the facts it relays (${describeFacts(facts)}), or mark it dramatized.`,
+      'dramatization-without-facts',
+      `Is marked as a dramatization but cites no facts: cite the ids of the facts it stages (${describeFacts(facts)}), or mark it invented.`,
       passage.id,
     );
   }
@@ -77,6 +77,13 @@ export function checkChoices(passage: Passage, report: Report): void {
       );
     }
     ids.add(choice.id);
+    if (choice.when && (choice.lockedHint === undefined || isBlank(choice.lockedHint))) {
+      report(
+        'lock-without-hint',
+        `${choiceName(choice)} has a condition but no lockedHint: when it is locked, say why in the story's words, naming the cause.`,
+        passage.id,
+      );
+    }
     const route = `${choice.to}\u0000${effectsKey(choice)}`;
     const twin = routes.get(route);
     if (twin) {

@@ -30,7 +30,11 @@ export const RULES = {
   'interchangeable-choices': ['error', 'Two choices in one passage lead to the same place with the same effects.'],
   'unknown-fact': ['error', 'A passage cites a fact the story does not declare.'],
   'duplicate-fact-id': ['error', 'Two facts share an id.'],
-  'alleged-without-facts': ['error', 'A passage marked alleged cites no facts.'],
+  'dramatization-without-facts': ['error', 'A passage marked as a dramatization cites no facts.'],
+  'lock-without-hint': [
+    'warning',
+    'A choice that can be locked gives no hint: players are told it is locked, not why.',
+  ],
   'fact-never-cited': ['warning', 'A fact the story declares is cited by no passage.'],
   'unknown-ambience': ['warning', 'A chapter names an ambient bed the game does not have.'],
   'summary-variable': ['error', 'A row of the closed file shows a variable that is undeclared or of the wrong type.'],

@@ -55,7 +55,7 @@ describe('reading aloud', () => {
       'Choices.',
       '1: Go to the dinner.',
       '2: Stay home.',
-      '3: Call the embassy. Locked: You cannot afford the call; needs money is above 5.',
+      '3: Call the embassy. Locked: You cannot afford the call.',
     ]);
   });
 

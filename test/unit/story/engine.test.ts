@@ -36,23 +36,24 @@ describe('listChoices', () => {
     expect(availableChoices(exampleStory, walk(['accept'])).map((c) => c.id)).toEqual(['take-envelope', 'report']);
   });
 
-  it('gives the locked hint first, then the failing condition', () => {
+  it("tells players why a choice is locked in the story's words only; the failing rule is for tools", () => {
     const run = listChoices(exampleStory, walk(['accept'])).find((v) => v.choice.id === 'run');
-    expect(run?.lockedReasons).toEqual(['Not enough money to disappear.', 'needs money is at least 20']);
+    expect(run?.lockedReasons).toEqual(['Not enough money to disappear.']);
+    expect(run?.failingRules).toEqual(['needs money is at least 20']);
   });
 
-  it('gives only the failing condition when there is no hint, and no reasons when available', () => {
+  it('gives no reasons and no failing rules for an open choice', () => {
     const views = listChoices(exampleStory, walk(['accept', 'report']));
     const keepQuiet = views.find((v) => v.choice.id === 'keep-quiet');
     const noMoney = views.find((v) => v.choice.id === 'nothing-to-hide');
-    expect(keepQuiet?.lockedReasons).toEqual([]);
+    expect(keepQuiet).toMatchObject({ available: true, lockedReasons: [], failingRules: [] });
     expect(noMoney?.available).toBe(false);
-    expect(noMoney?.lockedReasons).toEqual(['needs either money is below 1 or visits to "offer-meeting" is 0']);
+    expect(noMoney?.failingRules).toEqual(['needs either money is below 1 or visits to "offer-meeting" is 0']);
   });
 
   it('names only the failing parts of an `all`', () => {
     const views = listChoices(exampleStory, walk(['report-now']));
-    expect(views.find((v) => v.choice.id === 'confess-all')?.lockedReasons).toEqual(['needs money is above 0']);
+    expect(views.find((v) => v.choice.id === 'confess-all')?.failingRules).toEqual(['needs money is above 0']);
   });
 });
 
@@ -114,10 +115,10 @@ describe('choose', () => {
   it('counts visits, loops included', () => {
     const state = walk(['accept', 'take-envelope', 'take-envelope']);
     expect(state.visits).toEqual({ 'offer-letter': 1, 'offer-meeting': 3 });
-    expect(listChoices(exampleStory, state)[0]?.lockedReasons).toEqual([
-      'They have stopped paying.',
-      'needs visits to "offer-meeting" is below 3',
-    ]);
+    expect(listChoices(exampleStory, state)[0]).toMatchObject({
+      lockedReasons: ['They have stopped paying.'],
+      failingRules: ['needs visits to "offer-meeting" is below 3'],
+    });
   });
 
   it('treats a passage named like an Object.prototype property as unvisited', () => {

@@ -38,8 +38,10 @@ export function ending(id: string, extra: Partial<Draft<Passage>> = {}): Draft<P
   });
 }
 
+/** A choice; one with a condition says why it is locked, as the story must (lock-without-hint). */
 export function choice(id: string, to: string, extra: Partial<Draft<Choice>> = {}): Draft<Choice> {
-  return { id, label: `Label ${id}`, to, ...extra };
+  const hint = extra.when && !('lockedHint' in extra) ? { lockedHint: `Not yet: ${id}.` } : {};
+  return { id, label: `Label ${id}`, to, ...hint, ...extra };
 }
 
 export function story(passages: Draft<Passage>[], extra: Partial<Draft<Story>> = {}): Draft<Story> {

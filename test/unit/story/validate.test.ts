@@ -349,6 +349,16 @@ const cases: Case[] = [
     says: /Choices "win" and "win-too" both lead to "win" with the same effects/,
   },
   {
+    rule: 'lock-without-hint',
+    name: 'a choice that can be locked does not say why',
+    breakIt: (d) => {
+      const win = find(d, 'middle').choices.find((c) => c.id === 'win')!;
+      win.lockedHint = ' ';
+    },
+    at: 'middle',
+    says: /Choice "win" has a condition but no lockedHint: when it is locked, say why in the story's words/,
+  },
+  {
     rule: 'unknown-fact',
     name: 'a passage cites a fact the story does not declare',
     breakIt: (d) => {
@@ -387,7 +397,7 @@ const cases: Case[] = [
     says: /The fact "G2" is declared but no passage cites it/,
   },
   {
-    rule: 'alleged-without-facts',
+    rule: 'dramatization-without-facts',
     name: 'alleged provenance without facts',
     breakIt: (d) => {
       find(d, 'middle').provenance = { kind: 'dramatization', facts: [] };
