@@ -411,7 +411,7 @@ She asked that it be recorded that she came of her own accord, and that she did 
         title: 'Of Her Own Accord',
         verdict: 'REPORTED BY HIS WIFE — ONE ARREST',
         summary:
-          'Cho said no, and then went to her own agency’s security office with what she knew. Wang was detained within the week; the file credits her report and records that she came of her own accord. It closes with one name on the cover, not two, and no public statement: the ministry’s appeal to report had worked, but not in a way it chose to announce.',
+          'Cho said no, and then went to her own agency’s security office with what she knew. Wang was detained within the week; the file credits her report and records that she came of her own accord. It closes with one name on the cover, not two, and no public statement.',
       },
     },
   ],
