@@ -17,13 +17,13 @@ export const meta: StoryMeta = {
   tagline: 'A case file, dramatized from a news report.',
   coverNote: 'Every page you read, you decide what he does next.',
   statement:
-    "This is a dramatization. It follows allegations made by China's Ministry of State Security and relayed in a news report. They cannot be independently verified; the British government had not commented. Names, dialogue, documents and every choice are invented.",
+    "This is a dramatization. It follows allegations made by China's Ministry of State Security and relayed in a news report, at a time when China and Britain were accusing each other of spying. Statements like these cannot be verified by their nature, and they serve the ministry's public image; the report asked the British Foreign Office for comment. The case file is imagined as the ministry's own. Names, dialogue, documents and every choice are invented.",
   source: {
     outlet: 'CNN',
     headline: 'China says couple working for government spies for UK MI6',
     claimant: "China's Ministry of State Security (MSS)",
     claimantShort: 'MSS',
-    response: 'The British government had not commented.',
+    response: 'The report asked the British Foreign Office, which speaks for MI6, for comment, and printed no reply.',
   },
   facts: [
     {
@@ -134,10 +134,11 @@ export const meta: StoryMeta = {
     {
       id: 'F13',
       summary:
-        'Context: the MSS has raised its public profile and appeals to all of society; the report asked the UK for comment; such claims cannot be verified.',
+        'Context: the claim came amid mutual accusations of spying between the two countries; the MSS has raised its public profile, with a WeChat account since August 2023 and an appeal to all members of society; its statements cannot be verified by their nature, and serve its public image; the report asked the UK for comment.',
       quote: 'all members of society',
       where: 'report, paragraphs 1, 3, 5-6 and 17-18',
       report: [
+        'The pair are accused of passing information to MI6 at a time when the two countries are exchanging accusations of spying.',
         'Over the past six months, the MSS has made regular public statements about dismantling foreign espionage operations, statements that cannot be verified by their nature but that give the agency a positive review',
         'CNN reached out to the British Foreign Office, which handles media matters for the Secret Intelligence Service, MI6’s official name, for comment.',
         'In August last year, MSS made its social media debut: It launched an official account on China’s most popular social app WeChat, appealing to “all members of society” to join the fight against foreign intrusion.',
@@ -152,15 +153,18 @@ export const meta: StoryMeta = {
   notes: {
     verifiable: [
       'That the MSS published these allegations, and that a major outlet reported them.',
-      'That the report asked the British Foreign Office, which speaks for MI6, for comment.',
-      'That the MSS has made regular public statements about foreign espionage since opening a WeChat account.',
+      'That the claim came while China and Britain were accusing each other of spying: the report sets it beside charges brought in Britain over spying for China and for Hong Kong, and beside an earlier MSS claim against a foreign consultancy.',
+      'That the report asked the British Foreign Office, which speaks for MI6, for comment. It printed no reply.',
+      'That the MSS opened an official WeChat account in August 2023, appealing to all members of society to join the fight against foreign intrusion, and that it makes regular public statements about foreign espionage.',
     ],
     unverifiable: [
       'Every claim about Wang and Cho: who they are, what they did, what they were paid, and what they agreed to.',
-      'That MI6 was involved at all. The claims come from one side, and by their nature cannot be checked.',
-      'How the case ends. The report says only that it is under investigation.',
+      'That MI6 was involved at all. The claims come from one side. Statements like these, the report says, cannot be verified by their nature, and they serve the agency’s public image.',
+      'How the case ends. The report says the case was solved, that two moles were found, and that it is being investigated. It tells of no arrest, charge, trial or sentence.',
     ],
     invented: [
+      'The case file itself. The report contains no documents. The game imagines the file as the MSS’s own: its notes are written, and its black bars drawn, by the ministry’s investigators.',
+      'Every arrest, interrogation and charge in the story. The report has none.',
       'Every name other than the surnames Wang and Cho, and every minor character.',
       'All dialogue, documents, dates beyond the year 2015, places, sums and the contents of the case file.',
       'Every choice offered to the player, and every branch and ending the report never had.',

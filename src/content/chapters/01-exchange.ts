@@ -26,7 +26,7 @@ Please forward my application for the two-year exchange in London, fully funded.
 
 Section 4 of the British form asks for "current duties, in detail, including any responsibility for confidential material". I attach a draft for the Office's guidance.
 
-FILE NOTE (investigators): His grade gave him routine sight of [[classification withheld]] documents: in the ministry's words, "access to critical classified information". What he finally wrote in section 4 is the first thing this file must establish.`,
+FILE NOTE (investigators): His grade gave him routine sight of [[classification withheld]] documents: his post carried access to critical classified information. What he finally wrote in section 4 is the first thing this file must establish.`,
       provenance: { kind: 'dramatization', facts: ['F1'] },
       choices: [
         {
@@ -124,7 +124,7 @@ RE: Your application
 
 We are delighted to offer you a fully funded place from September 2015. Please confirm within fourteen days.
 
-FILE NOTE (investigators): The programme's decisions take ten to twelve weeks. This one took six, before the other candidates of his year were interviewed. The ministry alleges the place was "quickly approved" because MI6, the British intelligence service, had assessed his access. The programme has not answered.`,
+FILE NOTE (investigators): The programme's decisions take ten to twelve weeks. This one took six, and came before the other candidates of his year had been interviewed. The place was quickly approved because MI6, the British intelligence service, had already assessed his access.`,
       provenance: { kind: 'dramatization', facts: ['F2'] },
       choices: [
         {

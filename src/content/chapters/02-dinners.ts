@@ -22,7 +22,7 @@ export const dinners = chapter({
       body: `HUGH CARROW: Dear Mr Wang, our small dining society likes to welcome visiting scholars to London, and your supervisor mentioned your name.
 HUGH CARROW: Would Thursday the 22nd suit? A private room in Marylebone, dinner at eight, no speeches. The society covers everything, your taxi home included. Hugh Carrow.
 
-FILE NOTE (investigators): The society, [[withheld]], has no website and no charity registration. The ministry alleges that MI6 organised the dinners and guided tours Wang attended, to learn his "characteristic weaknesses and personal interests".`,
+FILE NOTE (investigators): The society, [[withheld]], has no website and no charity registration. Its dinners, and the guided tours that followed, were organised by MI6, to learn his characteristic weaknesses and personal interests.`,
       provenance: { kind: 'dramatization', facts: ['F3'] },
       choices: [
         {
@@ -74,7 +74,7 @@ Asked whether she was ever invited to anything like it. Answer: a museum trip wi
       id: 'dinners-first-dinner',
       chapter: 'dinners',
       kind: 'transcript',
-      title: 'The first dinner, from the recording the ministry says it holds',
+      title: 'The first dinner, from a recording',
       date: '22 October 2015',
       place: 'A private room above a restaurant, Marylebone, London',
       body: `[20:31] GUEST: Hugh says you work on policy. Real policy.
@@ -85,7 +85,7 @@ Asked whether she was ever invited to anything like it. Answer: a museum trip wi
 [20:41] WANG: You have not seen Beijing prices.
 [20:52] GUEST: Tell us what a week on your desk looks like.
 
-FILE NOTE (investigators): The guest is [[name withheld]]. How the ministry came by this recording is not stated.`,
+FILE NOTE (investigators): The guest is [[name withheld]]. How this recording was obtained is [[withheld]].`,
       provenance: { kind: 'dramatization', facts: ['F3'] },
       choices: [
         {
@@ -122,7 +122,7 @@ HUGH CARROW: Something simpler, then. On Saturday the 14th a friend of the socie
 HUGH CARROW: A car at nine, lunch, back by dark. No dinner jackets and no talk of work, I promise.
 HUGH CARROW: Do say yes. Hugh.
 
-FILE NOTE (investigators): Carrow wrote again within twelve days. The ministry's account holds that refusal was expected and planned for.`,
+FILE NOTE (investigators): Carrow wrote again within twelve days, in the tone of a man who had expected a refusal and planned for one.`,
       provenance: { kind: 'invented' },
       choices: [
         {
@@ -152,7 +152,7 @@ FILE NOTE (investigators): Carrow wrote again within twelve days. The ministry's
 15:00 The house: portraits, a long gallery.
 17:30 Return to London.
 
-FILE NOTE (investigators): His photographs show the gallery, the lunch table, and the garage, with four cars in it. In the ministry's account the tours, like the dinners, showed what he looked at, and for how long.`,
+FILE NOTE (investigators): His photographs show the gallery, the lunch table, and the garage, with four cars in it. The tours, like the dinners, showed his hosts what he looked at, and for how long.`,
       provenance: { kind: 'dramatization', facts: ['F3'] },
       choices: [
         {
@@ -200,7 +200,7 @@ Nobody on my course has been to this house.`,
       id: 'dinners-car-home',
       chapter: 'dinners',
       kind: 'transcript',
-      title: 'The drive back to London, as the ministry reconstructs it',
+      title: 'The drive back to London, reconstructed',
       date: '14 November 2015',
       place: 'The M40, towards London',
       body: `[17:48] REED: You went quiet in the gallery.
@@ -211,7 +211,7 @@ Nobody on my course has been to this house.`,
 [17:55] WANG: How much?
 [17:56] REED: Two thousand, in cash. I have it here, if you say yes now. The talk can wait for spring.
 
-FILE NOTE (investigators): The ministry alleges the British side found in Wang a "strong desire for money". In its telling, this is where.`,
+FILE NOTE (investigators): Here the British side found what it had come for: a strong desire for money.`,
       provenance: { kind: 'dramatization', facts: ['F4'] },
       choices: [
         {
@@ -242,11 +242,11 @@ FILE NOTE (investigators): The ministry alleges the British side found in Wang a
 FROM: Investigating officer [[name withheld]]
 RE: The dinners and tours
 
-The ministry's account: at every dinner and tour the talk returned to his salary, his father's illness, the price of a flat, his wife's agency. These were his "characteristic weaknesses and personal interests", the first a "strong desire for money".
+What they learned of him: at every dinner and tour the talk came back to his salary, his father's illness, the price of a flat, his wife's agency. These were his characteristic weaknesses and personal interests, and the first of them was a strong desire for money.
 
-What he learned of them is thinner: a society with no address, a host who paid in cash, a guide with a doctorate no one could find. He reported none of it.
+What he learned of them is thinner: a society with no address, a host who paid in cash, a guide with a doctorate no one could find.
 
-These are allegations; the British side has made no statement.`,
+He reported none of it, though the undertaking he signed before he left required him to.`,
       provenance: { kind: 'dramatization', facts: ['F3', 'F4'] },
       choices: [
         {

@@ -24,7 +24,7 @@ export const consulting = chapter({
 SIMON LACEY: I run a small research practice, Larkspur Advisory. We pay people like you for short papers on Chinese policy. Open sources only, in your own time.
 SIMON LACEY: Coffee this week? My treat.
 
-FILE NOTE (investigators): The ministry alleges the British side used "a former student" to lure Wang into a well-paid part-time consulting job. Larkspur Advisory was registered in London in 2014 and dissolved in 2019.`,
+FILE NOTE (investigators): Lacey is the former student through whom the British side drew Wang into well-paid part-time consulting. Larkspur Advisory was registered in London in 2014 and dissolved in 2019.`,
       provenance: { kind: 'dramatization', facts: ['F5'] },
       choices: [
         {
@@ -144,7 +144,7 @@ Paper 2: Reform of state enterprise boards | £1,500
 Paper 3: The year's published policy documents | £1,500
 TOTAL | £4,500
 
-FILE NOTE (investigators): The ministry alleges the British side "started with open research projects". Each took him under a week.`,
+FILE NOTE (investigators): The British side started with open research projects. Each took him under a week.`,
       provenance: { kind: 'dramatization', facts: ['F6'] },
       choices: [
         {
@@ -176,7 +176,7 @@ FILE NOTE (investigators): The ministry alleges the British side "started with o
 SIMON LACEY: Nothing secret. Just what everyone in your building knows and nobody outside does.
 SIMON LACEY: Six thousand for this one.
 
-FILE NOTE (investigators): The ministry says the work "gradually moved" to the core internal issues of central state institutions: here, [[name of the body withheld]].`,
+FILE NOTE (investigators): The work has moved gradually, and here it reaches the core internal issues of central state institutions, beginning with his own, [[name of the body withheld]].`,
       provenance: { kind: 'dramatization', facts: ['F6'] },
       choices: [
         {
@@ -248,7 +248,7 @@ Paper 5: Reorganisation of [[withheld]], who gained, who lost | £6,000
 Supplementary questions, answered by phone | £[[withheld]]
 TOTAL | £[[withheld]]
 
-FILE NOTE (investigators): The ministry says the British side paid "significantly more than normal consulting fees". Paper 4 earned four times what paper 1 did, at half the length.`,
+FILE NOTE (investigators): Significantly more than normal consulting fees: paper 4 earned four times what paper 1 did, at half the length.`,
       provenance: { kind: 'dramatization', facts: ['F6'] },
       choices: [
         {
@@ -274,7 +274,7 @@ No document left my hands. But I cannot tell myself that I do not know who reads
 
 Father's bill paid. The flat deposit is two more papers away.
 
-FILE NOTE (investigators): The ministry says Wang "was somewhat skeptical" but kept providing "so-called 'consulting' services" for the money. This page is the only record of the doubt.`,
+FILE NOTE (investigators): He was somewhat sceptical, and went on providing his so-called consulting services all the same. This page is the only record of the doubt.`,
       provenance: { kind: 'dramatization', facts: ['F7'] },
       choices: [
         {
@@ -340,7 +340,7 @@ Transfer received, LARKSPUR ADVISORY LTD, ref PAPERS 6-7 | £[[withheld]]
 Balance brought forward | £[[withheld]]
 TOTAL | £[[withheld]]
 
-FILE NOTE (investigators): The ministry alleges Wang kept on "under the lure of huge sums of money". By now Larkspur had paid him more than two years of his salary at home.`,
+FILE NOTE (investigators): He kept on under the lure of huge sums of money. By now Larkspur had paid him more than two years of his salary at home.`,
       provenance: { kind: 'dramatization', facts: ['F7'] },
       exhibit: { id: 'larkspur-bank-slip', label: 'Bank deposit slip, Larkspur Advisory, figures withheld' },
       choices: [

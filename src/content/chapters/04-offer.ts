@@ -16,7 +16,7 @@ export const offer = chapter({
       id: 'offer-approach',
       chapter: 'offer',
       kind: 'transcript',
-      title: 'A hotel bar, from the recording the ministry says it holds',
+      title: 'A hotel bar, from a recording',
       date: '15 March 2017',
       place: 'A hotel bar near Paddington, London',
       body: `[19:02] LACEY: Wang, this is Martin. He reads your papers.
@@ -27,7 +27,7 @@ export const offer = chapter({
 [19:07] WANG: And if I say no?
 [19:07] OFFICER A: Then you finish your drink and we never meet again. But hear the offer first.
 
-FILE NOTE (investigators): The ministry alleges MI6 officers then asked Wang to work for the British government. "Martin" is the only name this one gave; the file calls him Officer A, real name [[withheld]].`,
+FILE NOTE (investigators): Here MI6 officers ask Wang to work for the British government. "Martin" is the only name this one gave; the file calls him Officer A, real name [[withheld]].`,
       provenance: { kind: 'dramatization', facts: ['F8'] },
       choices: [
         {
@@ -51,16 +51,16 @@ FILE NOTE (investigators): The ministry alleges MI6 officers then asked Wang to 
       place: 'London',
       body: `TO: Case file
 FROM: Investigating officer [[name withheld]]
-RE: The British offer (alleged)
+RE: The British offer
 
-According to the ministry, Officer A offered:
+From the recording and the subject's later statement, Officer A offered:
 
 1. A monthly retainer of £[[withheld]], paid into an account outside China.
 2. Payment for each piece of information, by its value.
-3. Instruction first, so that he would "never be careless".
+3. Instruction, before anything was asked of him.
 4. A guarantee: if exposed, he and his wife would be brought out and resettled.
 
-In the ministry's words, "high monetary rewards and security guarantees". The British side has not commented.`,
+High monetary rewards, then, and security guarantees. None of it was put on paper.`,
       provenance: { kind: 'dramatization', facts: ['F8'] },
       choices: [
         {
@@ -192,7 +192,7 @@ CHO: Wang. Type what you mean, or call me, or come home. Don't do this in riddle
       id: 'offer-pressure',
       chapter: 'offer',
       kind: 'transcript',
-      title: 'A second meeting, unrequested, from the recording the ministry says it holds',
+      title: 'A second meeting, unrequested, from a recording',
       date: '24 March 2017',
       place: 'A café opposite his building, London',
       body: `[08:15] OFFICER A: You left in a hurry. I understand. Coffee?
@@ -310,9 +310,9 @@ The file now concerns the people who approached him. Carrow, Reed, Lacey and Off
 FROM: Investigating officer [[name withheld]]
 RE: The subject's answer
 
-The ministry says Wang answered three weeks later, in a rented flat in Bayswater. The terms were read back: the retainer, the payments, the instruction, the promise to bring him and his wife out.
+Wang gave his answer three weeks later, in a rented flat in Bayswater. The terms were read back to him: the retainer, the payments, the instruction, the promise to bring him and his wife out.
 
-Officer A is said to have asked one last question: "Is there anything you want that we haven't offered?"`,
+By the subject's own account, Officer A asked one last question: "Is there anything you want that we haven't offered?"`,
       provenance: { kind: 'dramatization', facts: ['F8'] },
       choices: [
         {

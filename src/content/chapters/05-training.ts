@@ -25,7 +25,7 @@ RE: WANG — period of instruction, November 2017
 
 He left the United Kingdom on 19 November 2017. For the seventeen days before, his telephone connected to no network. A booking in his email names a rented house outside [[a market town in the south of England]], paid for by a company with no staff.
 
-The ministry's account: having agreed, he received intelligence training, and was told to go home and gather information.
+Having agreed, he received intelligence training in that house, and was told to return to China to gather information.
 
 What follows rests on his own statements and material recovered later.`,
       provenance: { kind: 'dramatization', facts: ['F9'] },
@@ -310,7 +310,7 @@ FILE NOTE: Reconstructed from the subject's statement.`,
 
 ENTRY RECORD, BEIJING CAPITAL INTERNATIONAL AIRPORT: 20 November 2017, 14:07. Returning resident. Nothing to declare. Baggage not inspected.
 
-FILE NOTE: The ministry says that after his training he was "told to return to China to gather information". Nobody at the airport had reason to look at him twice.`,
+FILE NOTE: He came home trained, with his tasking by heart. Nobody at the airport had reason to look at him twice.`,
       provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [{ id: 'training-board', label: 'Board the flight home', to: 'return-arrival' }],
     },

@@ -28,7 +28,7 @@ Passport: surrendered to unit custody 27 November 2017, receipt no. [[withheld]]
 Resumed duties: 2 January 2018, former section, former clearance
 Remarks: none
 
-FILE NOTE: In the ministry's account, the man who signed this page had been trained abroad and sent home to gather information. Nothing on it says so.`,
+FILE NOTE: The man who signed this page had been trained abroad and sent home to gather information. Nothing on it says so.`,
       provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
         {
@@ -100,7 +100,7 @@ WANG: They are kept in the deputy director's office.
 ALDER: Someone types them. Someone leaves them on a desk at six o'clock.
 ALDER: The usual fee, more for anything with a signature on it.
 
-FILE NOTE: From the handset, sent through the weather application as city names. The ministry believes ALDER is Officer A; nothing here proves it.`,
+FILE NOTE: From the handset, sent through the weather application as city names. ALDER is taken to be Officer A; nothing here proves it.`,
       provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
         {
@@ -425,7 +425,7 @@ FILE NOTE: The last three messages, as the subject wrote them out for investigat
         title: 'Good Luck',
         verdict: 'DROPPED BY HIS HANDLERS — NOT CHARGED',
         summary:
-          'Once Wang cost more than he was worth, in risk or in money, his handlers closed the channel in three lines and never spoke to him again. When the ministry’s investigators reached him years later, the handset was gone and London was silent: the file shows an account abroad and a man who will not say what it paid for. It is closed without charge, and not forgotten; somewhere there is a second file on him, in London, that he will never read.',
+          'Once Wang cost more than he was worth, in risk or in money, his handlers closed the channel in three lines and never spoke to him again. When investigators reached him years later, the handset was gone and London was silent: the file shows an account abroad and a man who will not say what it paid for. It is closed without charge, and not forgotten; somewhere there is a second file on him, in London, that he will never read.',
       },
     },
   ],

@@ -57,7 +57,7 @@ Consultant C, monthly retainer (proposed) | £5,000
 Consultant C, signing payment (proposed) | £20,000
 TOTAL | £27,500
 
-FILE NOTE: "W" is taken to be the subject, "C" his wife. The ministry claims she was offered "double the money".`,
+FILE NOTE: "W" is the subject, "C" his wife. The British side pressed him again and again to bring her in, and offered her double the money.`,
       provenance: { kind: 'dramatization', facts: ['F10'] },
       choices: [
         {
@@ -160,7 +160,7 @@ FILE NOTE: Asked what he said next, he asked for a break.`,
 
 "At work I looked at the people in my office and wondered which of them had been asked something at a kitchen table."
 
-FILE NOTE: The ministry speaks of "initial reluctance". This is hers.`,
+FILE NOTE: The initial reluctance was his: the British side had to ask him more than once before he asked her. What she says here is her own.`,
       provenance: { kind: 'dramatization', facts: ['F11'] },
       choices: [
         {
@@ -231,9 +231,9 @@ FILE NOTE: Her answer depended on the last of those.`,
       place: 'Beijing',
       body: `TO: Case file
 FROM: Analysis section
-RE: CHO — recruitment by the British side (alleged)
+RE: CHO — recruitment by the British side
 
-The ministry's account: after initial reluctance, he and his wife eventually agreed.
+Despite his initial reluctance, he and his wife eventually agreed.
 
 From October 2021 a second handset appears, switched on for minutes at a time, never at home or at work. A second set of weather searches begins: Shenzhen, Xiamen, Shenzhen again.
 
@@ -329,7 +329,7 @@ Consultant C, signing payment | £20,000
 Consultant C, retainer, October to March | £30,000
 TOTAL | £50,000
 
-FILE NOTE: Nothing was sent to the British side in her name except what the subject wrote himself, from what she had mentioned over dinner or what he made up. The ministry's file would later treat this account as hers. She learned of it from the investigators.`,
+FILE NOTE: Nothing was sent to the British side in her name except what the subject wrote himself, from what she had mentioned over dinner or what he made up. This file first entered the account as hers. She learned of it from the investigators.`,
       provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
@@ -401,14 +401,17 @@ At 08:40 today staff member CHO presented herself at this office and stated that
 She states that she refused. She has handed over a list of dates, written from memory, and the name of an application on his telephone.
 
 She asked that it be recorded that she came of her own accord, and that she did not know, before this month, what her husband had been doing. She was asked whether she wished to go home today. She said she did not know where that was.`,
-      provenance: { kind: 'invented', note: 'A branch the report does not have: in its account she agreed.' },
+      provenance: {
+        kind: 'invented',
+        note: 'A branch the report does not have: in its account she agreed. The arrest is invented too: the report tells of a case solved and under investigation, not of an arrest.',
+      },
       choices: [],
       ending: {
         id: 'cho-reports',
         title: 'Of Her Own Accord',
         verdict: 'REPORTED BY HIS WIFE — ONE ARREST',
         summary:
-          'Cho said no, and then went to her own agency’s security office with what she knew. Wang was detained within the week; the file credits her report and records that she came of her own accord. It closes with one name on the cover, not two, and no public statement: the ministry’s appeal to report had worked, but not in a way it chose to announce.',
+          'Cho said no, and then went to her own agency’s security office with what she knew. Wang was detained within the week; the file credits her report and records that she came of her own accord. It closes with one name on the cover, not two, and no public statement.',
       },
     },
   ],

@@ -44,7 +44,7 @@ I request authority to observe him and examine his accounts, travel and associat
 
 APPROVED. [[signature withheld]]
 
-FILE NOTE: Page one of the case the ministry would call "significant". In its words, "the case is being investigated".`,
+FILE NOTE: Page one of a significant espionage case, and the first day of its investigation.`,
       provenance: { kind: 'dramatization', facts: ['F12'] },
       choices: [
         {
@@ -73,7 +73,7 @@ FILE NOTE: Page one of the case the ministry would call "significant". In its wo
       chapter: 'case',
       kind: 'transcript',
       title: 'The number that is answered at any hour',
-      date: '3 May 2023',
+      date: '3 August 2023',
       place: 'A public telephone, Beijing',
       body: `[23:02] VOICE: Hello?
 [23:02] WANG: It's me. From London. I was told to ring this number if anything happened.
@@ -84,7 +84,7 @@ FILE NOTE: Page one of the case the ministry would call "significant". In its wo
 [23:04] VOICE: Wait for instructions.
 [23:04] [Call ends.]
 
-FILE NOTE: The call was placed from a public telephone in a station concourse and recorded at the ministry's request by the operator. The London number was disconnected within the week. No instructions came.`,
+FILE NOTE: The call was placed from a public telephone in a station concourse and recorded by the operator at this office's request. The London number was disconnected within the week. No instructions came.`,
       provenance: { kind: 'invented', note: 'The promise is alleged (F8); what became of it is invented.' },
       choices: [
         {
@@ -107,13 +107,13 @@ FILE NOTE: The call was placed from a public telephone in a station concourse an
       chapter: 'case',
       kind: 'travel-record',
       title: 'Application to withdraw a passport from custody',
-      date: '8 May 2023',
+      date: '8 August 2023',
       place: 'Beijing',
       body: `APPLICATION FOR RELEASE OF PASSPORT FROM UNIT CUSTODY
 Applicant: WANG, section [[withheld]]
 Destination: Bangkok, Thailand
 Purpose: family holiday, ten days
-Travel dates: 20 to 30 May 2023
+Travel dates: 20 to 30 August 2023
 Accompanied by: spouse
 
 DECISION: REFUSED. Reason: not stated.
@@ -141,7 +141,7 @@ NOTE ADDED THE SAME DAY, counter-espionage investigation division: "The subject 
       chapter: 'case',
       kind: 'surveillance-log',
       title: 'Observation log, team 3',
-      date: '11 May 2023',
+      date: '11 August 2023',
       place: 'Beijing',
       body: `07:42 Subject leaves home with CHO. They take different metro lines.
 12:15 Canteen. Eats alone. Checks phone three times; does not type.
@@ -151,7 +151,7 @@ NOTE ADDED THE SAME DAY, counter-espionage investigation division: "The subject 
 19:06 Subject leaves. Unknown male photographed.
 19:41 Subject buys fruit. Goes home.
 
-FILE NOTE: The man on bench 13, [[withheld]], a foreign national, left China on 14 May. Whose idea the meeting was, the log cannot say.`,
+FILE NOTE: The man on bench 13, [[withheld]], a foreign national, left China on 14 August. Whose idea the meeting was, the log cannot say.`,
       provenance: { kind: 'invented' },
       choices: [
         {
@@ -181,14 +181,17 @@ FILE NOTE: The man on bench 13, [[withheld]], a foreign national, left China on 
       chapter: 'case',
       kind: 'message',
       title: 'From the ministry’s official account',
-      date: 'May 2023',
+      date: 'August 2023',
       place: 'WeChat',
-      body: `MINISTRY OF STATE SECURITY: Foreign intelligence services are everywhere. They approach students abroad, offer consulting work, and pay well, at first.
-MINISTRY OF STATE SECURITY: If you have been approached, it is not too late: those who come forward of their own accord will be treated with leniency. We call on all members of society to join the fight against foreign infiltration.
+      body: `POST, OFFICIAL ACCOUNT OF THE MINISTRY OF STATE SECURITY. Captured from the subject's phone.
+
+[Picture: a young man at an airport gate, a shadow longer than his own behind him.]
+
+The post tells of students approached abroad, of consulting work that pays well at first, and of the training that follows. Those who come forward of their own accord, it says, will be treated with leniency. It closes with the account's appeal to all members of society to join the fight against foreign intrusion.
 
 [100,000+ reads. Shared by state media.]
 
-FILE NOTE: A post in the game's words, of the kind the ministry has published since joining WeChat. The report notes its new public face and its appeal to "all members of society"; such claims cannot be checked from outside. His phone shows it opened at 23:48 and 02:10.`,
+FILE NOTE: The account opened this month; this is among its first posts. His phone shows it opened at 23:48, and again at 02:10. Both times he read it to the end.`,
       provenance: { kind: 'dramatization', facts: ['F13'] },
       choices: [
         {
@@ -217,7 +220,7 @@ FILE NOTE: A post in the game's words, of the kind the ministry has published si
       chapter: 'case',
       kind: 'interview-note',
       title: 'Statement of Cho: two in the morning',
-      date: 'Taken 2023; events of May 2023',
+      date: 'Taken 2023; events of August 2023',
       place: 'Beijing',
       body: `CHO: "He woke me at two and held the phone in front of my face. I read it twice. I said: they already know, don't they. He said he didn't know. That meant yes.
 
@@ -245,7 +248,7 @@ FILE NOTE: A post in the game's words, of the kind the ministry has published si
       chapter: 'case',
       kind: 'surveillance-log',
       title: 'Detention, log of the arresting team',
-      date: '6 June 2023',
+      date: '6 September 2023',
       place: 'The couple’s flat, Beijing',
       body: `06:12 Knock. No answer.
 06:13 Second knock. Door opened by CHO.
@@ -254,8 +257,11 @@ FILE NOTE: A post in the game's words, of the kind the ministry has published si
 06:58 WANG to vehicle 2. CHO remains with two officers.
 07:30 Search ends. Items sealed: [[number withheld]].
 
-FILE NOTE: The ministry would later speak of a case solved. Here it is a man asking for his shoes.`,
-      provenance: { kind: 'dramatization', facts: ['F12'] },
+FILE NOTE: In a public statement this would be a case solved. Here it is a man asking for his shoes.`,
+      provenance: {
+        kind: 'invented',
+        note: 'The report tells of no arrest: it says the case was solved and is being investigated. This detention is invented.',
+      },
       choices: [
         {
           id: 'case-sit-down',
@@ -269,7 +275,7 @@ FILE NOTE: The ministry would later speak of a case solved. Here it is a man ask
       chapter: 'case',
       kind: 'transcript',
       title: 'The interview room',
-      date: '6 June 2023',
+      date: '6 September 2023',
       place: 'Beijing',
       body: `[10:02] INVESTIGATOR: You know why you are here.
 [10:02] WANG: I can guess.
@@ -278,7 +284,10 @@ FILE NOTE: The ministry would later speak of a case solved. Here it is a man ask
 [10:04] INVESTIGATOR: We need the order of things. And we need your wife.
 [10:05] WANG: My wife —
 [10:05] INVESTIGATOR: We will come to her. Take your time. We have a great deal of it, and now so do you.`,
-      provenance: { kind: 'invented' },
+      provenance: {
+        kind: 'invented',
+        note: 'The report tells of no arrest and no interrogation; this one is invented.',
+      },
       choices: [
         {
           id: 'case-tell-everything',
@@ -306,7 +315,7 @@ FILE NOTE: The ministry would later speak of a case solved. Here it is a man ask
       chapter: 'case',
       kind: 'interview-note',
       title: 'Interviews with Cho, summary',
-      date: '7 to 21 June 2023',
+      date: '7 to 21 September 2023',
       place: 'Beijing',
       body: `Interviewed on nine days. Answers every question slowly, and the same way on the ninth day as on the first.
 
@@ -332,7 +341,7 @@ Investigating officer's note: Nothing here we could put before a prosecutor. Eit
       chapter: 'case',
       kind: 'memo',
       title: 'No further action: CHO',
-      date: '28 June 2023',
+      date: '28 September 2023',
       place: 'Beijing',
       body: `TO: Case file [[2023-0417]]
 FROM: Counter-espionage investigation division
@@ -341,7 +350,10 @@ RE: CHO — conclusion
 No evidence has been found that CHO acted for a foreign intelligence service or knew of her husband's activities. No further action. Her agency has been informed that she is not a subject of this case. Her clearance is suspended pending its review, which has no date.
 
 The case against WANG continues. He is held alone. His statement, signed on [[date withheld]], runs to forty pages and does not mention her once except as the person he lives with.`,
-      provenance: { kind: 'invented', note: 'A branch the report does not have.' },
+      provenance: {
+        kind: 'invented',
+        note: 'A branch the report does not have; nor does it tell of any arrest, of one or of two.',
+      },
       choices: [],
       ending: {
         id: 'alone',
@@ -356,7 +368,7 @@ The case against WANG continues. He is held alone. His statement, signed on [[da
       chapter: 'case',
       kind: 'memo',
       title: 'Proposal: controlled continuation',
-      date: '14 June 2023',
+      date: '14 September 2023',
       place: 'Beijing',
       body: `TO: Director, [[bureau withheld]]
 FROM: Counter-espionage investigation division
@@ -383,7 +395,7 @@ APPROVED, with conditions. [[signature withheld]]`,
       chapter: 'case',
       kind: 'message',
       title: 'Under direction',
-      date: 'June to December 2023',
+      date: 'September to December 2023',
       place: 'Beijing',
       body: `WANG: Sorry for the silence. Flu, then an inspection. All fine now.
 ALDER: Good to hear from you. We were worried.
@@ -412,13 +424,13 @@ FILE NOTE: Every message from WANG in this period was drafted by [[officer withh
       chapter: 'case',
       kind: 'memo',
       title: 'Controlled continuation ended',
-      date: '19 September 2023',
+      date: '20 November 2023',
       place: 'Beijing',
       body: `TO: Director, [[bureau withheld]]
 FROM: Counter-espionage investigation division
 RE: WANG — controlled continuation terminated
 
-On 18 September the subject's message to the British side included the words "raining in Shenzhen", which did not appear in the draft he was given. The British side has not replied since, and will not.
+On 19 November the subject's message to the British side included the words "raining in Shenzhen", which did not appear in the draft he was given. The British side has not replied since, and will not.
 
 The continuation is terminated. The subject returns to ordinary procedure. Interviews resume tomorrow. The first questions will be about his wife.`,
       provenance: { kind: 'invented', note: 'A branch the report does not have.' },
@@ -467,7 +479,7 @@ FILE NOTE: The subject continues to correspond with the British side under our d
       chapter: 'case',
       kind: 'memo',
       title: 'Walk-in at the public reception',
-      date: 'May 2023',
+      date: 'August 2023',
       place: 'Beijing',
       body: `TO: Case file [[2023-0417]]
 FROM: Duty officer, public reception
@@ -477,7 +489,7 @@ At 08:20 a man presented himself at the public reception, gave his name as WANG 
 
 He asked two questions: whether his wife would be told that he had come of his own accord, and whether the appeal's promise of leniency was written down anywhere. He was told yes to the first.
 
-He was transferred to the investigation division at 09:05. The division had opened a case on him some weeks earlier.`,
+He was transferred to the investigation division at 09:05. The division had opened a case on him in April.`,
       provenance: {
         kind: 'invented',
         note: 'A branch the report does not have: in its account the ministry found him.',
@@ -488,7 +500,7 @@ He was transferred to the investigation division at 09:05. The division had open
         title: 'The Public Reception',
         verdict: 'SURRENDERED — LENIENCY SOUGHT',
         summary:
-          'Wang answered the ministry’s appeal to all members of society and walked in before he was brought in. His nineteen pages became the spine of the file: dates, sums, names, the telephone, the training. What leniency he receives is not recorded here; the case, like every case the ministry describes, is under investigation, and his surrender is the kind of story it likes to tell.',
+          'Wang answered the ministry’s appeal to all members of society and walked in before he was brought in. His nineteen pages became the spine of the file: dates, sums, names, the telephone, the training. What leniency he receives is not recorded here. The case is being investigated, and the official account has the kind of story its appeal asks for: a man who came forward of his own accord.',
       },
     },
     {
@@ -502,11 +514,16 @@ He was transferred to the investigation division at 09:05. The division had open
 FROM: Counter-espionage investigation division
 RE: Case [[2023-0417]] — public statement
 
-WANG and CHO are held. Text for the official account, in the file's words:
+Both subjects are now named in this file. For the official account, the division proposes a statement in these terms, and no more:
 
-"The state security organs have solved a significant espionage case involving the British intelligence service, and uncovered two moles in state bodies. The man, surnamed Wang, was targeted while studying abroad, drawn in by well-paid consulting, trained, and sent home to gather information. His wife, surnamed Cho, of a central state body, was later brought in for double the money. The case is under further investigation."
+1. A "significant espionage case" involving MI6 has been solved.
+2. Two critical moles "placed by the British side in our ranks" have been found: WANG, of a central government body, in a post with "access to critical classified information"; and his wife, CHO, of a "central" government agency.
+3. How he was drawn in: a study place "quickly approved"; dinners and tours to learn his "characteristic weaknesses and personal interests"; a "strong desire for money"; consulting; training; the return home; double the money for his wife.
+4. The case is being investigated.
 
-Note: foreign media will ask the British Foreign Office for comment. Nothing in this statement can be checked from outside this building.`,
+Names beyond the surnames, the bodies they worked for, and every document in this file are withheld.
+
+CLIPPED BELOW, 2024: a foreign news report of the statement, printed for this file. It sets the statement amid accusations of spying that the two countries have been trading; says that statements of this kind cannot be verified by their nature, and serve the ministry's public image; and says that it asked the British Foreign Office for comment. It prints no reply.`,
       provenance: { kind: 'dramatization', facts: ['F12', 'F13'] },
       exhibit: { id: 'press-statement', label: 'The ministry’s statement, as published' },
       choices: [],
@@ -515,7 +532,7 @@ Note: foreign media will ask the British Foreign Office for comment. Nothing in 
         title: 'Two Moles',
         verdict: 'TWO MOLES — UNDER INVESTIGATION',
         summary:
-          'Wang and Cho were both arrested, and the ministry told the story as it alleges it: an exchange, dinners, consulting, training, a return home, a wife brought in for double the money. A foreign news report relayed the claims and asked London for comment. The case is under investigation, and nothing in the statement can be verified from outside the file.',
+          'Wang told them everything, in order, and it fell on Cho too. The file holds both names, and the ministry’s public statement tells their story: a significant espionage case, two moles, an exchange, dinners, consulting, training, a return home, a wife brought in for double the money. A foreign news report relayed it, among accusations of spying traded both ways, and asked London for comment. The case is being investigated.',
       },
     },
   ],
