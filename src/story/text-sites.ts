@@ -31,17 +31,17 @@ export function textSites(passage: Passage): TextSite[] {
   return sites;
 }
 
-/** The field as a message names it: "The body", `Choice "x"'s label`. */
+/** The field as a message names it: "the body", `the label of choice "x"`. */
 export function describeField(field: TextField): string {
   switch (field.kind) {
     case 'body':
-      return 'The body';
+      return 'the body';
     case 'label':
-      return `Choice ${JSON.stringify(field.choice)}'s label`;
+      return `the label of choice ${JSON.stringify(field.choice)}`;
     case 'ending-title':
-      return "The ending's title";
+      return "the ending's title";
     case 'ending-summary':
-      return "The ending's summary";
+      return "the ending's summary";
   }
 }
 
@@ -99,13 +99,10 @@ export function forEachTextCondition(passage: Passage, visit: (condition: Condit
   for (const variant of textVariants(passage)) if (variant.when) visit(variant.when, variant.field);
 }
 
-/** A variant as a message names it: `The body's text "He kept the laptop..." (part 2, alternative 1)`. */
+/** A variant as a message names it: `The text "He kept the laptop..." (the body, part 2, alternative 1)`. */
 export function describeVariant(variant: TextVariant): string {
   const snippet = variant.text.trim().replace(/\s+/g, ' ');
   const shown = snippet.length > 40 ? `${snippet.slice(0, 40)}...` : snippet;
-  const where =
-    variant.alternative === undefined
-      ? `part ${variant.part + 1}`
-      : `part ${variant.part + 1}, alternative ${variant.alternative + 1}`;
-  return `${describeField(variant.field)}'s text ${JSON.stringify(shown)} (${where})`;
+  const alternative = variant.alternative === undefined ? '' : `, alternative ${variant.alternative + 1}`;
+  return `The text ${JSON.stringify(shown)} (${describeField(variant.field)}, part ${variant.part + 1}${alternative})`;
 }
