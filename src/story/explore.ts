@@ -15,7 +15,7 @@
 import { applyEffects, holds, own } from './conditions';
 import { indexStory, initialVariables } from './engine';
 import { type Keyer, keyPart, type Move, makeKeyers, moveKey, prepareMoves } from './state-key';
-import { type TextVariant, textVariants, variantShown } from './text-sites';
+import { type BlankText, type TextReach, watchText } from './text-watch';
 import type { Passage, Story, Value } from './types';
 import { analyseUsage } from './usage';
 
@@ -50,15 +50,7 @@ export interface ChoiceReach {
   readonly takeable: boolean;
 }
 
-/** One variant of a reachable passage's text, and whether reachable states show it. */
-export interface TextReach {
-  readonly passage: string;
-  readonly variant: TextVariant;
-  /** Some reachable state at the passage shows it. */
-  readonly everShown: boolean;
-  /** Some reachable state at the passage does not. */
-  readonly everHidden: boolean;
-}
+export type { BlankText, TextReach } from './text-watch';
 
 export interface Exploration {
   /** False when the story's start passage does not exist; nothing is reachable then. */
@@ -76,6 +68,8 @@ export interface Exploration {
   readonly choices: readonly ChoiceReach[];
   /** Every variant of the text of every reachable passage (in the order first reached), as states showed it. */
   readonly texts: readonly TextReach[];
+  /** Conditional text fields that some reachable state shows empty. */
+  readonly blankTexts: readonly BlankText[];
   /** Examples of dead-end states (at most a thousand), shortest first. */
   readonly deadEnds: readonly DeadEnd[];
   readonly deadEndCount: number;
@@ -107,6 +101,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
       endings: new Map(),
       choices: [],
       texts: [],
+      blankTexts: [],
       deadEnds: [],
       deadEndCount: 0,
       statesPerPassage: new Map(),
@@ -131,24 +126,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
   const available = new Map<string, boolean[]>();
   let boundHit = false;
 
-  // Per passage: its text's variants, and which were ever shown and ever hidden.
-  const texts = new Map<string, { variants: TextVariant[]; shown: boolean[]; hidden: boolean[] }>();
-  const watchText = (
-    passage: Passage,
-    variables: Readonly<Record<string, Value>>,
-    visits: Readonly<Record<string, number>>,
-  ): void => {
-    let seen = texts.get(passage.id);
-    if (!seen) {
-      const variants = textVariants(passage);
-      seen = { variants, shown: variants.map(() => false), hidden: variants.map(() => false) };
-      texts.set(passage.id, seen);
-    }
-    seen.variants.forEach((variant, i) => {
-      if (variantShown(variant, { variables, visits })) seen.shown[i] = true;
-      else seen.hidden[i] = true;
-    });
-  };
+  const text = watchText();
 
   const statesPerPassage = new Map<string, number>();
   const values = new Map<string, Set<string>>();
@@ -166,7 +144,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
   ): void => {
     if (!firstAt.has(passage.id)) firstAt.set(passage.id, at.length);
     statesPerPassage.set(passage.id, (statesPerPassage.get(passage.id) ?? 0) + 1);
-    watchText(passage, variables, visits);
+    text.see(passage, { variables, visits });
     const keyer = keyers.get(passage.id) as Keyer;
     for (const [name, clamp] of keyer.variables) note(name, keyPart(own(variables, name), clamp));
     for (const [name, cap] of keyer.visits) note(`visits:${name}`, String(Math.min(own(visits, name) ?? 0, cap)));
@@ -254,12 +232,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     });
   }
 
-  const textReach: TextReach[] = [];
-  for (const [passage, { variants, shown, hidden }] of texts) {
-    variants.forEach((variant, i) => {
-      textReach.push({ passage, variant, everShown: shown[i] === true, everHidden: hidden[i] === true });
-    });
-  }
+  const { texts, blank } = text.results();
 
   return {
     startFound: true,
@@ -269,7 +242,8 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     reachable,
     endings,
     choices,
-    texts: textReach,
+    texts,
+    blankTexts: blank,
     deadEnds: deadEnds.map((dead, i) => ({ ...dead, path: pathTo(deadEndNodes[i] as number) })),
     deadEndCount,
     statesPerPassage,

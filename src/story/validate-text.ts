@@ -1,12 +1,21 @@
 /**
  * The rules about conditional text that need the exploration: a variant no reachable state
- * shows (dead text), and one every reachable state shows (it need not be conditional).
+ * shows (dead text), one every reachable state shows (it need not be conditional), and text
+ * that some reachable state shows empty.
  */
 import type { Exploration } from './explore';
-import { describeVariant } from './text-sites';
+import { describeField, describeVariant } from './text-sites';
 import type { Report } from './validate-rules';
 
 export function checkTextReach(exploration: Exploration, report: Report): void {
+  // Certain even past the bound: each was seen in a state a player can reach.
+  for (const { passage, field } of exploration.blankTexts) {
+    report(
+      'empty-text',
+      `In some playthrough ${describeField(field)} shows nothing (none of its parts that hold there has any text); give it text for that case.`,
+      passage,
+    );
+  }
   // A bounded search saw only some states: "never" and "always" would be guesses.
   if (exploration.boundHit) return;
   for (const { passage, variant, everShown, everHidden } of exploration.texts) {

@@ -494,6 +494,26 @@ const cases: Case[] = [
     says: /empty body/,
   },
   {
+    rule: 'empty-text',
+    name: 'a body that some playthrough shows empty',
+    breakIt: (d) => {
+      // The way in through `flag` leaves n at 0.
+      find(d, 'middle').body = [{ when: { var: 'n', op: '>=', value: 1 }, text: 'He counted.' }];
+    },
+    at: 'middle',
+    says: /^In some playthrough the body shows nothing/,
+  },
+  {
+    rule: 'empty-text',
+    name: 'a choice label that some playthrough shows empty',
+    breakIt: (d) => {
+      const lose = find(d, 'middle').choices[1];
+      if (lose) lose.label = [{ first: [{ when: { var: 'n', op: '>=', value: 1 }, text: 'Lose' }] }];
+    },
+    at: 'middle',
+    says: /^In some playthrough the label of choice "lose" shows nothing/,
+  },
+  {
     rule: 'text-never-shown',
     name: 'a conditional paragraph no playthrough shows',
     breakIt: (d) => {
