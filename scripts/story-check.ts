@@ -3,7 +3,8 @@
  *
  * Checks the game's story (or a story JSON file, through the schema first) and prints every
  * problem as `passage-id: message`, errors first, then a one-line summary. Exits 1 when
- * there is any error. With --json, prints exactly one JSON object: { problems, stats }.
+ * there is any error. With --json, prints exactly one JSON object: { problems, stats }; among
+ * the stats, `reactivePassages` (and `reactivePassageIds`): the pages whose text depends on the state.
  */
 import { AMBIENT_BEDS } from '../src/audio/sound-files';
 import { checkStory, type Problem, type StoryStats } from '../src/story';
@@ -27,7 +28,7 @@ function summary(name: string, errors: number, warnings: number, stats: StorySta
     `${name}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}. ` +
     `${plural(stats.chapters, 'chapter')}, ${plural(stats.passages, 'passage')}, ${plural(stats.choices, 'choice')}, ${plural(stats.endings, 'ending')}; ` +
     `reachable: ${stats.reachablePassages}/${stats.passages} passages, ${stats.reachableEndings}/${stats.endings} endings; ` +
-    `facts cited: ${facts}; ${explored}.`
+    `facts cited: ${facts}; ${plural(stats.reactivePassages, 'passage')} whose text depends on the state; ${explored}.`
   );
 }
 

@@ -9,7 +9,8 @@ import type { RunStore, SettingsStore } from '../save/ports';
 import { CHARACTERS_PER_SECOND, DEFAULT_SETTINGS, type Settings } from '../save/settings-types';
 import { type ChoiceView, describeChoiceError, findPassage, listChoices } from '../story/engine';
 import { applyStep, beginRun, choiceStep, deriveRun } from '../story/run';
-import type { Exhibit, Passage, Run, Story } from '../story/types';
+import { type ShownPassage, showPassage } from '../story/text';
+import type { Exhibit, Run, Story } from '../story/types';
 import { escapeFrom, goBack, openScreen, type Stack, topOf } from './navigation';
 import { lockedNotice } from './refusal';
 import { type OverlayName, SCREENS, type ScreenName } from './screen-table';
@@ -34,7 +35,8 @@ export interface Snapshot {
   /** Every screen open, the base first: Back returns down this stack. */
   readonly stack: Stack<ScreenName>;
   readonly run: Run | null;
-  readonly passage: Passage | null;
+  /** The current passage as the run's state shows it: conditional text already resolved. */
+  readonly passage: ShownPassage | null;
   readonly choices: readonly ChoiceView[];
   readonly typing: Typing;
   /** True once the current page is fully shown; choices are taken only then. */
@@ -355,7 +357,7 @@ export class GameController {
       stack: [base],
       screen: base,
       run,
-      passage,
+      passage: showPassage(passage, run.state),
       choices: listChoices(story, run.state),
       typing: { page: pageNumber, shown: 0, total: null },
       revealed: this.snapshot.settings.textSpeed === 'instant',

@@ -9,6 +9,7 @@
  * notice. Another screen is read by its name, an ending by its verdict and closing note.
  */
 import type { ChoiceView } from '../story/engine';
+import type { ShownPassage } from '../story/text';
 import type { Passage, Story } from '../story/types';
 import type { Snapshot } from './controller';
 import { documentMeta, paragraphsOf, provenanceText } from './dom/text';
@@ -30,7 +31,7 @@ function chapterOf(story: Story, passage: Passage): string | null {
   return chapter ? `Chapter ${chapter.number}: ${chapter.title}, ${chapter.period}.` : null;
 }
 
-function pageLines(snapshot: Snapshot, passage: Passage): string[] {
+function pageLines(snapshot: Snapshot, passage: ShownPassage): string[] {
   const { story } = snapshot;
   const lines: string[] = [];
   if (snapshot.chapterChanged) lines.push(chapterOf(story, passage) ?? '');
@@ -49,7 +50,7 @@ function choiceLines(choices: readonly ChoiceView[]): string[] {
   return choices.length > 0 ? ['Choices.', ...choices.map(choiceLine)] : [];
 }
 
-function endingLines(snapshot: Snapshot, passage: Passage): string[] {
+function endingLines(snapshot: Snapshot, passage: ShownPassage): string[] {
   const ending = passage.ending;
   if (!ending) return pageLines(snapshot, passage);
   return [

@@ -3,7 +3,8 @@
  * States are immutable plain objects, so they serialize to JSON and compare structurally.
  */
 import { applyEffects, holds, own, whyNot } from './conditions';
-import type { Choice, Passage, RunState, Story, Value } from './types';
+import { type ShownChoice, showChoice } from './text';
+import type { Passage, RunState, Story, Value } from './types';
 
 export interface StoryIndex {
   readonly passages: ReadonlyMap<string, Passage>;
@@ -51,7 +52,8 @@ export function startRun(story: Story): RunState {
 }
 
 export interface ChoiceView {
-  readonly choice: Choice;
+  /** The choice with its label as this state shows it. */
+  readonly choice: ShownChoice;
   /** 1-based position among all choices shown, locked ones included. */
   readonly number: number;
   readonly available: boolean;
@@ -64,13 +66,13 @@ export interface ChoiceView {
   readonly failingRules: readonly string[];
 }
 
-/** Every choice of the current passage, each marked available or locked with its reasons. */
+/** Every choice of the current passage as this state shows it, each available or locked with its reasons. */
 export function listChoices(story: Story, state: RunState): ChoiceView[] {
   return currentPassage(story, state).choices.map((choice, index) => {
     const failing = choice.when ? whyNot(choice.when, state) : [];
     const reasons = failing.length > 0 && choice.lockedHint ? [choice.lockedHint] : [];
     return {
-      choice,
+      choice: showChoice(choice, state),
       number: index + 1,
       available: failing.length === 0,
       lockedReasons: reasons,
@@ -79,7 +81,7 @@ export function listChoices(story: Story, state: RunState): ChoiceView[] {
   });
 }
 
-export function availableChoices(story: Story, state: RunState): Choice[] {
+export function availableChoices(story: Story, state: RunState): ShownChoice[] {
   return listChoices(story, state)
     .filter((view) => view.available)
     .map((view) => view.choice);

@@ -9,11 +9,13 @@
  * same answer now and later; likewise the other way round. Without this, money that grows
  * on every path, a flag read only in chapter one, or a visit count in a loop would make
  * every path a state of its own. The merging is exact: it never hides a reachable passage,
- * an available choice or a dead end.
+ * an available choice, a dead end, or a way a page's conditional text can read (the text's
+ * conditions are read ahead like choices').
  */
 import { applyEffects, holds, own } from './conditions';
 import { indexStory, initialVariables } from './engine';
 import { type Keyer, keyPart, type Move, makeKeyers, moveKey, prepareMoves } from './state-key';
+import { type BlankText, type TextReach, watchText } from './text-watch';
 import type { Passage, Story, Value } from './types';
 import { analyseUsage } from './usage';
 
@@ -48,6 +50,8 @@ export interface ChoiceReach {
   readonly takeable: boolean;
 }
 
+export type { BlankText, TextReach } from './text-watch';
+
 export interface Exploration {
   /** False when the story's start passage does not exist; nothing is reachable then. */
   readonly startFound: boolean;
@@ -62,6 +66,10 @@ export interface Exploration {
   readonly endings: ReadonlyMap<string, readonly string[]>;
   /** Every choice of every reachable passage, and whether it was ever available. */
   readonly choices: readonly ChoiceReach[];
+  /** Every variant of the text of every reachable passage (in the order first reached), as states showed it. */
+  readonly texts: readonly TextReach[];
+  /** Conditional text fields that some reachable state shows empty. */
+  readonly blankTexts: readonly BlankText[];
   /** Examples of dead-end states (at most a thousand), shortest first. */
   readonly deadEnds: readonly DeadEnd[];
   readonly deadEndCount: number;
@@ -92,6 +100,8 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
       reachable: new Map(),
       endings: new Map(),
       choices: [],
+      texts: [],
+      blankTexts: [],
       deadEnds: [],
       deadEndCount: 0,
       statesPerPassage: new Map(),
@@ -116,6 +126,8 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
   const available = new Map<string, boolean[]>();
   let boundHit = false;
 
+  const text = watchText();
+
   const statesPerPassage = new Map<string, number>();
   const values = new Map<string, Set<string>>();
   const note = (name: string, part: string): void => {
@@ -132,6 +144,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
   ): void => {
     if (!firstAt.has(passage.id)) firstAt.set(passage.id, at.length);
     statesPerPassage.set(passage.id, (statesPerPassage.get(passage.id) ?? 0) + 1);
+    text.see(passage, { variables, visits });
     const keyer = keyers.get(passage.id) as Keyer;
     for (const [name, clamp] of keyer.variables) note(name, keyPart(own(variables, name), clamp));
     for (const [name, cap] of keyer.visits) note(`visits:${name}`, String(Math.min(own(visits, name) ?? 0, cap)));
@@ -219,6 +232,8 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     });
   }
 
+  const { texts, blank } = text.results();
+
   return {
     startFound: true,
     stateCount: at.length,
@@ -227,6 +242,8 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     reachable,
     endings,
     choices,
+    texts,
+    blankTexts: blank,
     deadEnds: deadEnds.map((dead, i) => ({ ...dead, path: pathTo(deadEndNodes[i] as number) })),
     deadEndCount,
     statesPerPassage,

@@ -3,6 +3,7 @@
  * endings have their own shape, each edge carries its choice's label, and choices with a
  * condition are dashed. Links to missing passages point at a red "missing" node.
  */
+import { describeText } from './text';
 import type { Passage, Story } from './types';
 
 interface Layout {
@@ -33,7 +34,12 @@ function layout(story: Story): Layout {
     for (const passage of chapter.passages) {
       for (const choice of passage.choices) {
         if (!known.has(choice.to)) missing.add(choice.to);
-        edges.push({ from: passage.id, to: choice.to, label: choice.label, conditional: choice.when !== undefined });
+        edges.push({
+          from: passage.id,
+          to: choice.to,
+          label: describeText(choice.label),
+          conditional: choice.when !== undefined,
+        });
       }
     }
   }

@@ -9,6 +9,8 @@ export * from './possible';
 export * from './run';
 export * from './schema';
 export * from './stats';
+export * from './text';
+export * from './text-sites';
 export * from './types';
 export * from './usage';
 export * from './validate';

@@ -5,7 +5,7 @@
  * Structure only: links, reachability and the like are `validateStory`'s job.
  */
 import { z } from 'zod';
-import { COMPARISONS, type Condition, DOCUMENT_KINDS, type Story } from './types';
+import { COMPARISONS, type Condition, DOCUMENT_KINDS, type Story, type StoryText } from './types';
 
 /** Letters, digits, `-`, `_` and `.`, starting with a letter or digit: safe in saves and route links. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -40,6 +40,27 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ),
 );
 
+const TEXT_PART_SHAPES =
+  'expected a text part: a string, {"when": condition, "text": string} or {"first": [{"when", "text"}, ..., {"text"}]}';
+
+/** Text that may vary with the state: a string, or a list of parts (types.ts, `StoryText`). */
+const storyText: z.ZodType<StoryText> = z.union(
+  [
+    text,
+    z.array(
+      z.union(
+        [
+          text,
+          z.strictObject({ when: conditionSchema, text }),
+          z.strictObject({ first: z.array(z.strictObject({ when: conditionSchema.optional(), text })) }),
+        ],
+        { error: TEXT_PART_SHAPES },
+      ),
+    ),
+  ],
+  { error: 'expected text: a string, or a list of text parts' },
+);
+
 const effectSchema = z.union(
   [z.strictObject({ set: variableName, value }), z.strictObject({ add: variableName, value: z.number() })],
   { error: 'expected an effect: {"set": name, "value": number or true/false} or {"add": name, "value": number}' },
@@ -47,7 +68,7 @@ const effectSchema = z.union(
 
 const choiceSchema = z.strictObject({
   id,
-  label: text,
+  label: storyText,
   to: id,
   when: conditionSchema.optional(),
   lockedHint: text.optional(),
@@ -70,10 +91,10 @@ const passageSchema = z.strictObject({
   title: text,
   date: text.optional(),
   place: text.optional(),
-  body: text,
+  body: storyText,
   provenance: provenanceSchema,
   choices: z.array(choiceSchema),
-  ending: z.strictObject({ id, title: text, verdict: text, summary: text }).optional(),
+  ending: z.strictObject({ id, title: storyText, verdict: text, summary: storyText }).optional(),
   exhibit: z.strictObject({ id, label: text }).optional(),
 });
 
@@ -285,7 +306,8 @@ function explain(issue: Issue, base: readonly PropertyKey[], data: unknown, out:
     }
     case 'invalid_union': {
       const branches = issue.errors;
-      if (branches.length > 0 && typeof got === 'object' && got !== null && !Array.isArray(got)) {
+      // An object or a list (text parts): explain the branch it most nearly fits.
+      if (branches.length > 0 && typeof got === 'object' && got !== null) {
         const scored = branches
           .map((branch) => ({ branch, misses: shallowMisses(branch, data, path) }))
           .sort((a, b) => a.misses - b.misses || a.branch.length - b.branch.length);

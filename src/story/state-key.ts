@@ -1,11 +1,12 @@
 /**
  * What of a run's state still matters at a passage, for exploration: the variables and visit
- * counts that some condition ahead reads, with numbers clamped where nothing ahead can tell
+ * counts that some condition ahead reads (a choice's, or the text's of a page ahead or this one), with numbers clamped where nothing ahead can tell
  * them apart any more, and the key of the state a choice leads to, computed before that
  * state is built. See explore.ts for why the merging this allows is exact.
  */
 import { own } from './conditions';
-import type { Choice, Effect, Passage, Value } from './types';
+import { forEachTextCondition } from './text-sites';
+import type { Choice, Condition, Effect, Passage, Value } from './types';
 import { forEachComparison } from './usage';
 
 export type Clamp = { readonly mode: 'exact' } | { readonly mode: 'up' | 'down'; readonly bound: number };
@@ -29,22 +30,24 @@ interface Future {
 
 function local(passage: Passage): Future {
   const future: Future = { reads: new Map(), visits: new Map(), raised: new Set(), lowered: new Set() };
+  const read = (condition: Condition): void =>
+    forEachComparison(condition, (leaf) => {
+      const constant = Number(leaf.value);
+      if (leaf.kind === 'visits') {
+        future.visits.set(leaf.passage, Math.max(future.visits.get(leaf.passage) ?? constant, constant));
+      } else {
+        const range = future.reads.get(leaf.name);
+        if (range) {
+          range.min = Math.min(range.min, constant);
+          range.max = Math.max(range.max, constant);
+        } else future.reads.set(leaf.name, { min: constant, max: constant });
+      }
+    });
+  // The page's own text is read on arrival, an ending's too, so states that show it differently stay apart.
+  forEachTextCondition(passage, read);
   if (passage.ending) return future; // exploration never leaves an ending
   for (const choice of passage.choices) {
-    if (choice.when) {
-      forEachComparison(choice.when, (leaf) => {
-        const constant = Number(leaf.value);
-        if (leaf.kind === 'visits') {
-          future.visits.set(leaf.passage, Math.max(future.visits.get(leaf.passage) ?? constant, constant));
-        } else {
-          const range = future.reads.get(leaf.name);
-          if (range) {
-            range.min = Math.min(range.min, constant);
-            range.max = Math.max(range.max, constant);
-          } else future.reads.set(leaf.name, { min: constant, max: constant });
-        }
-      });
-    }
+    if (choice.when) read(choice.when);
     for (const effect of choice.effects ?? []) {
       if (!('add' in effect)) continue;
       if (effect.value > 0) future.raised.add(effect.add);

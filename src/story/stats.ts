@@ -15,6 +15,13 @@ export interface StoryStats {
   readonly statesExplored: number;
   /** False when the exploration stopped at its bound. */
   readonly explorationComplete: boolean;
+  /**
+   * How many reachable passages show different text (body, a choice's label, the ending) in
+   * different reachable states: the pages that remember how the player got there.
+   */
+  readonly reactivePassages: number;
+  /** Their ids, in the order exploration first reached them. */
+  readonly reactivePassageIds: readonly string[];
 }
 
 export function storyStats(story: Story, exploration: Exploration): StoryStats {
@@ -33,6 +40,8 @@ export function storyStats(story: Story, exploration: Exploration): StoryStats {
       if (passage.provenance.kind === 'dramatization') for (const fact of passage.provenance.facts) cited.add(fact);
     }
   }
+  const reactive = new Set<string>();
+  for (const text of exploration.texts) if (text.everShown && text.everHidden) reactive.add(text.passage);
   const known = story.meta.facts.map((fact) => fact.id);
   const rank = (id: string) => (known.includes(id) ? known.indexOf(id) : known.length);
   return {
@@ -45,5 +54,7 @@ export function storyStats(story: Story, exploration: Exploration): StoryStats {
     factsCited: [...cited].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)),
     statesExplored: exploration.stateCount,
     explorationComplete: !exploration.boundHit,
+    reactivePassages: reactive.size,
+    reactivePassageIds: [...reactive],
   };
 }

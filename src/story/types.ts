@@ -47,10 +47,40 @@ export type Condition =
 
 export type Effect = { readonly set: string; readonly value: Value } | { readonly add: string; readonly value: number };
 
-export interface Choice<PassageId extends string = string> {
+/** A piece of text shown only when its condition holds. */
+export interface ConditionalText {
+  readonly when: Condition;
+  readonly text: string;
+}
+
+/** One of a set of alternatives; the last may leave out `when` ("otherwise"). */
+export interface TextAlternative {
+  readonly when?: Condition;
+  readonly text: string;
+}
+
+/** Alternatives: the first whose condition holds is shown, and none when none holds. */
+export interface TextAlternatives {
+  readonly first: readonly TextAlternative[];
+}
+
+export type TextPart = string | ConditionalText | TextAlternatives;
+
+/**
+ * Text that may read the run's state: a plain string, or parts joined exactly as written (put
+ * the space, line break or blank line that separates a part inside the part). Conditions are
+ * the same data as choices'; `resolveText` (text.ts) gives what a state shows.
+ */
+export type StoryText = string | readonly TextPart[];
+
+/**
+ * `T` is the type of the text fields: `StoryText` as written, `string` once resolved for a
+ * state (`ShownPassage`, text.ts). The same shape, so the game and the tools share it.
+ */
+export interface Choice<PassageId extends string = string, T extends StoryText = StoryText> {
   /** Unique within its passage; saves and route links store these ids. */
   readonly id: string;
-  readonly label: string;
+  readonly label: T;
   readonly to: PassageId;
   /** The choice is offered only when this holds; otherwise it is shown locked. */
   readonly when?: Condition;
@@ -59,12 +89,12 @@ export interface Choice<PassageId extends string = string> {
   readonly effects?: readonly Effect[];
 }
 
-export interface Ending {
+export interface Ending<T extends StoryText = StoryText> {
   readonly id: string;
-  readonly title: string;
+  readonly title: T;
   /** Stamped on the closed file, in capitals, a few words. */
   readonly verdict: string;
-  readonly summary: string;
+  readonly summary: T;
 }
 
 /** An object clipped to the file when the passage is entered (a photo, a receipt, a key). */
@@ -73,7 +103,7 @@ export interface Exhibit {
   readonly label: string;
 }
 
-export interface Passage<PassageId extends string = string> {
+export interface Passage<PassageId extends string = string, T extends StoryText = StoryText> {
   readonly id: PassageId;
   readonly chapter: string;
   readonly kind: DocumentKind;
@@ -83,13 +113,14 @@ export interface Passage<PassageId extends string = string> {
   readonly place?: string;
   /**
    * Paragraphs separated by blank lines. Redacted spans are written [[like this]]:
-   * the game draws them as black bars and screen readers hear "redacted".
+   * the game draws them as black bars and screen readers hear "redacted". May vary with the
+   * state (`StoryText`).
    */
-  readonly body: string;
+  readonly body: T;
   readonly provenance: Provenance;
-  readonly choices: readonly Choice<PassageId>[];
+  readonly choices: readonly Choice<PassageId, T>[];
   /** A passage with an ending closes the file; it has no choices. */
-  readonly ending?: Ending;
+  readonly ending?: Ending<T>;
   readonly exhibit?: Exhibit;
 }
 

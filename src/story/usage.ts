@@ -1,8 +1,10 @@
 /**
  * What a story reads and writes: every condition and effect with where it sits, the variables
- * conditions read, the variables effects write, and the passages whose visit counts are read.
+ * conditions read (choices' and conditional text's), the variables effects write, and the
+ * passages whose visit counts are read.
  * Exploration uses it to key states; validation uses it to find unused or unset variables.
  */
+import { forEachTextCondition } from './text-sites';
 import type { Choice, Comparison, Condition, Effect, Passage, Story, Value } from './types';
 
 /** A leaf comparison inside a condition: a variable or a visit count against a constant. */
@@ -48,7 +50,7 @@ export interface Writes {
 }
 
 export interface StoryUsage {
-  /** Variables some condition reads, with the constants they are compared to. */
+  /** Variables some condition (of a choice or of text) reads, with the constants they are compared to. */
   readonly reads: ReadonlyMap<string, readonly Value[]>;
   /** Variables some effect writes. */
   readonly writes: ReadonlyMap<string, Writes>;
@@ -73,13 +75,16 @@ export function analyseUsage(story: Story): StoryUsage {
   const reads = new Map<string, Value[]>();
   const visitReads = new Map<string, number[]>();
   const writes = new Map<string, { sets: Value[]; adds: number[] }>();
+  const read = (leaf: Comparand): void => {
+    if (leaf.kind === 'var') push(reads, leaf.name, leaf.value);
+    else push(visitReads, leaf.passage, leaf.value);
+  };
+  for (const chapter of story.chapters) {
+    for (const passage of chapter.passages)
+      forEachTextCondition(passage, (condition) => forEachComparison(condition, read));
+  }
   for (const { choice } of allChoices(story)) {
-    if (choice.when) {
-      forEachComparison(choice.when, (leaf) => {
-        if (leaf.kind === 'var') push(reads, leaf.name, leaf.value);
-        else push(visitReads, leaf.passage, leaf.value);
-      });
-    }
+    if (choice.when) forEachComparison(choice.when, read);
     for (const effect of choice.effects ?? []) {
       const name = effectTarget(effect);
       let entry = writes.get(name);

@@ -2,18 +2,21 @@
  * The rules about one passage at a time: empty text, its provenance against the story's facts,
  * and its choices (duplicate ids, two choices that change nothing between them).
  */
+import { fullText } from './text';
 import type { Choice, Passage, Story } from './types';
 import { choiceName, isBlank, quote, type Report } from './validate-rules';
 
+/** Text is empty when no state can show anything there (`fullText`); a part that shows nothing is fine. */
 export function checkPassageText(passage: Passage, report: Report): void {
   if (isBlank(passage.title)) report('empty-text', 'The passage has an empty title.', passage.id);
-  if (isBlank(passage.body)) report('empty-text', 'The passage has an empty body.', passage.id);
+  if (isBlank(fullText(passage.body))) report('empty-text', 'The passage has an empty body.', passage.id);
   for (const choice of passage.choices) {
-    if (isBlank(choice.label)) report('empty-text', `${choiceName(choice)} has an empty label.`, passage.id);
+    if (isBlank(fullText(choice.label))) report('empty-text', `${choiceName(choice)} has an empty label.`, passage.id);
   }
   if (passage.ending) {
     for (const field of ['title', 'verdict', 'summary'] as const) {
-      if (isBlank(passage.ending[field])) report('empty-text', `The ending has an empty ${field}.`, passage.id);
+      if (isBlank(fullText(passage.ending[field])))
+        report('empty-text', `The ending has an empty ${field}.`, passage.id);
     }
   }
 }

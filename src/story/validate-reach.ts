@@ -5,6 +5,7 @@
 import { describeCondition, own } from './conditions';
 import type { Exploration } from './explore';
 import { possibleStates } from './possible';
+import { describeText } from './text';
 import type { Choice, Passage, Story } from './types';
 import { allChoices, forEachComparison } from './usage';
 import { choiceName, plural, quote, type Report, showValue } from './validate-rules';
@@ -47,7 +48,7 @@ export function checkReachability(
     if (passage.ending) {
       report(
         'unreachable-ending',
-        `No playthrough reaches the ending ${quote(passage.ending.title)}: ${why}.`,
+        `No playthrough reaches the ending ${quote(describeText(passage.ending.title))}: ${why}.`,
         passage.id,
       );
     } else report('unreachable-passage', `No playthrough reaches this passage: ${why}.`, passage.id);
@@ -72,7 +73,7 @@ export function checkReachability(
       }
       report(
         'choice-never-available',
-        `${choiceName(choice)} (${quote(choice.label)}) is locked in every playthrough that reaches this passage: it ${describeNeed(choice)}, which never holds here.`,
+        `${choiceName(choice)} (${quote(describeText(choice.label))}) is locked in every playthrough that reaches this passage: it ${describeNeed(choice)}, which never holds here.`,
         passage.id,
       );
     });

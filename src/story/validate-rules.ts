@@ -41,6 +41,11 @@ export const RULES = {
   'variable-never-written': ['warning', 'A variable is read by conditions but no effect changes it.'],
   'variable-never-read': ['warning', 'A variable is changed by effects but no condition reads it.'],
   'unused-variable': ['warning', 'A variable is declared but never read or changed.'],
+  'text-never-shown': ['warning', 'A piece of conditional text is shown in no playthrough.'],
+  'text-always-shown': [
+    'warning',
+    'A piece of conditional text is shown in every playthrough that reaches it, so it need not be conditional.',
+  ],
   'exploration-incomplete': ['warning', 'Exploration stopped at its bound; some reachability questions stay open.'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 

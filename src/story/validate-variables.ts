@@ -1,61 +1,85 @@
 /**
- * The rules about variables: conditions and effects that name undeclared ones or give the
- * wrong type, variables never read or never written, and the closed file's summary rows.
+ * The rules about variables: conditions (of choices and of text) and effects that name
+ * undeclared ones or give the wrong type, variables never read or never written, and the
+ * closed file's summary rows.
  */
 
-import type { Story, VariableDeclaration } from './types';
+import { describeVariant, textVariants } from './text-sites';
+import type { Condition, Story, VariableDeclaration } from './types';
 import { allChoices, analyseUsage, effectTarget, forEachComparison } from './usage';
 import { choiceName, quote, type Report, showValue, typeWord } from './validate-rules';
 
+type Declaration = (name: string) => VariableDeclaration | undefined;
+
+/**
+ * One condition's comparisons against the declarations and the passages. `who` names where
+ * the condition sits, as the message begins: `Choice "x"`, `The text "..." (the body, part 2)`.
+ */
+function checkCondition(
+  condition: Condition,
+  who: string,
+  passage: string,
+  declaration: Declaration,
+  known: ReadonlyMap<string, string>,
+  report: Report,
+): void {
+  forEachComparison(condition, (leaf) => {
+    if (leaf.kind === 'visits') {
+      if (!known.has(leaf.passage)) {
+        report(
+          'missing-visits-passage',
+          `${who} counts visits to ${quote(leaf.passage)}, which is not a passage.`,
+          passage,
+        );
+      }
+      return;
+    }
+    const decl = declaration(leaf.name);
+    if (!decl) {
+      report(
+        'undeclared-variable',
+        `${who} reads the variable ${quote(leaf.name)}, which the story does not declare.`,
+        passage,
+      );
+      return;
+    }
+    if (decl.type === 'boolean') {
+      if (typeof leaf.value !== 'boolean') {
+        report(
+          'impossible-comparison',
+          `${who} compares the yes/no variable ${quote(leaf.name)} with the number ${showValue(leaf.value)}; compare it with true or false.`,
+          passage,
+        );
+      } else if (leaf.op !== '==' && leaf.op !== '!=') {
+        report(
+          'impossible-comparison',
+          `${who} compares the yes/no variable ${quote(leaf.name)} with "${leaf.op}"; a yes/no variable can only be compared with == or !=.`,
+          passage,
+        );
+      }
+    } else if (typeof leaf.value !== 'number') {
+      report(
+        'impossible-comparison',
+        `${who} compares the number variable ${quote(leaf.name)} with ${showValue(leaf.value)}; compare it with a number.`,
+        passage,
+      );
+    }
+  });
+}
+
 export function checkVariables(story: Story, known: ReadonlyMap<string, string>, report: Report): void {
   const declared = story.variables;
-  const declaration = (name: string): VariableDeclaration | undefined =>
-    Object.hasOwn(declared, name) ? declared[name] : undefined;
-  for (const { passage, choice } of allChoices(story)) {
-    if (choice.when) {
-      forEachComparison(choice.when, (leaf) => {
-        if (leaf.kind === 'visits') {
-          if (!known.has(leaf.passage)) {
-            report(
-              'missing-visits-passage',
-              `${choiceName(choice)} counts visits to ${quote(leaf.passage)}, which is not a passage.`,
-              passage.id,
-            );
-          }
-          return;
-        }
-        const decl = declaration(leaf.name);
-        if (!decl) {
-          report(
-            'undeclared-variable',
-            `${choiceName(choice)} reads the variable ${quote(leaf.name)}, which the story does not declare.`,
-            passage.id,
-          );
-          return;
-        }
-        if (decl.type === 'boolean') {
-          if (typeof leaf.value !== 'boolean') {
-            report(
-              'impossible-comparison',
-              `${choiceName(choice)} compares the yes/no variable ${quote(leaf.name)} with the number ${showValue(leaf.value)}; compare it with true or false.`,
-              passage.id,
-            );
-          } else if (leaf.op !== '==' && leaf.op !== '!=') {
-            report(
-              'impossible-comparison',
-              `${choiceName(choice)} compares the yes/no variable ${quote(leaf.name)} with "${leaf.op}"; a yes/no variable can only be compared with == or !=.`,
-              passage.id,
-            );
-          }
-        } else if (typeof leaf.value !== 'number') {
-          report(
-            'impossible-comparison',
-            `${choiceName(choice)} compares the number variable ${quote(leaf.name)} with ${showValue(leaf.value)}; compare it with a number.`,
-            passage.id,
-          );
-        }
-      });
+  const declaration: Declaration = (name) => (Object.hasOwn(declared, name) ? declared[name] : undefined);
+  for (const chapter of story.chapters) {
+    for (const passage of chapter.passages) {
+      for (const variant of textVariants(passage)) {
+        if (!variant.when) continue;
+        checkCondition(variant.when, describeVariant(variant), passage.id, declaration, known, report);
+      }
     }
+  }
+  for (const { passage, choice } of allChoices(story)) {
+    if (choice.when) checkCondition(choice.when, choiceName(choice), passage.id, declaration, known, report);
     for (const effect of choice.effects ?? []) {
       const name = effectTarget(effect);
       const decl = declaration(name);

@@ -8,6 +8,7 @@ import { allChoices } from './usage';
 import { checkChoices, checkFacts, checkPassageText, checkProvenance } from './validate-passages';
 import { checkReachability } from './validate-reach';
 import { choiceName, isBlank, type Problem, plural, quote, RULES, type RuleId, type Severity } from './validate-rules';
+import { checkTextReach } from './validate-text';
 import { checkVariables } from './validate-variables';
 
 export { type Problem, RULES, type RuleId, type Severity } from './validate-rules';
@@ -119,7 +120,9 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
     report('missing-start', `The story starts at ${quote(story.start)}, which is not a passage.`);
     return sortProblems(problems);
   }
-  checkReachability(story, allPassages, options.exploration ?? explore(story, options), report);
+  const exploration = options.exploration ?? explore(story, options);
+  checkReachability(story, allPassages, exploration, report);
+  checkTextReach(exploration, report);
   return sortProblems(problems);
 }
 

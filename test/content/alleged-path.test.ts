@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ALLEGED_ROUTE } from '../../src/content/routes';
 import { story } from '../../src/content/story';
-import { choose, currentPassage, describeChoiceError, findPassage, startRun } from '../../src/story';
+import {
+  choose,
+  currentPassage,
+  describeChoiceError,
+  findPassage,
+  type RunState,
+  showPassage,
+  startRun,
+} from '../../src/story';
 
 /** The report's allegations, F1 to F13, as the story declares them. */
 const FACT_IDS = Array.from({ length: 13 }, (_, i) => `F${i + 1}`);
@@ -43,13 +51,14 @@ describe('the path the report alleges', () => {
 
   it('is at least 2,000 words long', () => {
     let state = startRun(story);
-    const words = (id: string) => findPassage(story, id)?.body.split(/\s+/).filter(Boolean).length ?? 0;
-    let total = words(state.passage);
+    // The page as this state shows it.
+    const words = (at: RunState) => showPassage(currentPassage(story, at), at).body.split(/\s+/).filter(Boolean).length;
+    let total = words(state);
     for (const choiceId of ALLEGED_ROUTE) {
       const result = choose(story, state, choiceId);
       if (!result.ok) throw new Error(describeChoiceError(result.error));
       state = result.state;
-      total += words(state.passage);
+      total += words(state);
     }
     expect(total).toBeGreaterThanOrEqual(2000);
   });
@@ -65,17 +74,17 @@ describe('the path the report alleges', () => {
         .replace(/\[\[|\]\]/g, '')
         .split(/\s+/)
         .filter(Boolean).length;
-    const words = (id: string) => {
-      const passage = findPassage(story, id);
-      return passage ? count(passage.title) + count(passage.body) : 0;
+    const words = (at: RunState) => {
+      const passage = showPassage(currentPassage(story, at), at);
+      return count(passage.title) + count(passage.body);
     };
     let state = startRun(story);
-    let total = words(state.passage);
+    let total = words(state);
     for (const choiceId of ALLEGED_ROUTE) {
       const result = choose(story, state, choiceId);
       if (!result.ok) throw new Error(describeChoiceError(result.error));
       state = result.state;
-      total += words(state.passage);
+      total += words(state);
     }
     expect(total).toBeGreaterThanOrEqual(10 * WORDS_PER_MINUTE);
     expect(total).toBeLessThanOrEqual(20 * WORDS_PER_MINUTE);

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { story } from '../../src/content/story';
+import { fullText } from '../../src/story/text';
 
 const REPORT = resolve(import.meta.dirname, '../../../shared/source/article.txt');
 
@@ -24,17 +25,17 @@ function fictionTexts(): Text[] {
   const texts: Text[] = [];
   for (const chapter of story.chapters)
     for (const p of chapter.passages) {
-      texts.push({ where: `${p.id} title`, text: p.title }, { where: `${p.id} body`, text: p.body });
+      texts.push({ where: `${p.id} title`, text: p.title }, { where: `${p.id} body`, text: fullText(p.body) });
       for (const c of p.choices) {
-        texts.push({ where: `${p.id} / ${c.id} label`, text: c.label });
+        texts.push({ where: `${p.id} / ${c.id} label`, text: fullText(c.label) });
         if (c.lockedHint) texts.push({ where: `${p.id} / ${c.id} lockedHint`, text: c.lockedHint });
       }
       if (p.exhibit) texts.push({ where: `${p.id} exhibit`, text: p.exhibit.label });
       if (p.ending)
         texts.push(
-          { where: `${p.ending.id} ending title`, text: p.ending.title },
+          { where: `${p.ending.id} ending title`, text: fullText(p.ending.title) },
           { where: `${p.ending.id} ending verdict`, text: p.ending.verdict },
-          { where: `${p.ending.id} ending summary`, text: p.ending.summary },
+          { where: `${p.ending.id} ending summary`, text: fullText(p.ending.summary) },
         );
     }
   return texts;

@@ -8,7 +8,7 @@
  * again does nothing more; a choice is taken by its number, or by Tab to it and Enter or Space.
  */
 import type { ChoiceView } from '../../story/engine';
-import type { Passage } from '../../story/types';
+import type { ShownPassage } from '../../story/text';
 import { CHOICES_CONTROL, FILE_DRAWER_EVENT, PAGE_CONTROL } from '../control-keys';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
@@ -31,7 +31,7 @@ import { documentMeta, paragraphsOf, provenanceText } from './text';
 export function documentSection(
   ctx: BuildContext,
   h1: HTMLElement,
-): { element: HTMLElement; show(p: Passage, chapterChanged?: boolean): void } {
+): { element: HTMLElement; show(p: ShownPassage, chapterChanged?: boolean): void } {
   const chapter = paragraph(ctx, '', 'al-chapter');
   chapter.hidden = true;
   const meta = paragraph(ctx, '', 'al-meta');

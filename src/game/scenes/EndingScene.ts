@@ -3,7 +3,7 @@
  * in the investigator's hand, the last document beside it, and the way out.
  */
 import type Phaser from 'phaser';
-import type { Passage } from '../../story/types';
+import type { ShownPassage } from '../../story/text';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { type EndingFrame, endingFrameFor, endingPlaces, noteRoom } from '../layout/ending-layout';
@@ -158,7 +158,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
   }
 
   /** How tall the last document is when all of it shows (a compact stage: the page scrolls, not the sheet). */
-  private wholeHeight(snapshot: Snapshot, passage: Passage, story: SheetStoryOptions, width: number): number {
+  private wholeHeight(snapshot: Snapshot, passage: ShownPassage, story: SheetStoryOptions, width: number): number {
     const { theme } = this;
     return wholeSheetHeight(
       {

@@ -4,7 +4,8 @@
  * Scenes drive it with setTyped() and scrollBy(); it paints into a canvas texture.
  */
 import Phaser from 'phaser';
-import type { Passage, Story, StoryMeta } from '../../story/types';
+import type { ShownPassage } from '../../story/text';
+import type { Story, StoryMeta } from '../../story/types';
 import { clampScroll, type DocumentLayout, followScroll, layoutDocument, typingCursorY } from '../layout/document';
 import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, type DocumentStyle, sizedStyle } from '../layout/document-styles';
 import type { Rect } from '../layout/draw-ops';
@@ -42,7 +43,8 @@ export function sheetStoryOptions(story: Pick<Story, 'meta'>): SheetStoryOptions
 }
 
 export interface SheetOptions extends SheetStoryOptions {
-  readonly passage: Passage;
+  /** The passage as the run's state shows it (the snapshot's). */
+  readonly passage: ShownPassage;
   /** 1-based position in the file. */
   readonly index: number;
   readonly theme: Theme;

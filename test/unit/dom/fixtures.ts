@@ -102,9 +102,9 @@ export const silentSound: SoundPort = {
   resume() {},
 };
 
-export function makeController(options: { settings?: Partial<Settings>; runs?: MemoryRuns } = {}) {
+export function makeController(options: { settings?: Partial<Settings>; runs?: MemoryRuns; story?: Story } = {}) {
   const runs = options.runs ?? new MemoryRuns();
   const settingsStore = new MemorySettings({ ...DEFAULT_SETTINGS, ...options.settings });
-  const controller = new GameController({ story, runs, settingsStore, sound: silentSound });
+  const controller = new GameController({ story: options.story ?? story, runs, settingsStore, sound: silentSound });
   return { controller, runs, settingsStore };
 }

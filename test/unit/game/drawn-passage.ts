@@ -9,13 +9,16 @@ import type { MeasureFont } from '../../../src/game/layout/draw-ops';
 import { layoutHeader } from '../../../src/game/layout/header';
 import { themeFor } from '../../../src/game/theme';
 import { DEFAULT_SETTINGS } from '../../../src/save/settings-types';
-import type { Passage } from '../../../src/story/types';
+import type { ShownPassage } from '../../../src/story/text';
 
 const measure: MeasureFont = (text, font) => text.length * font.size * 0.6;
 const theme = themeFor(DEFAULT_SETTINGS);
 
-/** Everything the sheet draws for a passage: its printed form and its typed body. */
-export function drawn(passage: Passage, index: number) {
+/**
+ * Everything the sheet draws for a passage as shown: its printed form and its typed body. For
+ * the story as written, pass `passageWithAllText(passage)` (every variant of its text in).
+ */
+export function drawn(passage: ShownPassage, index: number) {
   const style = DOCUMENT_STYLES[passage.kind];
   const body = layoutDocument(
     passage.kind,

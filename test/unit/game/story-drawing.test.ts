@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '../../../src/content/story';
 import type { DrawOp } from '../../../src/game/layout/draw-ops';
+import { passageWithAllText } from '../../../src/story/text';
 import { drawn } from './drawn-passage';
 
-const passages = story.chapters.flatMap((chapter) => chapter.passages);
+// Every variant of a page's text in at once: whatever a state shows is drawn here somewhere.
+const passages = story.chapters.flatMap((chapter) => chapter.passages).map(passageWithAllText);
 
 type TextOp = Extract<DrawOp, { type: 'text' }>;
 const texts = (ops: readonly DrawOp[]) => ops.filter((op): op is TextOp => op.type === 'text').map((op) => op.text);

@@ -12,6 +12,7 @@ import { type HeaderInput, layoutHeader } from '../../../src/game/layout/header'
 import { textScale } from '../../../src/game/layout/type-scale';
 import { themeFor } from '../../../src/game/theme';
 import { DEFAULT_SETTINGS, TEXT_SIZES } from '../../../src/save/settings-types';
+import { fullText } from '../../../src/story/text';
 
 const measure: MeasureFont = (text, font) => text.length * font.size * 0.6;
 const sized = (text: string, size: number) => text.length * size * 0.5;
@@ -122,7 +123,8 @@ describe('the text size', () => {
   });
 
   it('writes the closing note larger, never smaller, however little room it has', () => {
-    const summary = story.chapters.flatMap((c) => c.passages).find((p) => p.ending)?.ending?.summary ?? '';
+    const written = story.chapters.flatMap((c) => c.passages).find((p) => p.ending)?.ending?.summary ?? '';
+    const summary = fullText(written);
     expect(summary.length).toBeGreaterThan(40);
     const normalHandSize = themes[0]?.handSize ?? 0;
     for (const room of [400, 120, 60]) {

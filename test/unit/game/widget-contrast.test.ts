@@ -41,6 +41,7 @@ import {
   THERMAL_EDGE,
 } from '../../../src/game/widget-colours';
 import { baseColor, faintestAlpha } from '../../../src/game/widgets/ink';
+import { passageWithAllText } from '../../../src/story/text';
 import { drawn } from './drawn-passage';
 import { bareAlphas, colourLiterals, textColours } from './text-colour-scan';
 import { luminance, over, textRatio } from './wcag';
@@ -532,7 +533,7 @@ describe.each(LOOKS)('every line drawn on the documents and the Sources in %s', 
       .forEach((passage, index) => {
         const thermal = DOCUMENT_STYLES[passage.kind].paper === 'thermal';
         const sheet = thermal ? paper(look, look.palette.thermal, THERMAL_EDGE) : onPaper(look);
-        const { header, body } = drawn(passage, index + 1);
+        const { header, body } = drawn(passageWithAllText(passage), index + 1);
         for (const failure of [
           ...opFailures(header, look, sheet, passage.kind),
           ...opFailures(body, look, sheet, passage.kind),

@@ -76,6 +76,16 @@ describe('story:check', () => {
     );
   });
 
+  it('reports the passages whose text depends on the state: stats.reactivePassages and their ids', async () => {
+    const { code, stdout } = await run('story-check', ['test/fixtures/reactive-story.json', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.problems).toEqual([]);
+    expect(report.stats).toMatchObject({ reactivePassages: 2, reactivePassageIds: ['evening', 'closed'] });
+    const text = await run('story-check', ['test/fixtures/reactive-story.json']);
+    expect(text.stdout).toContain('2 passages whose text depends on the state');
+  });
+
   it('puts a JSON file through the schema first, naming the path of a wrong shape', async () => {
     const { code, stdout } = await run('story-check', ['test/fixtures/bad-shape.json']);
     expect(code).toBe(1);

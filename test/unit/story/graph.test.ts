@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dotString, mermaidText, toDot, toMermaid } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
+import { reactiveStory } from '../../fixtures/reactive-story';
 import { choice, ending, passage, story } from './helpers';
 
 const tricky = story([
@@ -65,5 +66,14 @@ describe('toMermaid', () => {
     expect(text).toMatch(/class p\d+ missing/);
     expect(text).toMatch(/ p0 --> p\d+\n/); // Mermaid refuses an empty quoted label
     expect(mermaidText('#quot;')).toBe('#35;quot;');
+  });
+});
+
+describe('conditional labels in the graph', () => {
+  it('shows a label that varies as written, its alternatives side by side', () => {
+    expect(toDot(reactiveStory)).toContain(
+      '"evening" -> "closed" [label="{Give Cho the envelope / Tell Cho about the offer}"',
+    );
+    expect(toMermaid(reactiveStory)).toContain('Give Cho the envelope / Tell Cho about the offer');
   });
 });

@@ -157,7 +157,7 @@ describe('parseStory', () => {
     expect(problemsOf(json)).toEqual([
       'version: expected number, got the text "one"',
       'chapters[0].number: expected int, got number 1.5',
-      'chapters[1].passages[0].choices[0].label: expected string, got null',
+      'chapters[1].passages[0].choices[0].label: expected text: a string, or a list of text parts, got null',
     ]);
   });
 

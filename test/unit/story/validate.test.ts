@@ -460,6 +460,107 @@ const cases: Case[] = [
     breakIt: (d) => {
       d.variables.m = { type: 'boolean', initial: false, description: '' };
     },
+  }, // Conditional text: its conditions are checked like choices', and the passage is named.
+  {
+    rule: 'undeclared-variable',
+    name: 'conditional text reads an undeclared variable',
+    breakIt: (d) => {
+      find(d, 'middle').body = ['He waited. ', { when: { var: 'ghost', op: '==', value: true }, text: 'Nobody came.' }];
+    },
+    also: ['text-never-shown'],
+    at: 'middle',
+    says: /^The text "Nobody came\." \(the body, part 2\) reads the variable "ghost", which the story does not declare\./m,
+  },
+  {
+    rule: 'impossible-comparison',
+    name: "a label's alternative compares a yes/no variable with a number",
+    breakIt: (d) => {
+      const win = find(d, 'middle').choices[0];
+      if (win)
+        win.label = [{ first: [{ when: { var: 'flag', op: '>', value: 1 }, text: 'Win big' }, { text: 'Win' }] }];
+    },
+    also: ['text-never-shown'],
+    at: 'middle',
+    says: /The text "Win big" \(the label of choice "win", part 1, alternative 1\) compares the yes\/no variable "flag" with the number 1/,
+  },
+  {
+    rule: 'missing-visits-passage',
+    name: "an ending's title counts visits to a passage that does not exist",
+    breakIt: (d) => {
+      const win = find(d, 'win');
+      if (win.ending) win.ending.title = [{ when: { visits: 'nowhere', op: '>', value: 0 }, text: 'Again' }, 'Won'];
+    },
+    also: ['text-never-shown'],
+    at: 'win',
+    says: /The text "Again" \(the ending's title, part 1\) counts visits to "nowhere", which is not a passage/,
+  },
+  {
+    rule: 'empty-text',
+    name: 'a body of parts that can show nothing',
+    breakIt: (d) => {
+      find(d, 'middle').body = [' ', { when: { var: 'n', op: '>=', value: 1 }, text: '' }];
+    },
+    at: 'middle',
+    says: /empty body/,
+  },
+  {
+    rule: 'empty-text',
+    name: 'a body that some playthrough shows empty',
+    breakIt: (d) => {
+      // The way in through `flag` leaves n at 0.
+      find(d, 'middle').body = [{ when: { var: 'n', op: '>=', value: 1 }, text: 'He counted.' }];
+    },
+    at: 'middle',
+    says: /^In some playthrough the body shows nothing/,
+  },
+  {
+    rule: 'empty-text',
+    name: 'a choice label that some playthrough shows empty',
+    breakIt: (d) => {
+      const lose = find(d, 'middle').choices[1];
+      if (lose) lose.label = [{ first: [{ when: { var: 'n', op: '>=', value: 1 }, text: 'Lose' }] }];
+    },
+    at: 'middle',
+    says: /^In some playthrough the label of choice "lose" shows nothing/,
+  },
+  {
+    rule: 'text-never-shown',
+    name: 'a conditional paragraph no playthrough shows',
+    breakIt: (d) => {
+      find(d, 'middle').body = [
+        'He waited.',
+        { when: { var: 'n', op: '>', value: 5 }, text: '\n\nHe had counted to six.' },
+      ];
+    },
+    at: 'middle',
+    says: /^The text "He had counted to six\." \(the body, part 2\) is shown in no playthrough: its condition never holds here;/,
+  },
+  {
+    rule: 'text-never-shown',
+    name: 'an "otherwise" behind an alternative that always holds',
+    breakIt: (d) => {
+      const win = find(d, 'win');
+      if (win.ending) {
+        win.ending.summary = [
+          { first: [{ when: { var: 'n', op: '>=', value: 1 }, text: 'He counted.' }, { text: 'He never counted.' }] },
+        ];
+      }
+    },
+    also: ['text-always-shown'],
+    at: 'win',
+    says: /"He never counted\." \(the ending's summary, part 1, alternative 2\) is shown in no playthrough: an alternative before it always holds/,
+  },
+  {
+    rule: 'text-always-shown',
+    name: 'conditional text every playthrough shows',
+    breakIt: (d) => {
+      // Only `win` leads here, and it needs n >= 1.
+      const win = find(d, 'win');
+      if (win.ending)
+        win.ending.summary = ['It ends.', { when: { var: 'n', op: '>=', value: 1 }, text: ' He counted.' }];
+    },
+    at: 'win',
+    says: /^The text "He counted\." \(the ending's summary, part 2\) is shown in every playthrough that reaches this passage, so it need not be conditional/,
   },
 ];
 
