@@ -4,6 +4,7 @@
  * notes of the Sources view. The game's screens read all of it from the story.
  */
 import type { StoryMeta } from '../story/types';
+import { record } from './record';
 
 /** Paragraphs are counted from the report's first sentence, after its headline and byline. */
 export const meta: StoryMeta = {
@@ -145,6 +146,7 @@ export const meta: StoryMeta = {
       ],
     },
   ],
+  record,
   fileSummary: [
     { label: 'Money received', variable: 'money', show: 'money', currency: '\u00a3', unit: 1000 },
     { label: 'Evidence held', variable: 'evidence', show: 'scale', max: 10 },

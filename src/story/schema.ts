@@ -92,6 +92,11 @@ const passageSchema = z.strictObject({
   date: text.optional(),
   place: text.optional(),
   body: storyText,
+  sortDate: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a sortable date: "2015", "2015-03" or "2015-03-09"')
+    .optional(),
+  flashback: z.boolean().optional(),
   provenance: provenanceSchema,
   choices: z.array(choiceSchema),
   ending: z.strictObject({ id, title: storyText, verdict: text, summary: storyText }).optional(),
@@ -125,6 +130,8 @@ const factSchema = z.strictObject({
 });
 
 const texts = z.array(text);
+
+const recordLineSchema = z.strictObject({ section: nonEmptyText, text: nonEmptyText, when: conditionSchema });
 
 const summaryRowSchema = z.discriminatedUnion(
   'show',
@@ -163,6 +170,7 @@ const metaSchema = z.strictObject({
     .default({ outlet: '', headline: '', claimant: '', claimantShort: '', response: '' }),
   facts: z.array(factSchema).default([]),
   fileSummary: z.array(summaryRowSchema).default([]),
+  record: z.array(recordLineSchema).default([]),
   notes: z
     .strictObject({ verifiable: texts.default([]), unverifiable: texts.default([]), invented: texts.default([]) })
     .default({ verifiable: [], unverifiable: [], invented: [] }),

@@ -117,6 +117,13 @@ export interface Passage<PassageId extends string = string, T extends StoryText 
    * state (`StoryText`).
    */
   readonly body: T;
+  /**
+   * When the page is dated, sortable: "2015", "2015-03" or "2015-03-09". A path never goes back
+   * in time (story:check), unless the page is marked as a flashback.
+   */
+  readonly sortDate?: string;
+  /** The page looks back to an earlier time on purpose: the timeline check lets it. */
+  readonly flashback?: boolean;
   readonly provenance: Provenance;
   readonly choices: readonly Choice<PassageId, T>[];
   /** A passage with an ending closes the file; it has no choices. */
@@ -164,6 +171,15 @@ export interface Source {
   readonly response: string;
 }
 
+/** A named fact the file keeps on record once its condition holds in the run. */
+export interface RecordLine {
+  /** The heading it is listed under ("Money", "What he took", "Who knows"), in first-seen order. */
+  readonly section: string;
+  /** The line as the file keeps it, in the file's voice. */
+  readonly text: string;
+  readonly when: Condition;
+}
+
 /**
  * A line on the closed file's cover: a variable, shown the way the story says (money in its
  * currency and unit, a reading on a scale, a plain number, or yes and no in words).
@@ -204,6 +220,12 @@ export interface StoryMeta {
   readonly facts: readonly Fact[];
   /** What the closed file's cover lists, after the documents and exhibits. */
   readonly fileSummary: readonly SummaryRow[];
+  /**
+   * What the file keeps on record as the case grows, shown while the player reads: named facts
+   * the player's choices put there ("Took the work laptop to London"), each under its section,
+   * kept once its condition holds.
+   */
+  readonly record: readonly RecordLine[];
   /** For the Sources view: what a reader can check, what not, and what the story invents. */
   readonly notes: {
     readonly verifiable: readonly string[];

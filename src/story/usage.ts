@@ -83,6 +83,8 @@ export function analyseUsage(story: Story): StoryUsage {
     for (const passage of chapter.passages)
       forEachTextCondition(passage, (condition) => forEachComparison(condition, read));
   }
+  // What the record shows is read as much as what unlocks a choice.
+  for (const line of story.meta.record) forEachComparison(line.when, read);
   for (const { choice } of allChoices(story)) {
     if (choice.when) forEachComparison(choice.when, read);
     for (const effect of choice.effects ?? []) {

@@ -18,7 +18,7 @@ type Declaration = (name: string) => VariableDeclaration | undefined;
 function checkCondition(
   condition: Condition,
   who: string,
-  passage: string,
+  passage: string | undefined,
   declaration: Declaration,
   known: ReadonlyMap<string, string>,
   report: Report,
@@ -77,6 +77,9 @@ export function checkVariables(story: Story, known: ReadonlyMap<string, string>,
         checkCondition(variant.when, describeVariant(variant), passage.id, declaration, known, report);
       }
     }
+  }
+  for (const line of story.meta.record) {
+    checkCondition(line.when, `The record line ${quote(line.text)}`, undefined, declaration, known, report);
   }
   for (const { passage, choice } of allChoices(story)) {
     if (choice.when) checkCondition(choice.when, choiceName(choice), passage.id, declaration, known, report);

@@ -80,6 +80,7 @@ describe('parseStory', () => {
       source: { outlet: '', headline: '', claimant: '', claimantShort: '', response: '' },
       facts: [],
       fileSummary: [],
+      record: [],
       notes: { verifiable: [], unverifiable: [], invented: [] },
     });
     json.meta = { subject: {} };
