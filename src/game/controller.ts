@@ -4,10 +4,12 @@
  * send the player's intents back, so the canvas and the DOM can never disagree. The story is
  * read from here and nowhere else.
  */
+
 import type { SoundPort } from '../audio/sound';
 import type { RunStore, SettingsStore } from '../save/ports';
 import { CHARACTERS_PER_SECOND, DEFAULT_SETTINGS, type Settings } from '../save/settings-types';
 import { type ChoiceView, describeChoiceError, findPassage, listChoices } from '../story/engine';
+import { type RecordSection, recordOf } from '../story/record';
 import { applyStep, beginRun, choiceStep, deriveRun } from '../story/run';
 import { type ShownPassage, showPassage } from '../story/text';
 import type { Exhibit, Run, Story } from '../story/types';
@@ -45,6 +47,8 @@ export interface Snapshot {
   readonly chapterChanged: boolean;
   /** Exhibits gathered along the run, oldest first. */
   readonly exhibits: readonly Exhibit[];
+  /** What the file holds on record at this point of the run, by section. */
+  readonly record: readonly RecordSection[];
   /** Passage ids of the documents in the file so far, oldest first. */
   readonly documents: readonly string[];
   readonly settings: Settings;
@@ -99,6 +103,7 @@ export class GameController {
       revealed: false,
       chapterChanged: false,
       exhibits: [],
+      record: [],
       documents: [],
       settings: loadedSettings.settings ?? DEFAULT_SETTINGS,
       canContinue: saved.kind === 'ok' && saved.run.steps.length > 0,
@@ -363,6 +368,7 @@ export class GameController {
       revealed: this.snapshot.settings.textSpeed === 'instant',
       chapterChanged: previousPassage?.chapter !== passage.chapter,
       exhibits,
+      record: recordOf(story, run.state),
       documents: run.path,
       canContinue: !passage.ending,
       notice,

@@ -70,6 +70,14 @@ function screenLines(snapshot: Snapshot): string[] {
   return [SCREEN_NAMES[screen]];
 }
 
+/** Lines the choice just put on record ("On record: Took the work laptop to London."). */
+function newOnRecord(previous: Snapshot | null, next: Snapshot): string[] {
+  if (!previous || previous.record === next.record) return [];
+  const before = new Set(previous.record.flatMap((part) => part.lines));
+  const added = next.record.flatMap((part) => part.lines).filter((line) => !before.has(line));
+  return added.map((line) => `On record: ${line}`);
+}
+
 /**
  * What changed between two snapshots that is to be read aloud, or null for nothing. `previous`
  * is null when reading starts (the setting was just turned on): the screen is read from its top.
@@ -87,6 +95,7 @@ export function utteranceFor(previous: Snapshot | null, next: Snapshot): Utteran
   } else if (next.screen === 'case' && next.revealed && !previous.revealed) {
     lines.push(...choiceLines(next.choices));
   }
+  lines.push(...newOnRecord(previous, next));
   if (next.notice && next.notice !== previous?.notice) lines.push(next.notice);
   return lines.length > 0 ? { lines, interrupt } : null;
 }

@@ -24,7 +24,7 @@ import {
   UNIT,
 } from './build';
 import { el } from './elements';
-import { contentsSection } from './file-parts';
+import { contentsSection, recordSection } from './file-parts';
 import { documentMeta, paragraphsOf, provenanceText } from './text';
 
 /** The document itself: header, title, text and provenance, in a polite live region. */
@@ -113,6 +113,7 @@ export function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   ]);
   const exhibits = el(doc, 'section', { className: 'al-exhibits' });
   const contents = contentsSection(ctx);
+  const record = recordSection(ctx);
   const menuButton = button(ctx, LABELS.menu, () => controller.open('menu'), { key: 'Esc' });
   // Only where the canvas draws a File button (a phone's drawer): elsewhere it is not there at all.
   const fileButton = button(ctx, LABELS.file, () => doc.dispatchEvent(new CustomEvent(FILE_DRAWER_EVENT)), {
@@ -122,6 +123,7 @@ export function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     documentPart.element,
     choicesNav,
     exhibits,
+    record.element,
     contents.element,
     buttonNav(ctx, 'Case', [fileButton, menuButton]),
   ]);
@@ -164,6 +166,7 @@ export function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     if (s.passage) documentPart.show(s.passage, s.chapterChanged);
     showChoices(s);
     showExhibits(s);
+    record.show(s);
     contents.show(s);
   };
 

@@ -8,7 +8,7 @@ import type { Snapshot } from '../controller';
 import { type BuildContext, button, buttonNav, heading, paragraph, type ScreenView, staticView, UNIT } from './build';
 import { documentSection } from './case-view';
 import { el } from './elements';
-import { contentsSection, summarySection } from './file-parts';
+import { contentsSection, recordSection, summarySection } from './file-parts';
 
 export function endingView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const { doc, controller } = ctx;
@@ -19,11 +19,14 @@ export function endingView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   if (passage) documentPart.show(passage);
   const contents = contentsSection(ctx);
   contents.show(snapshot);
+  const record = recordSection(ctx);
+  record.show(snapshot);
   const element = el(doc, 'article', { className: 'al-ending' }, [
     h1,
     ending ? paragraph(ctx, `Verdict: ${ending.verdict}`, 'al-verdict') : null,
     ending ? paragraph(ctx, ending.summary, 'al-summary') : null,
     summarySection(ctx, snapshot),
+    record.element,
     documentPart.element,
     contents.element,
     buttonNav(ctx, 'Case closed', [

@@ -1,7 +1,7 @@
 /**
  * The parts of the file the canvas draws around the document, for the accessible layer: the
- * contents card (every document so far, layout/contents.ts) and the closed file's summary rows
- * (layout/file-summary.ts). Each is a region with its own heading, so a screen reader can jump
+ * contents card (every document so far, layout/contents.ts), what the file holds on record
+ * (story/record.ts) and the closed file's summary rows (layout/file-summary.ts). Each is a region with its own heading, so a screen reader can jump
  * between the document, the choices and the file.
  */
 import { findPassage } from '../../story/engine';
@@ -43,6 +43,32 @@ export function contentsSection(ctx: BuildContext): { element: HTMLElement; show
       const items = contentsItems(ctx, snapshot);
       element.hidden = items.length === 0;
       list.replaceChildren(...items);
+    },
+  };
+}
+
+/** What the file holds on record, by section: each an h3 and its lines; hidden while empty. */
+export function recordSection(ctx: BuildContext): { element: HTMLElement; show(snapshot: Snapshot): void } {
+  const element = region(ctx, 'record', 'On record', 'al-record');
+  const body = el(ctx.doc, 'div', { className: 'al-record-sections' });
+  element.append(body);
+  return {
+    element,
+    show(snapshot) {
+      element.hidden = snapshot.record.length === 0;
+      body.replaceChildren(
+        ...snapshot.record.map((part) =>
+          el(ctx.doc, 'section', { className: 'al-record-section' }, [
+            el(ctx.doc, 'h3', { className: `${UNIT} al-heading`, text: part.section }),
+            el(
+              ctx.doc,
+              'ul',
+              { className: 'al-list' },
+              part.lines.map((line) => el(ctx.doc, 'li', { className: `${UNIT} al-item`, text: line })),
+            ),
+          ]),
+        ),
+      );
     },
   };
 }

@@ -11,7 +11,12 @@ export const story: Story = {
   title: 'DOM test',
   version: 1,
   start: 'a',
-  meta: testMeta({ facts: facts('F3', 'F4') }),
+  meta: testMeta({
+    facts: facts('F3', 'F4'),
+    record: [
+      { section: 'Money', text: 'Took his first payment at the dinner.', when: { var: 'money', op: '>', value: 0 } },
+    ],
+  }),
   variables: { money: { type: 'number', initial: 0, description: 'Cash in hand' } },
   chapters: [
     {

@@ -216,7 +216,11 @@ describe('New case over a saved case', () => {
 });
 
 describe('the file for a screen reader', () => {
-  const headings = () => [...root.querySelectorAll('h1, h2')].map((h) => `${h.tagName}:${h.textContent}`);
+  // What a screen reader can reach: a hidden region (the record, while empty) is not there.
+  const headings = () =>
+    [...root.querySelectorAll('h1, h2, h3')]
+      .filter((h) => !h.closest('[hidden]'))
+      .map((h) => `${h.tagName}:${h.textContent}`);
 
   it('gives the case page headings for the document, the choices, the exhibits and the contents', () => {
     const { controller } = makeController({ settings: { textSpeed: 'instant' } });
@@ -232,6 +236,19 @@ describe('the file for a screen reader', () => {
     const items = [...(contents?.querySelectorAll('li') ?? [])];
     expect(items.map((li) => li.textContent)).toEqual(['1. Travel record: Arrival <b>at</b> Heathrow']);
     expect(items[0]?.getAttribute('aria-current')).toBe('page');
+  });
+
+  it('keeps what the choices put on record under its section, once the choice is taken', () => {
+    const { controller } = makeController({ settings: { textSpeed: 'instant' } });
+    mount(controller);
+    controller.newCase();
+    expect(headings()).not.toContain('H2:On record');
+    controller.takeChoice('dinner');
+    expect(headings()).toEqual(expect.arrayContaining(['H2:On record', 'H3:Money']));
+    const record = root.querySelector('section[aria-labelledby$="-record"]');
+    expect([...(record?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'Took his first payment at the dinner.',
+    ]);
   });
 
   it('reads the ending’s file summary and the contents of the whole file', () => {

@@ -71,6 +71,15 @@ describe('reading aloud', () => {
     expect(voice.said).toContain('He went home.');
   });
 
+  it('says what a choice put on record', () => {
+    const { controller, voice } = start();
+    controller.newCase();
+    controller.completeText();
+    voice.said.length = 0;
+    controller.takeChoice('dinner');
+    expect(voice.said).toContain('On record: Took his first payment at the dinner.');
+  });
+
   it('says a refusal: a locked choice pressed gives its reason aloud', () => {
     const { controller, voice } = start();
     controller.newCase();
