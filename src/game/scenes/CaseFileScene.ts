@@ -99,7 +99,12 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     // The canvas's File button and the layer's open the same drawer.
     const toggleDrawer = () => {
       const state = controller.state;
-      this.drawer.toggle({ story: state.story, documents: state.documents, exhibits: state.exhibits });
+      this.drawer.toggle({
+        story: state.story,
+        documents: state.documents,
+        exhibits: state.exhibits,
+        record: state.record,
+      });
     };
     document.addEventListener(FILE_DRAWER_EVENT, toggleDrawer);
     this.events.once('shutdown', () => document.removeEventListener(FILE_DRAWER_EVENT, toggleDrawer));
@@ -198,7 +203,9 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     sheet.container.setDepth(10);
     this.sheet = sheet;
     this.scroller.follow(sheet);
-    this.pile.show(snapshot.story, snapshot.documents, { fade: !resume && !this.settings.reducedMotion });
+    this.pile.show(snapshot.story, snapshot.documents, snapshot.record, {
+      fade: !resume && !this.settings.reducedMotion,
+    });
     // The newest exhibit drops in when the page that holds it arrives.
     this.exhibits.show(snapshot.exhibits, !resume && passage.exhibit !== undefined);
     if (resume) {

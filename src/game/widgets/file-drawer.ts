@@ -5,6 +5,7 @@
  */
 import type Phaser from 'phaser';
 import { findPassage } from '../../story/engine';
+import type { RecordSection } from '../../story/record';
 import type { Exhibit, Story } from '../../story/types';
 import type { CaseLayout } from '../layout/case-layout';
 import { layoutTagSpread } from '../layout/exhibits';
@@ -12,6 +13,7 @@ import type { Theme } from '../theme';
 import type { CanvasImage } from './canvas-image';
 import { paintIndexCard } from './contents-card';
 import { addExhibitTag, exhibitTagLayout, paintedImage } from './dossier';
+import { paintRecordCard, recordCardHeight } from './record-card';
 
 /** The drawer's margin inside the world, the gap between its pieces, the card's ruled row. */
 const DRAWER = { margin: 12, gap: 18, cardRow: 22, cardChrome: 80, clip: 30, tagGap: 12 } as const;
@@ -20,6 +22,7 @@ export interface DrawerContents {
   readonly story: Story;
   readonly documents: readonly string[];
   readonly exhibits: readonly Exhibit[];
+  readonly record: readonly RecordSection[];
 }
 
 export class FileDrawer {
@@ -48,7 +51,7 @@ export class FileDrawer {
     this.images = [];
   }
 
-  private show({ story, documents, exhibits }: DrawerContents): void {
+  private show({ story, documents, exhibits, record }: DrawerContents): void {
     const { scene, theme, layout } = this;
     const { width, height } = layout.world;
     const top = layout.sheet.top;
@@ -84,15 +87,31 @@ export class FileDrawer {
     const tagsWidth = side ? inner - Math.round(inner * 0.55) - DRAWER.gap : inner;
     const spread = layoutTagSpread(tags, { x: 0, y: 0, width: tagsWidth, height: room }, DRAWER.tagGap);
     const tagsHeight = exhibits.length > 0 ? spread.height + DRAWER.clip : 0;
-    const cardHeight = Math.max(140, Math.min(wanted, side ? room : room - tagsHeight));
+    // The record, under the contents card, as much as the drawer can spare (its latest lines).
+    const recordRoom = Math.round((side ? room : room - tagsHeight) * 0.45);
+    const recordHeight = recordCardHeight(theme, record, cardWidth, recordRoom);
+    const recordSpace = recordHeight > 0 ? recordHeight + DRAWER.gap + DRAWER.clip : 0;
+    const cardHeight = Math.max(140, Math.min(wanted, (side ? room : room - tagsHeight) - recordSpace));
     const cardX = DRAWER.margin;
     const cardY = top + DRAWER.margin + DRAWER.clip;
     const card = paintedImage(scene, paintIndexCard(theme, entries, cardX, cardY, cardWidth, cardHeight), 'drawer');
     card.image.setDepth(71);
     this.images.push(card);
+    const recordY = cardY + cardHeight + DRAWER.gap + DRAWER.clip;
+    const recordCard = paintRecordCard(theme, record, {
+      x: cardX,
+      y: recordY,
+      width: cardWidth,
+      maxHeight: recordHeight,
+    });
+    if (recordCard) {
+      const image = paintedImage(scene, recordCard, 'drawer');
+      image.image.setDepth(71);
+      this.images.push(image);
+    }
 
     const tagsLeft = side ? cardX + cardWidth + DRAWER.gap : DRAWER.margin;
-    const tagsTop = side ? cardY : cardY + cardHeight + DRAWER.gap + DRAWER.clip;
+    const tagsTop = side ? cardY : cardY + cardHeight + DRAWER.gap + DRAWER.clip + recordSpace;
     for (const place of spread.placed) {
       const exhibit = exhibits[place.index];
       const layoutOf = tags[place.index];

@@ -5,6 +5,7 @@
  */
 import type Phaser from 'phaser';
 import { findPassage } from '../../story/engine';
+import type { RecordSection } from '../../story/record';
 import type { Story } from '../../story/types';
 import { type CaseLayout, DESK_LAYOUT, sheetLeft } from '../layout/case-layout';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
@@ -13,6 +14,7 @@ import { backdropContext } from './backdrop';
 import { type CanvasImage, renderResolution } from './canvas-image';
 import { paintIndexCard } from './contents-card';
 import { type Painted, paintedImage, paintUnderSheets } from './dossier';
+import { paintRecordCard, recordCardHeight } from './record-card';
 
 /** A piece of the pile: painted once per page, drawn behind the canvas (or as a quad). */
 interface PileLayer extends Painted {
@@ -21,6 +23,12 @@ interface PileLayer extends Painted {
   /** The earlier sheets fade in when a page arrives; the contents card does not. */
   readonly fades: boolean;
 }
+
+/** The record card: at most this share of the contents card's room, this far below it, a touch askew. */
+const RECORD_SHARE = 0.5;
+const RECORD_GAP = 16;
+const RECORD_SHIFT = 6;
+const RECORD_TILT = 1.4;
 
 /** The earlier sheets come in at this opacity, and reach full after a short delay. */
 const FADE = { from: 0.6, delayMs: 200, ms: 200 } as const;
@@ -40,10 +48,15 @@ export class Pile {
     private readonly box: { readonly scale: number; readonly x: number; readonly y: number } = { scale: 1, x: 0, y: 0 },
   ) {}
 
-  /** The pile for a file of these documents (the last is on top, not in the pile). */
-  show(story: Story, documents: readonly string[], options: { readonly fade: boolean }): void {
+  /** The pile for a file of these documents (the last is on top, not in the pile), and its record. */
+  show(
+    story: Story,
+    documents: readonly string[],
+    record: readonly RecordSection[],
+    options: { readonly fade: boolean },
+  ): void {
     this.destroy();
-    const layers = this.paint(story, documents);
+    const layers = this.paint(story, documents, record);
     const fading = options.fade && layers.some((layer) => layer.fades);
     if (this.drawBehind(layers, fading ? FADE.from : 1)) {
       this.layers = layers;
@@ -69,7 +82,7 @@ export class Pile {
     this.layers = null;
   }
 
-  private paint(story: Story, documents: readonly string[]): PileLayer[] {
+  private paint(story: Story, documents: readonly string[], record: readonly RecordSection[]): PileLayer[] {
     const { pile, contents } = this.layout;
     const earlier = documents.slice(0, -1);
     const fanned = pile.shown > 0 ? earlier.slice(-pile.shown) : [];
@@ -96,10 +109,20 @@ export class Pile {
     });
     const layers: PileLayer[] = [];
     if (under.length > 0) layers.push({ ...paintUnderSheets(this.theme, under), angle: 0, fades: true });
-    // A compact stage keeps the contents in the drawer, not on the folder.
+    // A compact stage keeps the contents and the record in the drawer, not on the folder.
     if (contents) {
-      const card = paintIndexCard(this.theme, entries, contents.x, contents.y, contents.width, contents.height);
+      // The record takes the card's lower part once there is something on record.
+      const recordHeight = recordCardHeight(this.theme, record, contents.width, contents.height * RECORD_SHARE);
+      const cardHeight = recordHeight > 0 ? contents.height - recordHeight - RECORD_GAP : contents.height;
+      const card = paintIndexCard(this.theme, entries, contents.x, contents.y, contents.width, cardHeight);
       layers.push({ ...card, angle: contents.angle, fades: false });
+      const recordCard = paintRecordCard(this.theme, record, {
+        x: contents.x + RECORD_SHIFT,
+        y: contents.y + cardHeight + RECORD_GAP,
+        width: contents.width,
+        maxHeight: recordHeight,
+      });
+      if (recordCard) layers.push({ ...recordCard, angle: contents.angle + RECORD_TILT, fades: false });
     }
     return layers;
   }
