@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ALLEGED_ROUTE } from '../../src/content/routes';
 import { story } from '../../src/content/story';
 import { CONTROL_LABELS } from '../../src/game/control-labels';
 import { corruptPrefix, runKey } from '../../src/save/local-run-store';
@@ -389,6 +390,33 @@ describe('the game in Chromium (production build)', () => {
     await screenshot(page, 'game-provenance-slip');
     const said = await page.locator('#accessible-layer .al-provenance').textContent();
     expect(said).toBe(`Dramatization of fact ${facts[0]}. From the ${story.meta.source.outlet} report: ${words}`);
+  });
+
+  it('keeps a visible record that grows with the case, on the canvas and in the layer', async () => {
+    const { page } = await suite.open(suite.served()[0].url, { reducedMotion: 'reduce' });
+    // Along the alleged path until the file holds something on record (its first lines come early).
+    const steps = await page.evaluate((route) => {
+      const c = (window as HookWindow).__consultant!.controller;
+      c.newCase();
+      let taken = 0;
+      for (const choice of route) {
+        if (c.state.record.length > 0) break;
+        c.completeText();
+        c.takeChoice(choice);
+        taken++;
+      }
+      return taken;
+    }, ALLEGED_ROUTE);
+    const record = await page.evaluate(() => (window as HookWindow).__consultant!.controller.state.record);
+    expect(record.length, `something on record within ${steps} steps`).toBeGreaterThan(0);
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'game-record');
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('#accessible-layer section[aria-labelledby$="-record"] li')].map(
+        (li) => li.textContent,
+      ),
+    );
+    expect(shown).toEqual(record.flatMap((part) => part.lines));
   });
 
   it('(f) starts despite a corrupt save, shows the notice and keeps the data aside', async () => {
