@@ -250,6 +250,8 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     const { page } = await open();
     const report: Record<string, unknown> = {};
     const check = async (name: string) => {
+      // The focus bar rises into view (140 ms): check the screen once it has settled.
+      await page.waitForTimeout(300);
       const found = seriousOrCritical(await runAxe(page));
       report[name] = found;
     };

@@ -347,7 +347,8 @@ export function followScroll(current: number, cursorY: number, viewportHeight: n
 export function typingCursorY(layout: Pick<DocumentLayout, 'ops'>, typed: number): number {
   let y = 0;
   for (const op of layout.ops) {
-    if (!('at' in op) || op.at > typed || op.type === 'rule' || (op.type === 'text' && op.printed)) continue;
+    if (!('at' in op) || op.at > typed || op.type === 'rule') continue;
+    if ((op.type === 'text' || op.type === 'box') && op.printed) continue;
     const bottom = op.type === 'text' ? op.y + 6 : op.y + op.height;
     if (bottom > y) y = bottom;
   }

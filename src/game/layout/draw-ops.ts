@@ -95,6 +95,8 @@ export type DrawOp =
       readonly strokeAlpha?: number;
       /** Outline width (1 unless said). */
       readonly weight?: number;
+      /** Part of the page from the start (a slip clipped to it), not typed: the typing never follows it. */
+      readonly printed?: boolean;
     }
   | {
       /** Bars of a barcode, drawn from a seed. */

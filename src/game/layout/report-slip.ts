@@ -98,6 +98,7 @@ export function layoutReportSlip(b: Builder, slip: ReportSlip): void {
       stroke: 'rule',
       tail: null,
       at: 0,
+      printed: true,
     },
     ...ops,
     { type: 'clip', x: width - SLIP.clipInset, y: top - SLIP.clipRise },

@@ -18,6 +18,28 @@ const options = { width: 500, bodySize: 17, lineHeight: 26, handSize: 25 };
 const texts = (ops: readonly DrawOp[]) => ops.flatMap((op) => (op.type === 'text' ? [op.text] : []));
 
 describe('layoutDocument', () => {
+  it("clips the report's slip after the text, and the typing never follows it before the end", () => {
+    const slip = {
+      heading: 'FROM THE REPORT · F1',
+      entries: [{ fact: 'F1', words: 'He had access, it says.' }],
+      attribution: 'A paper',
+    };
+    const body = Array.from(
+      { length: 12 },
+      (_, i) => `Paragraph ${i} of the memo, long enough to wrap once or twice here.`,
+    ).join('\n\n');
+    const plain = layoutDocument('memo', body, options, measure);
+    const clipped = layoutDocument('memo', body, { ...options, slip }, measure);
+    expect(clipped.totalChars).toBe(plain.totalChars);
+    expect(clipped.height).toBeGreaterThan(plain.height + 60);
+    const box = clipped.ops.find((op) => op.type === 'box' && op.fill === 'note');
+    expect(box?.type === 'box' && box.y).toBeGreaterThanOrEqual(plain.height);
+    expect(texts(clipped.ops)).toContain('He had access, it says.');
+    // Ten characters in, the typing position is at the top of the page, not at the slip.
+    expect(typingCursorY(clipped, 10)).toBe(typingCursorY(plain, 10));
+    expect(typingCursorY(clipped, clipped.totalChars)).toBe(typingCursorY(plain, plain.totalChars));
+  });
+
   it('lays out every kind within the width, with typed characters counted', () => {
     const body = 'TO: A\nFROM: B\n\n[10:00] WANG: words [[hidden]] here\n21:04 line\nCho: hi\nItem | £1\nTOTAL | £1';
     for (const kind of DOCUMENT_KINDS) {
