@@ -6,6 +6,7 @@ export * from './explore';
 export * from './graph';
 export * from './load';
 export * from './possible';
+export * from './provenance';
 export * from './run';
 export * from './schema';
 export * from './stats';
