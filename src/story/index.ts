@@ -12,6 +12,7 @@ export * from './schema';
 export * from './stats';
 export * from './text';
 export * from './text-sites';
+export * from './transcript';
 export * from './types';
 export * from './usage';
 export * from './validate';
