@@ -1,6 +1,6 @@
 /** The story command-line tools, run as the author runs them (through tsx), on fixtures. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,5 +135,31 @@ describe('story:graph', () => {
     const { code, stderr } = await run('story-graph', ['--format', 'svg']);
     expect(code).toBe(2);
     expect(stderr).toContain('Unknown format "svg"');
+  });
+});
+
+describe('story:transcript', () => {
+  it('prints the alleged route of the game story by default, as the golden file holds it', async () => {
+    const { code, stdout } = await run('story-transcript', []);
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(`${root}test/golden/alleged.txt`, 'utf8'));
+  });
+
+  it('plays the shortest path to an ending named by its id, or the choices given, of a story file', async () => {
+    const byEnding = await run('story-transcript', ['test/fixtures/other-story.json', '--ending', 'reported']);
+    expect(byEnding.code).toBe(0);
+    expect(byEnding.stdout).toMatch(/\nCLOSED: /);
+    const byChoices = await run('story-transcript', ['test/fixtures/other-story.json', '--choices', 'nope']);
+    expect(byChoices.code).toBe(1);
+    expect(byChoices.stdout).toMatch(/STOPPED at step 1: Passage "[\w-]+" has no choice "nope"\.\n$/);
+  });
+
+  it('names the endings there are when asked for one there is not, and wants a path for a story file', async () => {
+    const unknown = await run('story-transcript', ['test/fixtures/other-story.json', '--ending', 'nowhere']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No reachable ending "nowhere"; the endings are /);
+    const bare = await run('story-transcript', ['test/fixtures/other-story.json']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/give --ending or --choices/);
   });
 });
