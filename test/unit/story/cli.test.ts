@@ -15,6 +15,12 @@ interface Run {
   readonly stderr: string;
 }
 
+/**
+ * Each test starts tsx, and some explore the whole story: under the full suite on two cores
+ * that passes vitest's 5 s default, so these get the time the child process itself is given.
+ */
+const SPAWNED = { timeout: 60_000 } as const;
+
 function run(script: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(tsx, [`scripts/${script}.ts`, ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
@@ -24,7 +30,7 @@ function run(script: string, args: readonly string[]): Promise<Run> {
   });
 }
 
-describe('story:check', () => {
+describe('story:check', SPAWNED, () => {
   it('exits 1 on a broken story and prints `passage-id: message` lines, errors first', async () => {
     const { code, stdout } = await run('story-check', ['test/fixtures/broken-story.json']);
     expect(code).toBe(1);
@@ -121,7 +127,7 @@ describe('story:check', () => {
   });
 });
 
-describe('story:graph', () => {
+describe('story:graph', SPAWNED, () => {
   it('prints DOT by default and Mermaid on request', async () => {
     const dot = await run('story-graph', ['test/fixtures/example-story.json']);
     expect(dot.code).toBe(0);
@@ -138,7 +144,7 @@ describe('story:graph', () => {
   });
 });
 
-describe('story:transcript', () => {
+describe('story:transcript', SPAWNED, () => {
   it('prints the alleged route of the game story by default, as the golden file holds it', async () => {
     const { code, stdout } = await run('story-transcript', []);
     expect(code).toBe(0);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { blackOut, renderTranscript, type Story } from '../../../src/story';
 import { testMeta } from '../../fixtures/meta';
-import { choice, ending, passage, story } from './helpers';
+import { choice, type Draft, ending, passage, story } from './helpers';
 
 const subject: Story = story(
   [
@@ -33,7 +33,7 @@ const subject: Story = story(
     meta: testMeta({
       facts: [{ id: 'G1', summary: 'A file.', report: ['It had a file.', 'It was red.'], where: 'paragraph 1' }],
       record: [{ section: 'What he took', text: 'The red file', when: { var: 'took', op: '==', value: true } }],
-    }),
+    }) as Draft<Story['meta']>,
   },
 ) as Story;
 
