@@ -14,6 +14,7 @@
  */
 import { applyEffects, holds, own } from './conditions';
 import { indexStory, initialVariables } from './engine';
+import { type RecordReach, watchRecord } from './record-watch';
 import { type Keyer, keyPart, type Move, makeKeyers, moveKey, prepareMoves } from './state-key';
 import { type BlankText, type TextReach, watchText } from './text-watch';
 import type { Passage, Story, Value } from './types';
@@ -50,6 +51,7 @@ export interface ChoiceReach {
   readonly takeable: boolean;
 }
 
+export type { RecordReach } from './record-watch';
 export type { BlankText, TextReach } from './text-watch';
 
 export interface Exploration {
@@ -66,8 +68,15 @@ export interface Exploration {
   readonly endings: ReadonlyMap<string, readonly string[]>;
   /** Every choice of every reachable passage, and whether it was ever available. */
   readonly choices: readonly ChoiceReach[];
+  /**
+   * For each reachable passage, the distinct sets of its choices (by index) that some reachable
+   * state offers together: which picks a player actually has.
+   */
+  readonly offered: ReadonlyMap<string, readonly (readonly number[])[]>;
   /** Every variant of the text of every reachable passage (in the order first reached), as states showed it. */
   readonly texts: readonly TextReach[];
+  /** Every line of the story's record, and whether reachable states keep it. */
+  readonly records: readonly RecordReach[];
   /** Conditional text fields that some reachable state shows empty. */
   readonly blankTexts: readonly BlankText[];
   /** Examples of dead-end states (at most a thousand), shortest first. */
@@ -100,7 +109,9 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
       reachable: new Map(),
       endings: new Map(),
       choices: [],
+      offered: new Map(),
       texts: [],
+      records: [],
       blankTexts: [],
       deadEnds: [],
       deadEndCount: 0,
@@ -109,7 +120,11 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
       elapsedMs: performance.now() - started,
     };
   }
-  const keyers = makeKeyers(passages);
+  // The record is shown beside every page: its conditions are read everywhere.
+  const keyers = makeKeyers(
+    passages,
+    story.meta.record.map((line) => line.when),
+  );
   // Visit counts are tracked only for passages some condition counts.
   const counted = new Set(analyseUsage(story).visitReads.keys());
   const movesOf = new Map<string, Move[]>();
@@ -124,9 +139,11 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
   const seen = new Set<string>();
   const firstAt = new Map<string, number>();
   const available = new Map<string, boolean[]>();
+  const offered = new Map<string, Set<string>>();
   let boundHit = false;
 
   const text = watchText();
+  const record = watchRecord(story.meta.record);
 
   const statesPerPassage = new Map<string, number>();
   const values = new Map<string, Set<string>>();
@@ -145,6 +162,7 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     if (!firstAt.has(passage.id)) firstAt.set(passage.id, at.length);
     statesPerPassage.set(passage.id, (statesPerPassage.get(passage.id) ?? 0) + 1);
     text.see(passage, { variables, visits });
+    record.see({ variables, visits });
     const keyer = keyers.get(passage.id) as Keyer;
     for (const [name, clamp] of keyer.variables) note(name, keyPart(own(variables, name), clamp));
     for (const [name, cap] of keyer.visits) note(`visits:${name}`, String(Math.min(own(visits, name) ?? 0, cap)));
@@ -179,10 +197,12 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
       available.set(passage.id, flags);
     }
     let anyAvailable = false;
+    let together = '';
     for (const { index, choice, target, effectsOn } of moves) {
       if (choice.when && !holds(choice.when, facts)) continue;
       anyAvailable = true;
       flags[index] = true;
+      together += `${together === '' ? '' : ','}${index}`;
       if (!target) continue; // a broken link: validation reports it, the engine refuses it
       const key = moveKey(keyers.get(target.id) as Keyer, target.id, variables, effectsOn, visits);
       if (seen.has(key)) continue;
@@ -196,6 +216,9 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
         : visits;
       push(target, applyEffects(variables, choice.effects ?? []), nextVisits, node, choice.id);
     }
+    const sets = offered.get(passage.id);
+    if (sets) sets.add(together);
+    else offered.set(passage.id, new Set([together]));
     if (!anyAvailable) {
       deadEndCount++;
       if (deadEndNodes.length < DEAD_END_EXAMPLES) {
@@ -242,7 +265,13 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
     reachable,
     endings,
     choices,
+    offered: new Map(
+      [...offered].map(
+        ([id, sets]) => [id, [...sets].filter(Boolean).map((set) => set.split(',').map(Number))] as const,
+      ),
+    ),
     texts,
+    records: record.results(),
     blankTexts: blank,
     deadEnds: deadEnds.map((dead, i) => ({ ...dead, path: pathTo(deadEndNodes[i] as number) })),
     deadEndCount,

@@ -28,7 +28,7 @@ interface Future {
   readonly lowered: Set<string>;
 }
 
-function local(passage: Passage): Future {
+function local(passage: Passage, everywhere: readonly Condition[]): Future {
   const future: Future = { reads: new Map(), visits: new Map(), raised: new Set(), lowered: new Set() };
   const read = (condition: Condition): void =>
     forEachComparison(condition, (leaf) => {
@@ -45,6 +45,8 @@ function local(passage: Passage): Future {
     });
   // The page's own text is read on arrival, an ending's too, so states that show it differently stay apart.
   forEachTextCondition(passage, read);
+  // What is read on every page (the record beside it) is read here too.
+  for (const condition of everywhere) read(condition);
   if (passage.ending) return future; // exploration never leaves an ending
   for (const choice of passage.choices) {
     if (choice.when) read(choice.when);
@@ -96,15 +98,19 @@ function byName<T>(entries: Iterable<readonly [string, T]>): (readonly [string, 
 }
 
 /**
- * For every passage, which parts of a state can still change what happens from there on
- * (a liveness analysis over the links, conditions ignored, so it over-approximates the
- * future and merging stays exact), and how far one-way numbers are worth telling apart.
+ * For every passage, which parts of a state can still change what happens or is shown from
+ * there on (`everywhere`: conditions whose outcome every page shows, the record's), found by
+ * a liveness analysis over the links, conditions ignored, so it over-approximates the
+ * future and merging stays exact; and how far one-way numbers are worth telling apart.
  */
-export function makeKeyers(passages: ReadonlyMap<string, Passage>): Map<string, Keyer> {
+export function makeKeyers(
+  passages: ReadonlyMap<string, Passage>,
+  everywhere: readonly Condition[] = [],
+): Map<string, Keyer> {
   const futures = new Map<string, Future>();
   const callers = new Map<string, Set<string>>();
   for (const [id, passage] of passages) {
-    futures.set(id, local(passage));
+    futures.set(id, local(passage, everywhere));
     if (passage.ending) continue;
     for (const choice of passage.choices) {
       if (!passages.has(choice.to)) continue;

@@ -46,6 +46,17 @@ export const RULES = {
     'warning',
     'A piece of conditional text is shown in every playthrough that reaches it, so it need not be conditional.',
   ],
+  'record-never-shown': ['warning', 'A line of the record is kept in no playthrough.'],
+  'record-always-shown': [
+    'warning',
+    'A line of the record is kept from the start in every playthrough, so it records no choice.',
+  ],
+  'inert-choice': ['warning', 'Two choices lead to the same page and differ only in what nothing from there on shows.'],
+  'time-goes-back': [
+    'warning',
+    'A choice leads from a dated page to an earlier one that is not marked as a flashback.',
+  ],
+  'missing-sort-date': ['warning', 'A page has no sortable date while the story dates others.'],
   'exploration-incomplete': ['warning', 'Exploration stopped at its bound; some reachability questions stay open.'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 

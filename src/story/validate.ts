@@ -2,13 +2,17 @@
  * Story validation: everything an author can get wrong that the type system does not catch
  * (or that JSON skips), as plain-English problems tied to a passage where there is one.
  */
+import { indexStory } from './engine';
 import { type Exploration, type ExploreOptions, explore } from './explore';
 import type { Passage, Story } from './types';
 import { allChoices } from './usage';
+import { checkInertChoices } from './validate-inert';
 import { checkChoices, checkFacts, checkPassageText, checkProvenance } from './validate-passages';
 import { checkReachability } from './validate-reach';
+import { checkRecordReach } from './validate-record';
 import { choiceName, isBlank, type Problem, plural, quote, RULES, type RuleId, type Severity } from './validate-rules';
 import { checkTextReach } from './validate-text';
+import { checkTimeline } from './validate-time';
 import { checkVariables } from './validate-variables';
 
 export { type Problem, RULES, type RuleId, type Severity } from './validate-rules';
@@ -123,6 +127,11 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
   const exploration = options.exploration ?? explore(story, options);
   checkReachability(story, allPassages, exploration, report);
   checkTextReach(exploration, report);
+  checkRecordReach(exploration, report);
+  // --- What shows later, and when ---------------------------------------------------------
+  const { passages } = indexStory(story);
+  checkInertChoices(story, passages, exploration, report);
+  checkTimeline(passages, exploration, report);
   return sortProblems(problems);
 }
 

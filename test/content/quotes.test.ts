@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { story } from '../../src/content/story';
-import { reportSlipFor } from '../../src/game/layout/report-slip';
+import { reportSlipFor } from '../../src/story/provenance';
 
 // The report is not part of the repository (it is not ours to republish whole); the studio
 // keeps it beside the checkout. Where it is present, every excerpt must be found in it.

@@ -2,9 +2,10 @@
  * Plain-text renderings of story data for the accessible layer: what a screen reader hears.
  * Pure functions, no DOM.
  */
+
+import { reportSlipFor } from '../../story/provenance';
 import type { DocumentKind, Passage, Provenance, StoryMeta } from '../../story/types';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
-import { reportSlipFor } from '../layout/report-slip';
 
 const REDACTION = /\[\[[\s\S]*?\]\]/g;
 

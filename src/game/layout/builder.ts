@@ -3,9 +3,10 @@
  * measure and places the lines as typed operations, each at its typewriter position, with the
  * carriage returns recorded. Pure.
  */
+
+import type { ReportSlip } from '../../story/provenance';
 import type { ColorRole, DrawOp, FontSpec, MeasureFont } from './draw-ops';
 import { parseRedactions, type Segment } from './redaction';
-import type { ReportSlip } from './report-slip';
 import { type Line, wrapSegments } from './text-fit';
 
 /** What every body layout needs: the width it is set in and the type sizes. */

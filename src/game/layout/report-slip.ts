@@ -2,45 +2,12 @@
  * The slip clipped to a page that dramatizes the source's claims: the source's own words for
  * each fact the page stages, copied exactly, and whose words they are. It is outside the file's
  * fiction (a note from whoever shows the file to the player), so it is set in the interface's
- * sans on note paper, after the document's text. Pure: the slip's words come from the story's
- * metadata, its operations from the builder every body shares.
+ * sans on note paper, after the document's text. Pure: the slip's words come from the story
+ * (`reportSlipFor`, src/story/provenance.ts), its operations from the builder every body shares.
  */
-import type { Provenance, StoryMeta } from '../../story/types';
+import type { ReportSlip } from '../../story/provenance';
 import type { Builder } from './builder';
 import { printedText } from './printed';
-
-/** What a slip says. */
-export interface ReportSlip {
-  /** "FROM THE CNN REPORT · F4". */
-  readonly heading: string;
-  /** One entry per staged fact with words in the source: its id and the words. */
-  readonly entries: readonly { readonly fact: string; readonly words: string }[];
-  /** Whose words: the outlet and the headline. */
-  readonly attribution: string;
-}
-
-/** The slip for a page, or null for an invented page or one whose facts carry no words. */
-export function reportSlipFor(provenance: Provenance, meta: Pick<StoryMeta, 'facts' | 'source'>): ReportSlip | null {
-  if (provenance.kind !== 'dramatization') return null;
-  // Facts reported in the same words (F4 and F5 share a sentence) share one entry.
-  const entries: { fact: string; words: string }[] = [];
-  for (const id of provenance.facts) {
-    const excerpts = meta.facts.find((fact) => fact.id === id)?.report ?? [];
-    if (excerpts.length === 0) continue;
-    const words = excerpts.join(' \u2026 ');
-    const same = entries.find((entry) => entry.words === words);
-    if (same) same.fact = `${same.fact} \u00b7 ${id}`;
-    else entries.push({ fact: id, words });
-  }
-  if (entries.length === 0) return null;
-  const { outlet, headline } = meta.source;
-  const from = outlet ? `FROM THE ${outlet.toUpperCase()} REPORT` : 'FROM THE SOURCE';
-  return {
-    heading: `${from}  \u00b7  ${entries.map((entry) => entry.fact).join(' \u00b7 ')}`,
-    entries,
-    attribution: [outlet, headline ? `\u201c${headline}\u201d` : ''].filter(Boolean).join(', '),
-  };
-}
 
 /** The slip's measures against the body's type size. */
 const SLIP = { gap: 30, pad: 16, clipInset: 56, clipRise: 22, entryGap: 10 } as const;

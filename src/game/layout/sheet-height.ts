@@ -4,12 +4,13 @@
  * document whole, in a page that scrolls, rather than a sheet that scrolls inside a page that
  * scrolls. The same sums as the flowing DocumentSheet makes (widgets/document-sheet.ts), pure.
  */
+
+import type { ReportSlip } from '../../story/provenance';
 import type { DocumentKind } from '../../story/types';
 import { layoutDocument } from './document';
 import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, sizedStyle } from './document-styles';
 import type { MeasureFont } from './draw-ops';
 import { layoutHeader } from './header';
-import type { ReportSlip } from './report-slip';
 
 export interface WholeSheetInput {
   readonly kind: DocumentKind;

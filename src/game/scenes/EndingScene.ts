@@ -3,12 +3,12 @@
  * in the investigator's hand, the last document beside it, and the way out.
  */
 import type Phaser from 'phaser';
+import { reportSlipFor } from '../../story/provenance';
 import type { ShownPassage } from '../../story/text';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { type EndingFrame, endingFrameFor, endingPlaces, noteRoom } from '../layout/ending-layout';
 import { fileSummaryRows } from '../layout/file-summary';
-import { reportSlipFor } from '../layout/report-slip';
 import { wholeSheetHeight } from '../layout/sheet-height';
 import { followScrollRequests, scrollDistance, scrollSheet } from '../scroll';
 import { FONTS } from '../theme';

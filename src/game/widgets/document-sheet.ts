@@ -4,14 +4,13 @@
  * Scenes drive it with setTyped() and scrollBy(); it paints into a canvas texture.
  */
 import Phaser from 'phaser';
+import { reportSlipFor, stampLines } from '../../story/provenance';
 import type { ShownPassage } from '../../story/text';
 import type { Story, StoryMeta } from '../../story/types';
 import { clampScroll, type DocumentLayout, followScroll, layoutDocument, typingCursorY } from '../layout/document';
 import { bodyColumn, bodySizeFor, DOCUMENT_STYLES, type DocumentStyle, sizedStyle } from '../layout/document-styles';
 import type { Rect } from '../layout/draw-ops';
 import { layoutHeader, type SheetHeader } from '../layout/header';
-import { reportSlipFor } from '../layout/report-slip';
-import { stampLines } from '../layout/stamp';
 import { FONTS, stampTilt, type Theme } from '../theme';
 import { THERMAL_EDGE } from '../widget-colours';
 import { type CanvasImage, canvasImage } from './canvas-image';

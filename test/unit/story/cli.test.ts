@@ -1,6 +1,6 @@
 /** The story command-line tools, run as the author runs them (through tsx), on fixtures. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,12 @@ interface Run {
   readonly stderr: string;
 }
 
+/**
+ * Each test starts tsx, and some explore the whole story: under the full suite on two cores
+ * that passes vitest's 5 s default, so these get the time the child process itself is given.
+ */
+const SPAWNED = { timeout: 60_000 } as const;
+
 function run(script: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(tsx, [`scripts/${script}.ts`, ...args], { cwd: root, timeout: 60_000 }, (error, stdout, stderr) => {
@@ -24,7 +30,7 @@ function run(script: string, args: readonly string[]): Promise<Run> {
   });
 }
 
-describe('story:check', () => {
+describe('story:check', SPAWNED, () => {
   it('exits 1 on a broken story and prints `passage-id: message` lines, errors first', async () => {
     const { code, stdout } = await run('story-check', ['test/fixtures/broken-story.json']);
     expect(code).toBe(1);
@@ -121,7 +127,7 @@ describe('story:check', () => {
   });
 });
 
-describe('story:graph', () => {
+describe('story:graph', SPAWNED, () => {
   it('prints DOT by default and Mermaid on request', async () => {
     const dot = await run('story-graph', ['test/fixtures/example-story.json']);
     expect(dot.code).toBe(0);
@@ -135,5 +141,31 @@ describe('story:graph', () => {
     const { code, stderr } = await run('story-graph', ['--format', 'svg']);
     expect(code).toBe(2);
     expect(stderr).toContain('Unknown format "svg"');
+  });
+});
+
+describe('story:transcript', SPAWNED, () => {
+  it('prints the alleged route of the game story by default, as the golden file holds it', async () => {
+    const { code, stdout } = await run('story-transcript', []);
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync(`${root}test/golden/alleged.txt`, 'utf8'));
+  });
+
+  it('plays the shortest path to an ending named by its id, or the choices given, of a story file', async () => {
+    const byEnding = await run('story-transcript', ['test/fixtures/other-story.json', '--ending', 'reported']);
+    expect(byEnding.code).toBe(0);
+    expect(byEnding.stdout).toMatch(/\nCLOSED: /);
+    const byChoices = await run('story-transcript', ['test/fixtures/other-story.json', '--choices', 'nope']);
+    expect(byChoices.code).toBe(1);
+    expect(byChoices.stdout).toMatch(/STOPPED at step 1: Passage "[\w-]+" has no choice "nope"\.\n$/);
+  });
+
+  it('names the endings there are when asked for one there is not, and wants a path for a story file', async () => {
+    const unknown = await run('story-transcript', ['test/fixtures/other-story.json', '--ending', 'nowhere']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No reachable ending "nowhere"; the endings are /);
+    const bare = await run('story-transcript', ['test/fixtures/other-story.json']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/give --ending or --choices/);
   });
 });

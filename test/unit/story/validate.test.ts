@@ -562,6 +562,109 @@ const cases: Case[] = [
     at: 'win',
     says: /^The text "He counted\." \(the ending's summary, part 2\) is shown in every playthrough that reaches this passage, so it need not be conditional/,
   },
+  // The timeline: dated pages never lead back in time, unless into a flashback.
+  {
+    rule: 'time-goes-back',
+    name: 'a choice leads from a dated page to an earlier one',
+    breakIt: (d) => {
+      find(d, 'start').sortDate = '2015-03';
+      find(d, 'middle').sortDate = '2015-02-10';
+      find(d, 'win').sortDate = '2016';
+      find(d, 'lose').sortDate = '2016';
+    },
+    at: 'start',
+    says: /^Choice "go" leads from "start" \(2015-03\) back in time to "middle" \(2015-02-10\): date "middle" later, reorder the pages, or mark "middle" as a flashback\./,
+  },
+  {
+    rule: 'time-goes-back',
+    name: 'a choice out of a flashback leads to a time before the one it was entered from',
+    breakIt: (d) => {
+      find(d, 'start').sortDate = '2019';
+      Object.assign(find(d, 'middle'), { sortDate: '2015', flashback: true });
+      find(d, 'win').sortDate = '2016';
+      find(d, 'lose').sortDate = '2019-05';
+    },
+    at: 'middle',
+    says: /^Choice "win" leads out of the flashback "middle" to "win" \(2016\), earlier than "start" \(2019\), where the flashback was entered from/,
+  },
+  {
+    rule: 'missing-sort-date',
+    name: 'the story dates some pages and not others',
+    breakIt: (d) => {
+      find(d, 'start').sortDate = '2015';
+      find(d, 'win').sortDate = '2016';
+      find(d, 'lose').sortDate = '2016';
+    },
+    at: 'middle',
+    says: /^Has no sortDate, while the story dates other pages: give it one \("2015", "2015-03" or "2015-03-09"\)/,
+  },
+  {
+    rule: 'missing-sort-date',
+    name: 'a sortDate is not sortable (a typed story skips the schema)',
+    breakIt: (d) => {
+      for (const id of ['start', 'win', 'lose']) find(d, id).sortDate = '2015';
+      find(d, 'middle').sortDate = 'March 2015';
+    },
+    at: 'middle',
+    says: /Its sortDate "March 2015" is not a sortable date/,
+  },
+  // A pick that never shows.
+  {
+    rule: 'inert-choice',
+    name: 'two choices meet and differ only in a variable nothing reads',
+    breakIt: (d) => {
+      d.variables.m = { type: 'number', initial: 0, description: 'Never read.' };
+      find(d, 'start').choices.push(
+        choice('go2', 'middle', {
+          effects: [
+            { add: 'n', value: 1 },
+            { add: 'm', value: 1 },
+          ],
+        }),
+      );
+    },
+    also: ['variable-never-read'],
+    at: 'start',
+    says: /^Choices "go" and "go2" both lead to "middle", and what differs between them \("m"\) is read by nothing from there on: no text, lock, record line or row of the closed file shows it, so the pick never shows\. Give the difference a consequence that shows later, or cut one of them\.$/,
+  },
+  {
+    rule: 'inert-choice',
+    name: 'two choices meet where nothing reads the variable, though a page elsewhere does',
+    breakIt: (d) => {
+      d.variables.m = { type: 'number', initial: 0, description: 'Read at middle only.' };
+      find(d, 'start').choices.push(
+        choice('w1', 'win', { effects: [{ add: 'm', value: 1 }] }),
+        choice('w2', 'win', { effects: [{ add: 'm', value: 2 }] }),
+      );
+      const lose = find(d, 'middle').choices[1];
+      if (lose)
+        lose.when = {
+          any: [
+            { var: 'flag', op: '==', value: true },
+            { var: 'm', op: '>=', value: 1 },
+          ],
+        };
+    },
+    at: 'start',
+    says: /Choices "w1" and "w2" both lead to "win", and what differs between them \("m"\)/,
+  },
+  // The record: each line some playthroughs keep and others do not.
+  {
+    rule: 'record-never-shown',
+    name: 'a record line whose condition no playthrough meets',
+    breakIt: (d) => {
+      d.meta.record = [{ section: 'What he did', text: 'Went past five', when: { var: 'n', op: '>', value: 5 } }];
+    },
+    says: /^The record line "Went past five" \(under "What he did"\) is kept in no playthrough: it needs n is above 5, which never holds; change the condition or cut the line\.$/,
+  },
+  {
+    rule: 'record-always-shown',
+    name: 'a record line kept from the start in every playthrough',
+    breakIt: (d) => {
+      d.meta.record = [{ section: 'What he did', text: 'Exists', when: { var: 'n', op: '>=', value: 0 } }];
+    },
+    says: /^The record line "Exists" \(under "What he did"\) is kept from the start in every playthrough .*so it records no choice; make its condition depend on what the player does, or cut the line\.$/,
+  },
 ];
 
 describe('validateStory', () => {
@@ -589,7 +692,7 @@ describe('validateStory', () => {
       }),
     );
     draft.variables.kept = { type: 'number', initial: 0, description: 'Kept.' };
-    expect(rulesOf(validateStory(draft))).toEqual(['variable-never-read']);
+    expect(rulesOf(validateStory(draft))).toEqual(['inert-choice', 'variable-never-read']);
     draft.meta.fileSummary = [{ label: 'Kept', variable: 'kept', show: 'number' }];
     expect(validateStory(draft)).toEqual([]);
   });
