@@ -142,7 +142,11 @@ FILE NOTE (investigators): The guest is [[name withheld]]. How this recording wa
             },
             {
               when: { var: 'toldPanel', op: '==', value: true },
-              text: ` His first question repeats, almost word for word, what Wang told the selection panel in Beijing.`,
+              text: ` He is the panel member of 2 April 2015 who was on no staff list, and his first question repeats, almost word for word, what Wang told him then.`,
+            },
+            {
+              when: { visits: 'exchange-interview', op: '>=', value: 1 },
+              text: ` He is the panel member of 2 April 2015 who was on no staff list. In Beijing, Wang sent him to a brochure.`,
             },
           ],
         },
@@ -458,6 +462,12 @@ FILE NOTE (investigators): Wang kept the menu card, signed on the back by the wh
               text: ` Reed's cash had been refused in November. The next offer came written on a menu.`,
             },
           ],
+        },
+        {
+          when: { var: 'toldChoDinners', op: '==', value: true },
+          text: `
+
+He had told Cho about the society by then, the house and the talk and the money. He did not tell her about the menu card.`,
         },
       ],
       provenance: { kind: 'invented' },

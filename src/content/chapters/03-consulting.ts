@@ -356,15 +356,7 @@ Paper 5: Reorganisation of [[withheld]], who gained, who lost | £6,000
 Supplementary questions, answered by phone | £[[withheld]]
 TOTAL | £[[withheld]]
 
-FILE NOTE (investigators): Significantly more than normal consulting fees: paper 4 earned `,
-        {
-          first: [
-            { when: traded, text: `more than twice` },
-            { when: higher, text: `three times` },
-            { text: `four times` },
-          ],
-        },
-        ` what paper 1 did, at half the length.`,
+FILE NOTE (investigators): Significantly more than normal consulting fees: paper 4 paid £6,000 for half the length of paper 1.`,
       ],
       provenance: { kind: 'dramatization', facts: ['F6'] },
       choices: [
@@ -520,10 +512,6 @@ The London flat surprised her: a new one, not the room he had described. `,
         {
           when: { var: 'sentMoneyHome', op: '==', value: true },
           text: ` She had taken the money he wired home for savings.`,
-        },
-        {
-          when: { var: 'toldChoDinners', op: '==', value: true },
-          text: ` She knew about the dining society, because he had told her. She had not known it led to this.`,
         },
         `
 
