@@ -158,11 +158,11 @@ FILE NOTE (investigators): The programme's decisions take ten to twelve weeks. T
           first: [
             {
               when: { all: [full, { visits: 'exchange-kitchen-table', op: '>=', value: 1 }] },
-              text: ` He was never interviewed himself. His section 4 ran to two pages: the papers that crossed his desk, and how far up they went. Cho had read it and told him to cut it. He sent it whole.`,
+              text: ` His section 4, two pages long, answered the panel's questions in advance. Cho had told him to cut it.`,
             },
             {
               when: full,
-              text: ` He was never interviewed himself. His section 4 ran to two pages: the papers that crossed his desk, and how far up they went.`,
+              text: ` His section 4, two pages long, answered the panel's questions in advance.`,
             },
             {
               when: toldPanel,
@@ -239,13 +239,13 @@ Asked me why a British programme would approve him in six weeks when it takes ot
               when: full,
               text: `
 
-Showed me his copy of the British form. Section 4 runs to two pages. Told him that what he wrote there is more than any university needs, and that it cannot be taken back. Noted it.`,
+His British form: section 4 runs to two pages. Told him that cannot be taken back.`,
             },
             {
               when: toldPanel,
               text: `
 
-Says a panel member in Beijing asked him who reads his papers, and that he answered. Told him that was the first approach, and he had already met it. Noted it.`,
+Says a panel member asked him who reads his papers, and he answered. Told him that was the first approach.`,
             },
           ],
         },
@@ -342,11 +342,11 @@ FILE NOTE (investigators): His unit issued him a work laptop in 2014; the undert
             {
               when: { var: 'tookLaptop', op: '==', value: true },
               text: `
-16:10 Green channel. Not stopped. Over his shoulder a laptop bag; inside it, the unit's laptop, asset tag [[withheld]].`,
+16:10 Green channel. In his laptop bag, the unit's laptop, asset tag [[withheld]].`,
             },
             {
               text: `
-16:10 Green channel. Not stopped. Over his shoulder a laptop bag; inside it, his own old laptop.`,
+16:10 Green channel. In his laptop bag, his own old laptop.`,
             },
           ],
         },

@@ -34,7 +34,7 @@ export const dinners = chapter({
           first: [
             {
               when: { var: 'answeredAlbery', op: '==', value: true },
-              text: `HUGH CARROW: Dear Mr Wang, our small dining society likes to welcome visiting scholars to London. Nick Albery, who met you at Heathrow, tells me you play chess and that London rents are a worry. We can help with neither, but we do feed people.`,
+              text: `HUGH CARROW: Dear Mr Wang, our small dining society likes to welcome visiting scholars to London. Nick Albery tells me you play chess and worry about rent. We cannot help with rent, but we do feed people.`,
             },
             {
               when: { visits: 'exchange-welcome', op: '>=', value: 1 },
@@ -49,10 +49,6 @@ export const dinners = chapter({
 HUGH CARROW: Would Thursday the 22nd suit? A private room in Marylebone, dinner at eight, no speeches. The society covers everything, your taxi home included. Hugh Carrow.
 
 FILE NOTE (investigators): The society, [[withheld]], has no website and no charity registration. Its dinners, and the guided tours that followed, were organised by MI6, to learn his characteristic weaknesses and personal interests.`,
-        {
-          when: { var: 'answeredAlbery', op: '==', value: true },
-          text: ` The invitation answers, point by point, the notes on the back of the pub receipt.`,
-        },
       ],
       provenance: { kind: 'dramatization', facts: ['F3'] },
       choices: [
@@ -138,7 +134,7 @@ FILE NOTE (investigators): The guest is [[name withheld]]. How this recording wa
           first: [
             {
               when: { var: 'section4Full', op: '==', value: true },
-              text: ` His first question repeats, almost word for word, what Wang wrote in section 4 of the British form.`,
+              text: ` His first question repeats what Wang wrote in section 4 of the British form.`,
             },
             {
               when: { var: 'toldPanel', op: '==', value: true },
@@ -238,7 +234,7 @@ FILE NOTE (investigators): His photographs show the gallery, the lunch table, an
             { when: leftEarly, text: ` He had left the dinner before dessert. He stayed for all of Oxford.` },
             {
               when: talked,
-              text: ` At lunch Reed asked after his desk, and the papers on it, by the names he had used at the dinner.`,
+              text: ` At lunch Reed asked after his desk.`,
             },
             {
               text: ` At lunch Reed asked after his wife and his parents by name, as he had spoken of them at the dinner.`,
@@ -349,7 +345,7 @@ What they learned of him: `,
             },
             {
               when: talked,
-              text: `at the dinner he told them what a week on his desk looks like, and at the dinner and on the tour the talk came back to`,
+              text: `at the dinner, where he described his working week, and on the tour, the talk came back to`,
             },
             {
               when: leftEarly,
@@ -359,17 +355,6 @@ What they learned of him: `,
           ],
         },
         ` his salary, his father's illness, the price of a flat, his wife's agency. These were his characteristic weaknesses and personal interests, and the first of them was a strong desire for money.`,
-        {
-          first: [
-            {
-              when: envelope,
-              text: ` In the car he took £2,000 in cash for a talk that was never given.`,
-            },
-            {
-              text: ` In the car he was offered £2,000 in cash and refused it. The sum had been named; that was what they needed.`,
-            },
-          ],
-        },
         `
 
 What he learned of them is thinner: a society with no address, a host who paid for everything, a guide with a doctorate no one could find.
@@ -456,7 +441,7 @@ FILE NOTE (investigators): Wang kept the menu card, signed on the back by the wh
           first: [
             {
               when: envelope,
-              text: ` The talk Reed paid for in November was never given, and nobody at the table asked for it.`,
+              text: ` The talk Reed paid for was never given; nobody asked for it.`,
             },
             {
               text: ` Reed's cash had been refused in November. The next offer came written on a menu.`,
@@ -467,7 +452,7 @@ FILE NOTE (investigators): Wang kept the menu card, signed on the back by the wh
           when: { var: 'toldChoDinners', op: '==', value: true },
           text: `
 
-He had told Cho about the society by then, the house and the talk and the money. He did not tell her about the menu card.`,
+He had told Cho about the society by then. Not about the menu card.`,
         },
       ],
       provenance: { kind: 'invented' },
@@ -607,14 +592,14 @@ FILE NOTE (investigators): Whatever the British side wanted from him, this file 
               },
               {
                 when: { all: [dined, toured] },
-                text: 'Wang went to one dinner and one tour, asked who was paying, and declined everything after it before he had told anyone anything about his work. He finished his exchange and came home with a suitcase of books.',
+                text: 'Wang went to one dinner and one tour, asked who was paying, and declined everything after it before he had said a word about his work at their table. He finished his exchange and came home with a suitcase of books.',
               },
               {
                 when: toured,
-                text: 'Wang refused the dinner, went on one tour, asked who was paying, and declined everything after it before he had told anyone anything about his work. He finished his exchange and came home with a suitcase of books.',
+                text: 'Wang refused the dinner, went on one tour, asked who was paying, and declined everything after it before he had said a word about his work at their table. He finished his exchange and came home with a suitcase of books.',
               },
               {
-                text: 'Wang went to one dinner, left before dessert, and declined everything after it before he had told anyone anything about his work. He finished his exchange and came home with a suitcase of books.',
+                text: 'Wang went to one dinner, left before dessert, and declined everything after it before he had said a word about his work at their table. He finished his exchange and came home with a suitcase of books.',
               },
             ],
           },
@@ -625,6 +610,18 @@ FILE NOTE (investigators): Whatever the British side wanted from him, this file 
                 text: ' At his debrief he reported the society and its host by name, and handed in the work laptop he should never have taken.',
               },
               { text: ' At his debrief he reported the society and its host by name.' },
+            ],
+          },
+          {
+            first: [
+              {
+                when: { var: 'section4Full', op: '==', value: true },
+                text: ' His section 4 was already in British hands.',
+              },
+              {
+                when: { var: 'toldPanel', op: '==', value: true },
+                text: ' What he had told the selection panel was already in British hands.',
+              },
             ],
           },
           ' The file was opened on a host, not on him, and closed with nothing against him.',

@@ -384,7 +384,7 @@ The questions are about people now. Who drafts, who signs, who is rising. Next i
 No document left my hands. But I cannot tell myself that I do not know who reads it.`,
         {
           when: laptop,
-          text: ` And every word of it was typed on the laptop my unit issued me.`,
+          text: ` And every word was typed on the laptop my unit issued me.`,
         },
         {
           when: kept,
@@ -505,7 +505,7 @@ The London flat surprised her: a new one, not the room he had described. `,
               when: laptop,
               text: `Two laptops on the desk, and one of them his unit's: she knew the asset tag, because her agency uses the same. It should have been in a drawer in Beijing.`,
             },
-            { text: `A second laptop, new, still with the shop's film on the lid.` },
+            { text: `A second laptop, new.` },
           ],
         },
         ` Taxis. He said he was writing for a research firm.`,
@@ -517,7 +517,7 @@ The London flat surprised her: a new one, not the room he had described. `,
 
 Cho: "He was proud of it and hiding it, both at once. I know that face. He had it when he lost at cards."
 
-On her last evening he sat down with her at the desk. What he put in front of her is the next thing this file records.`,
+What he showed her on her last evening is the next thing in this file.`,
       ],
       provenance: { kind: 'invented' },
       choices: [
@@ -608,7 +608,7 @@ On his return in 2017, Wang declared the Larkspur income to his unit himself, `,
             first: [
               {
                 when: wroteInside,
-                text: 'Wang took the consultancy’s money for open research, then for two papers on the inside of his own institution, and stopped only when he could no longer tell himself who was reading them.',
+                text: 'Wang took the consultancy’s money for open research, then for two papers on the inside of his own institution, and stopped only when he could no longer pretend not to know who read them.',
               },
               {
                 text: 'Wang took the consultancy’s money while the work was open research, and stopped once the questions had turned to the inside of his own institution.',

@@ -462,24 +462,24 @@ RE: The subject's answer
           first: [
             {
               when: { visits: 'offer-cho-call', op: '>=', value: 1 },
-              text: `He had spent three days walking past the embassy, and had told Cho only that he was tired.`,
+              text: `Wang had spent three days walking past the embassy, and had told Cho only that he was tired.`,
             },
             {
               when: { visits: 'offer-three-days', op: '>=', value: 1 },
-              text: `He had spent three days walking the river and passing the embassy, and then he made the call.`,
+              text: `Wang had spent three days walking the river and passing the embassy, and then he made the call.`,
             },
             {
               when: pressed,
-              text: `He had walked out of the bar, and said yes the next morning in a café, because Officer A had shown him there was nowhere else to stand.`,
+              text: `Wang had walked out of the bar, and said yes the next morning in a café, because Officer A had shown him there was nowhere else to stand.`,
             },
             {
               when: { visits: 'offer-guarantee', op: '>=', value: 1 },
-              text: `He had asked where the guarantee was written, been told that it never is, and taken the card and Officer A's hand.`,
+              text: `Wang had asked where the guarantee was written, and taken a card instead.`,
             },
-            { text: `He had said yes at the table on 15 March, before Officer A had finished the terms.` },
+            { text: `Wang had said yes at the table on 15 March, before Officer A had finished the terms.` },
           ],
         },
-        ` Three weeks after the bar, in a rented flat in Bayswater, Wang gave his answer. The terms were read back to him: the retainer, the payments, the instruction, the promise to bring him and his wife out.`,
+        ` Three weeks after the bar, in a rented flat in Bayswater, he gave his answer. The terms were read back to him first: the retainer, the payments, the instruction, the promise to bring him and his wife out.`,
         `
 
 By the subject's own account, Officer A asked one last question: "Is there anything you want that we haven't offered?"`,
