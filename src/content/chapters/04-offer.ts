@@ -472,11 +472,7 @@ RE: The subject's answer
               when: pressed,
               text: `Wang had walked out of the bar, and said yes the next morning in a café, because Officer A had shown him there was nowhere else to stand.`,
             },
-            {
-              when: { visits: 'offer-guarantee', op: '>=', value: 1 },
-              text: `Wang had asked where the guarantee was written, and taken a card instead.`,
-            },
-            { text: `Wang had said yes at the table on 15 March, before Officer A had finished the terms.` },
+            { text: `Wang had said yes at the bar on 15 March, the night the offer was made.` },
           ],
         },
         ` Three weeks after the bar, in a rented flat in Bayswater, he gave his answer. The terms were read back to him first: the retainer, the payments, the instruction, the promise to bring him and his wife out.`,
