@@ -182,14 +182,7 @@ FILE NOTE (investigators): The card was not burned. It was found in the lining o
         },
         {
           id: 'go-back-to-them',
-          label: [
-            {
-              first: [
-                { when: { visits: 'offer-guarantee', op: '>=', value: 1 }, text: 'Call the London number and say yes' },
-                { text: 'Call Lacey, and tell him to tell Martin yes' },
-              ],
-            },
-          ],
+          label: 'Call Lacey, and tell him to tell Martin yes',
           to: 'offer-signing',
         },
       ],
