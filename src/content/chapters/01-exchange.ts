@@ -3,7 +3,11 @@ import { chapter } from '../../story/define';
 /**
  * Chapter 1, The Exchange (2015): the application, its quick approval, the departure, the arrival.
  * Alleged path: exchange-application (F1) -> exchange-approval (F2) -> briefing -> departure -> arrival.
+ * Set up here and paid off in chapters 1-4 (and on the record): what he wrote in section 4
+ * (`section4Full`, or what he told the panel, `toldPanel`), and which laptop he took (`tookLaptop`).
  */
+const full = { var: 'section4Full', op: '==', value: true } as const;
+const toldPanel = { var: 'toldPanel', op: '==', value: true } as const;
 export const exchange = chapter({
   id: 'exchange',
   number: 1,
@@ -17,6 +21,7 @@ export const exchange = chapter({
       kind: 'memo',
       title: 'Application for a study exchange, with covering note',
       date: '9 March 2015',
+      sortDate: '2015-03-09',
       place: 'Beijing',
       body: `TO: Personnel Office, [[name of the body withheld]]
 FROM: Wang, Section [[withheld]]
@@ -33,7 +38,10 @@ FILE NOTE (investigators): His grade gave him routine sight of [[classification 
           id: 'describe-post-fully',
           label: 'Fill in section 4 in full, as the form asks',
           to: 'exchange-approval',
-          effects: [{ add: 'handlerLeverage', value: 1 }],
+          effects: [
+            { add: 'handlerLeverage', value: 1 },
+            { set: 'section4Full', value: true },
+          ],
         },
         {
           id: 'describe-post-vaguely',
@@ -53,6 +61,7 @@ FILE NOTE (investigators): His grade gave him routine sight of [[classification 
       kind: 'message',
       title: 'Messages between Wang and Cho, recovered from his phone',
       date: '10 March 2015',
+      sortDate: '2015-03-10',
       place: 'Beijing',
       body: `WANG: Did you read section 4?
 CHO: I read it twice. Why does a university need to know which files cross your desk?
@@ -75,7 +84,10 @@ FILE NOTE (investigators): Cho was employed at a central agency, [[name withheld
           id: 'send-it-whole',
           label: 'Send it whole; the form is the form',
           to: 'exchange-approval',
-          effects: [{ add: 'handlerLeverage', value: 1 }],
+          effects: [
+            { add: 'handlerLeverage', value: 1 },
+            { set: 'section4Full', value: true },
+          ],
         },
       ],
     },
@@ -85,8 +97,19 @@ FILE NOTE (investigators): Cho was employed at a central agency, [[name withheld
       kind: 'transcript',
       title: 'Selection interview, from the panel recording',
       date: '2 April 2015',
+      sortDate: '2015-04-02',
       place: 'Conference room, a hotel in Chaoyang, Beijing',
-      body: `[10:02] CHAIR: Thank you for coming. Your written answers were very brief.
+      body: [
+        {
+          first: [
+            {
+              when: { visits: 'exchange-kitchen-table', op: '>=', value: 1 },
+              text: `[10:02] CHAIR: Thank you for coming. Your section 4 was very brief. Shorter than your draft, I understand.`,
+            },
+            { text: `[10:02] CHAIR: Thank you for coming. Your written answers were very brief.` },
+          ],
+        },
+        `
 [10:02] WANG: My unit prefers it that way.
 [10:03] PANEL MEMBER: Of course. Let me ask it differently. When a paper leaves your section, who reads it next?
 [10:03] WANG: That depends on the paper.
@@ -95,13 +118,17 @@ FILE NOTE (investigators): Cho was employed at a central agency, [[name withheld
 [10:05] PANEL MEMBER: Take your time.
 
 FILE NOTE (investigators): The programme's published guidance says interviews assess "academic fit". The panel member who asked about papers is not on the programme's staff list. His name is recorded as [[withheld]].`,
+      ],
       provenance: { kind: 'invented' },
       choices: [
         {
           id: 'answer-the-panel',
           label: 'Answer him: who reads the papers, and how high they go',
           to: 'exchange-approval',
-          effects: [{ add: 'handlerLeverage', value: 1 }],
+          effects: [
+            { add: 'handlerLeverage', value: 1 },
+            { set: 'toldPanel', value: true },
+          ],
         },
         {
           id: 'stay-guarded',
@@ -117,14 +144,37 @@ FILE NOTE (investigators): The programme's published guidance says interviews as
       kind: 'memo',
       title: 'Letter of approval, with investigators’ annotation',
       date: '21 April 2015',
+      sortDate: '2015-04-21',
       place: 'London (sent), Beijing (received)',
-      body: `TO: Mr Wang
+      body: [
+        `TO: Mr Wang
 FROM: Programme Office, Visiting Scholars Exchange
 RE: Your application
 
 We are delighted to offer you a fully funded place from September 2015. Please confirm within fourteen days.
 
-FILE NOTE (investigators): The programme's decisions take ten to twelve weeks. This one took six, and came before the other candidates of his year had been interviewed. The place was quickly approved because MI6, the British intelligence service, had already assessed his access.`,
+FILE NOTE (investigators): The programme's decisions take ten to twelve weeks. This one took six, and came before the other candidates of his year had been interviewed.`,
+        {
+          first: [
+            {
+              when: { all: [full, { visits: 'exchange-kitchen-table', op: '>=', value: 1 }] },
+              text: ` His section 4, two pages long, answered the panel's questions in advance. Cho had told him to cut it.`,
+            },
+            {
+              when: full,
+              text: ` His section 4, two pages long, answered the panel's questions in advance.`,
+            },
+            {
+              when: toldPanel,
+              text: ` His section 4 gave his grade and section and nothing more. At the interview he told the panel the rest: who reads his papers, and how high they go.`,
+            },
+            {
+              text: ` His section 4 gave his grade and section and nothing more, and at the interview he gave the panel a brochure's answers. The offer came all the same.`,
+            },
+          ],
+        },
+        ` The place was quickly approved because MI6, the British intelligence service, had already assessed his access.`,
+      ],
       provenance: { kind: 'dramatization', facts: ['F2'] },
       choices: [
         {
@@ -146,6 +196,7 @@ FILE NOTE (investigators): The programme's decisions take ten to twelve weeks. T
       kind: 'message',
       title: 'Email from the programme office, printed',
       date: '29 April 2015',
+      sortDate: '2015-04-29',
       place: 'London',
       body: `PROGRAMME OFFICE: Dear Mr Wang, thank you for your note.
 PROGRAMME OFFICE: We sometimes make early offers when a profile is a particularly strong fit.
@@ -168,14 +219,40 @@ FILE NOTE (investigators): Wang kept this email in a folder he named "questions"
       kind: 'interview-note',
       title: 'Pre-departure briefing, security officer’s notes',
       date: '8 September 2015',
+      sortDate: '2015-09-08',
       place: 'Beijing, [[name of the body withheld]], room 4',
-      body: `Wang, Section [[withheld]]. London, two years. Wife stays, also central agency.
+      body: [
+        `Wang, Section [[withheld]]. London, two years. Wife stays, also central agency.
 
 Rules for going abroad: no work papers, no work devices. Report any approach, gift or offer of paid work. Told him: the invitations come first, the questions later, and they always begin with kindness.
 
-Asked whether an academic dinner counts as an approach. Said: if they ask about your work, yes.
+Asked whether an academic dinner counts as an approach. Said: if they ask about your work, yes.`,
+        {
+          when: { visits: 'exchange-reply-letter', op: '>=', value: 1 },
+          text: `
+
+Asked me why a British programme would approve him in six weeks when it takes others three months. Said: ask yourself who reads the forms.`,
+        },
+        {
+          first: [
+            {
+              when: full,
+              text: `
+
+His British form: section 4 runs to two pages. Told him that cannot be taken back.`,
+            },
+            {
+              when: toldPanel,
+              text: `
+
+Says a panel member asked him who reads his papers, and he answered. Told him that was the first approach.`,
+            },
+          ],
+        },
+        `
 
 Signed the undertaking. Offered him my card, duty number on the back. Most leave it on the table.`,
+      ],
       provenance: { kind: 'invented', note: 'Such briefings are invented for the game.' },
       choices: [
         {
@@ -196,6 +273,7 @@ Signed the undertaking. Offered him my card, duty number on the back. Most leave
       kind: 'memo',
       title: 'Exhibit note: a business card',
       date: '8 September 2015',
+      sortDate: '2015-09-08',
       place: 'Beijing',
       body: `TO: Case file
 FROM: Evidence clerk
@@ -222,6 +300,7 @@ The card is soft at the corners. It was carried for a long time.`,
       kind: 'travel-record',
       title: 'Boarding pass and customs declaration',
       date: '19 September 2015',
+      sortDate: '2015-09-19',
       place: 'Beijing Capital International Airport',
       body: `Passenger WANG / MR. Beijing (PEK) to London (LHR). Seat 41C.
 
@@ -238,6 +317,7 @@ FILE NOTE (investigators): His unit issued him a work laptop in 2014; the undert
           effects: [
             { add: 'suspicion', value: 1 },
             { add: 'evidence', value: 1 },
+            { set: 'tookLaptop', value: true },
           ],
         },
         {
@@ -253,11 +333,28 @@ FILE NOTE (investigators): His unit issued him a work laptop in 2014; the undert
       kind: 'surveillance-log',
       title: 'First day in London, reconstructed',
       date: '19 September 2015',
+      sortDate: '2015-09-19',
       place: 'London',
-      body: `15:40 Lands at Heathrow.
+      body: [
+        `15:40 Lands at Heathrow.`,
+        {
+          first: [
+            {
+              when: { var: 'tookLaptop', op: '==', value: true },
+              text: `
+16:10 Green channel. In his laptop bag, the unit's laptop, asset tag [[withheld]].`,
+            },
+            {
+              text: `
+16:10 Green channel. In his laptop bag, his own old laptop.`,
+            },
+          ],
+        },
+        `
 16:30 Met at arrivals by a programme volunteer, later identified as Nick Albery.
 16:35 Albery offers a lift into town and a drink at a pub near the university.
 16:36 Phone connects to a British network. One missed call from Cho.`,
+      ],
       provenance: { kind: 'invented' },
       choices: [
         {
@@ -278,6 +375,7 @@ FILE NOTE (investigators): His unit issued him a work laptop in 2014; the undert
       kind: 'receipt',
       title: 'Pub receipt, found folded in his passport',
       date: '19 September 2015',
+      sortDate: '2015-09-19',
       place: 'A pub near the university, London',
       body: `2 x bitter, pint | £8.40
 1 x orange juice | £2.10
@@ -294,7 +392,10 @@ No Nick Albery is on the programme's 2015 list of volunteers.`,
           id: 'let-him-pay',
           label: 'Let Albery pay, and answer all his questions',
           to: 'dinners-first-invitation',
-          effects: [{ add: 'handlerLeverage', value: 1 }],
+          effects: [
+            { add: 'handlerLeverage', value: 1 },
+            { set: 'answeredAlbery', value: true },
+          ],
         },
         {
           id: 'pay-his-share',
@@ -309,6 +410,7 @@ No Nick Albery is on the programme's 2015 list of volunteers.`,
       kind: 'message',
       title: 'Messages between Wang and Cho, first night',
       date: '20 September 2015',
+      sortDate: '2015-09-20',
       place: 'London and Beijing',
       body: `WANG: Here. The room is smaller than the photograph. The window looks at a wall.
 CHO: Did anyone meet you?
