@@ -120,11 +120,9 @@ export function explore(story: Story, options: ExploreOptions = {}): Exploration
       elapsedMs: performance.now() - started,
     };
   }
-  // The record is shown beside every page: its conditions are read everywhere.
-  const keyers = makeKeyers(
-    passages,
-    story.meta.record.map((line) => line.when),
-  );
+  // States are not kept apart by what the record reads: every line read on every page made the
+  // real story's state space outgrow the bound. The record's checks sample what merging hides.
+  const keyers = makeKeyers(passages);
   // Visit counts are tracked only for passages some condition counts.
   const counted = new Set(analyseUsage(story).visitReads.keys());
   const movesOf = new Map<string, Move[]>();

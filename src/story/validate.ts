@@ -127,7 +127,7 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
   const exploration = options.exploration ?? explore(story, options);
   checkReachability(story, allPassages, exploration, report);
   checkTextReach(exploration, report);
-  checkRecordReach(exploration, report);
+  checkRecordReach(story, exploration, report);
   // --- What shows later, and when ---------------------------------------------------------
   const { passages } = indexStory(story);
   checkInertChoices(story, passages, exploration, report);
