@@ -26,6 +26,22 @@ export const variables = {
   talkedAtDinner: { type: 'boolean', initial: false, description: 'Wang spoke about his work at the dinners.' },
   keptRecords: { type: 'boolean', initial: false, description: 'Wang kept his own copies of what he handed over.' },
   choRecruited: { type: 'boolean', initial: false, description: 'Cho agreed to work for the British side.' },
+
+  // Chapters 5-8 (part two): named facts that later pages, endings and the record read.
+  carriedHandset: { type: 'boolean', initial: false, description: 'Wang carried the handset bought in England home in his own luggage.' },
+  tookAdvance: { type: 'boolean', initial: false, description: 'Wang took an advance before flying home from his training.' },
+  declaredConsulting: { type: 'boolean', initial: false, description: 'At his return interview, Wang declared paid writing for a London firm.' },
+  declaredDinners: { type: 'boolean', initial: false, description: 'At his return interview, Wang mentioned the dinners where he talked about his work.' },
+  sentPages: { type: 'boolean', initial: false, description: 'Wang sent photographs of the pages on the deputy director’s desk.' },
+  keptNotesPage: { type: 'boolean', initial: false, description: 'Wang kept a page of his notes in a tin at his mother’s flat.' },
+  movedMoneyHome: { type: 'boolean', initial: false, description: 'Wang brought the London money home in cash through relatives in Hong Kong.' },
+  boughtCar: { type: 'boolean', initial: false, description: 'Wang bought Cho a car with the London money.' },
+  wentQuiet: { type: 'boolean', initial: false, description: 'Wang stopped staying late and sent nothing for a year.' },
+  promisedList: { type: 'boolean', initial: false, description: 'Wang promised his handlers the new personnel list.' },
+  choToldEverything: { type: 'boolean', initial: false, description: 'Wang told Cho all of it, from London on.' },
+  choToldMoneyFirst: { type: 'boolean', initial: false, description: 'Wang asked Cho by starting with the money.' },
+  choOwnChannel: { type: 'boolean', initial: false, description: 'Cho ran her own channel to the British side.' },
+  usedChoName: { type: 'boolean', initial: false, description: 'Wang took Cho’s fee himself, through an account opened in her name.' },
 } as const satisfies Record<string, VariableDeclaration>;
 
 export type VariableName = keyof typeof variables;
