@@ -41,6 +41,7 @@ export const variables = {
   choToldEverything: { type: 'boolean', initial: false, description: 'Wang told Cho all of it, from London on.' },
   choToldMoneyFirst: { type: 'boolean', initial: false, description: 'Wang asked Cho by starting with the money.' },
   choOwnChannel: { type: 'boolean', initial: false, description: 'Cho ran her own channel to the British side.' },
+  choFeeBanked: { type: 'boolean', initial: false, description: 'Cho’s fee was left to pile up in the account in her name.' },
   usedChoName: { type: 'boolean', initial: false, description: 'Wang took Cho’s fee himself, through an account opened in her name.' },
 } as const satisfies Record<string, VariableDeclaration>;
 
