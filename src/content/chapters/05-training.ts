@@ -16,7 +16,7 @@ export const training = chapter({
       id: 'training-safehouse',
       chapter: 'training',
       kind: 'memo',
-      title: 'Analysis memo: seventeen days without a signal',
+      title: 'Memo on the rented house',
       date: '2 to 19 November 2017',
       sortDate: '2017-11-02',
       place: 'A rented house, southern England',
@@ -102,8 +102,6 @@ FILE NOTE: No recording exists. Reconstructed from the subject's own account of 
       body: `[10:30] INSTRUCTOR: This telephone is for us and nothing else. It lives switched off, away from your home and your office.
 [10:31] INSTRUCTOR: A locker at a swimming pool, say, or your mother's flat. When you have something, switch it on elsewhere, open the weather application, and type where the city goes.
 [10:33] INSTRUCTOR: To anyone looking, a man checking the forecast. It sends to us and keeps nothing.
-[10:34] WANG: And if someone asks why I check the weather in Shenzhen at eleven at night?
-[10:34] INSTRUCTOR: By the time you land, you will have a cousin there.
 [10:35] INSTRUCTOR: And if anyone is ever standing behind you while you type, you say it is raining in Shenzhen. We will know.
 [10:37] INSTRUCTOR: Again. From switching it on.`,
       provenance: { kind: 'dramatization', facts: ['F9'] },
@@ -164,7 +162,7 @@ FILE NOTE: Kept by the subject against instructions, with the SIM card's sleeve,
       id: 'training-countersurveillance',
       chapter: 'training',
       kind: 'surveillance-log',
-      title: 'Counter-surveillance exercise, from his own log',
+      title: 'Counter-surveillance exercise, his log',
       date: '9 November 2017',
       sortDate: '2017-11-09',
       place: 'A market town, southern England',
@@ -248,17 +246,7 @@ RE: WANG — instructions on return (subject's account)
 On the last evening he repeated his tasking aloud until he needed no note: return to China to gather information, from his old post. How his institution worked, what the reorganisation would do, who moved, who was cut, who decided.
 
 Nothing expected for three months. Be ordinary. Payment as before, as Larkspur Advisory fees, into the account in London.`,
-        {
-          first: [
-            {
-              when: { visits: 'training-guarantees', op: '>=', value: 1 },
-              text: '\n\nHe would be looked after: he had asked on his first morning in the house, and was told so again on the last. The number for Mr Hale he already knew by heart. No document said any of it.',
-            },
-            {
-              text: '\n\nHe would be looked after, and had a London number to learn by heart in case anything went wrong. No document said any of it.',
-            },
-          ],
-        },
+        '\n\nHe would be looked after, and was to keep a London number by heart in case anything went wrong. No document said any of it.',
         {
           when: { visits: 'training-london-night', op: '>=', value: 1 },
           text: '\n\nNobody mentioned the night he had spent in London without leave. It was not in the tasking, and it did not need to be.',
@@ -336,7 +324,7 @@ FILE NOTE: Reconstructed from the subject's statement.`,
       id: 'training-departure',
       chapter: 'training',
       kind: 'travel-record',
-      title: 'Boarding pass and entry record, the flight home',
+      title: 'Boarding pass and entry record, 2017',
       date: '19 November 2017',
       sortDate: '2017-11-19',
       place: 'London Heathrow to Beijing Capital',
@@ -352,16 +340,9 @@ FILE NOTE: `,
               when: { visits: 'training-instructions', op: '>=', value: 1 },
               text: 'He came home trained, with his tasking by heart.',
             },
-            { text: 'He came home trained. He had never repeated the tasking back; he had asked to stay, and been told no.' },
-          ],
-        },
-        {
-          first: [
             {
-              when: { var: 'carriedHandset', op: '==', value: true },
-              text: ' In the uninspected suitcase, wrapped in a shirt, was a black handset bought for cash in England.',
+              text: 'He came home trained. He had never repeated the tasking back; he had asked to stay, and been told no.',
             },
-            { text: ' The handset he would use was already waiting for him somewhere in Beijing; he carried nothing.' },
           ],
         },
         {

@@ -71,7 +71,7 @@ FILE NOTE: The officer wrote the rest of the page as the subject answered. What 
           effects: [
             { add: 'suspicion', value: 1 },
             { add: 'evidence', value: 1 },
-            { set: 'declaredConsulting', value: true },
+            { set: 'toldSecurityOffice', value: 1 },
           ],
         },
         {
@@ -83,7 +83,7 @@ FILE NOTE: The officer wrote the rest of the page as the subject answered. What 
           effects: [
             { add: 'suspicion', value: 2 },
             { add: 'doubt', value: 2 },
-            { set: 'declaredDinners', value: true },
+            { set: 'toldSecurityOffice', value: 2 },
           ],
         },
       ],
@@ -92,7 +92,7 @@ FILE NOTE: The officer wrote the rest of the page as the subject answered. What 
       id: 'return-first-tasking',
       chapter: 'return',
       kind: 'message',
-      title: 'Messages through the weather application, first tasking',
+      title: 'Handset messages, the first tasking',
       date: 'January to April 2018',
       sortDate: '2018-01',
       place: 'Beijing',
@@ -101,14 +101,13 @@ FILE NOTE: The officer wrote the rest of the page as the subject answered. What 
         {
           first: [
             {
-              when: { var: 'declaredDinners', op: '==', value: true },
+              when: { var: 'toldSecurityOffice', op: '==', value: 2 },
               text: 'ALDER: We hear you told your security office about the dinners. Brave. Tell them nothing else, ever.\n',
             },
             {
-              when: { var: 'declaredConsulting', op: '==', value: true },
+              when: { var: 'toldSecurityOffice', op: '==', value: 1 },
               text: 'ALDER: We hear you told your security office about the research firm. Wise, as long as that is all you told them.\n',
             },
-            { text: 'ALDER: We hear your return interview was short. Good.\n' },
           ],
         },
         `ALDER: Now look around. The reorganisation papers for your bureau: who moves, who is cut.
@@ -162,14 +161,17 @@ FILE NOTE: From badge records and the camera index. The copier in room 412 did n
           effects: [
             { add: 'money', value: 20 },
             { add: 'evidence', value: 1 },
-            { set: 'sentPages', value: true },
+            { set: 'whatHeSent', value: 3 },
           ],
         },
         {
           id: 'return-send-summary',
           label: 'Delete the photographs and send a careful summary instead',
           to: 'return-payment',
-          effects: [{ add: 'money', value: 8 }],
+          effects: [
+            { add: 'money', value: 8 },
+            { set: 'whatHeSent', value: 2 },
+          ],
         },
       ],
     },
@@ -196,6 +198,7 @@ FILE NOTE: Lifted by the technical section from the indentations on the next pag
           effects: [
             { add: 'money', value: 8 },
             { add: 'doubt', value: 1 },
+            { set: 'whatHeSent', value: 1 },
           ],
         },
         {
@@ -205,7 +208,7 @@ FILE NOTE: Lifted by the technical section from the indentations on the next pag
           effects: [
             { add: 'money', value: 8 },
             { set: 'keptRecords', value: true },
-            { set: 'keptNotesPage', value: true },
+            { set: 'whatHeSent', value: 1 },
             { add: 'evidence', value: 1 },
           ],
         },
@@ -227,7 +230,7 @@ Payment to the account in London, as before.
         {
           first: [
             {
-              when: { var: 'sentPages', op: '==', value: true },
+              when: { var: 'whatHeSent', op: '==', value: 3 },
               text: `Research note: public administration reform, phase two | £6,000
 Research note: institutional staffing and budgets | £9,000
 Supporting documents, 31 pages | £5,000
@@ -243,11 +246,11 @@ TOTAL | £8,000`,
         {
           first: [
             {
-              when: { var: 'sentPages', op: '==', value: true },
-              text: "\n\nFILE NOTE: Neither note was ever found. The 'supporting documents' are the thirty-one pages photographed in room 412 on 14 June. The invoice was drafted on the British side; he signed it with his work pen.",
+              when: { var: 'whatHeSent', op: '==', value: 3 },
+              text: "\n\nFILE NOTE: Neither note was ever found; the 'supporting documents' are the pages from room 412. The invoice was drafted on the British side; he signed it with his work pen.",
             },
             {
-              when: { visits: 'return-desk-photos', op: '>=', value: 1 },
+              when: { var: 'whatHeSent', op: '==', value: 2 },
               text: '\n\nFILE NOTE: Neither note was ever found. He says he deleted the photographs from room 412 and sent a summary in his own words. The invoice was drafted on the British side; he signed it with his work pen.',
             },
             {
@@ -271,7 +274,7 @@ TOTAL | £8,000`,
           to: 'return-colleague-question',
           effects: [
             { add: 'suspicion', value: 1 },
-            { set: 'movedMoneyHome', value: true },
+            { set: 'londonMoney', value: 1 },
           ],
         },
         {
@@ -281,7 +284,7 @@ TOTAL | £8,000`,
           effects: [
             { add: 'suspicion', value: 2 },
             { add: 'choTrust', value: -1 },
-            { set: 'boughtCar', value: true },
+            { set: 'londonMoney', value: 2 },
           ],
         },
       ],
@@ -301,7 +304,7 @@ TOTAL | £8,000`,
         {
           first: [
             {
-              when: { visits: 'return-desk-photos', op: '>=', value: 1 },
+              when: { var: 'whatHeSent', op: '>=', value: 2 },
               text: `
 
 "One evening I came back for my umbrella and he was in the deputy director's outer office with a folder open. He closed it, not quickly. He asked if I wanted noodles. He paid."`,
@@ -312,12 +315,6 @@ TOTAL | £8,000`,
 "He never went anywhere he should not. He read what came to his desk, slowly, as if he were learning it. One evening I came back for my umbrella and he was copying nothing, just reading. He asked if I wanted noodles. He paid."`,
             },
           ],
-        },
-        {
-          when: { var: 'boughtCar', op: '==', value: true },
-          text: `
-
-"That was the year his wife got a new car. He called it a bonus. Nobody in our section had a bonus that year."`,
         },
         `
 
@@ -349,7 +346,7 @@ FILE NOTE: She made no report. People stay late in that building, she said, and 
       id: 'return-handler-pressure',
       chapter: 'return',
       kind: 'message',
-      title: 'Messages through the weather application, spring 2020',
+      title: 'Handset messages, spring 2020',
       date: 'March to May 2020',
       sortDate: '2020-03',
       place: 'Beijing',
@@ -408,7 +405,7 @@ FILE NOTE: The cameras were not new. The security officer was.`,
       id: 'return-stalling',
       chapter: 'return',
       kind: 'message',
-      title: 'Messages through the weather application, 2018 to 2020',
+      title: 'Handset messages, 2018 to 2020',
       date: 'April 2018 to February 2020',
       sortDate: '2018-04',
       place: 'Beijing',
@@ -504,7 +501,7 @@ FILE NOTE: What the British side sent after he stopped answering can only be gue
           {
             first: [
               {
-                when: { var: 'declaredConsulting', op: '==', value: true },
+                when: { var: 'toldSecurityOffice', op: '==', value: 1 },
                 text: ' He had told his own security office in 2018 that a London firm paid him for writing, and nobody asked what writing; the investigators who later found the account could prove that he was paid, but not for what.',
               },
               {

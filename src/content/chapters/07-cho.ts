@@ -17,7 +17,7 @@ export const cho = chapter({
       id: 'cho-first-ask',
       chapter: 'cho',
       kind: 'message',
-      title: 'Messages through the weather application, on his wife',
+      title: 'Handset messages about his wife',
       date: 'February 2021',
       sortDate: '2021-02',
       place: 'Beijing',
@@ -27,18 +27,17 @@ export const cho = chapter({
           first: [
             {
               when: { var: 'promisedList', op: '==', value: true },
-              text: 'ALDER: The list was useful. It is also the last thing your floor will give you for a while, with a new security officer asking about holidays.\n',
+              text: 'ALDER: The list was useful. It will be the last from your floor for a while.\n',
             },
             {
-              when: { var: 'wentQuiet', op: '==', value: true },
-              text: 'ALDER: You have been quiet for a year. Someone in your flat has not.\n',
+              when: { visits: 'return-retainer', op: '>=', value: 1 },
+              text: 'ALDER: Three years of soon. We have stopped waiting for you.\n',
             },
             { text: 'ALDER: You asked for a pause. This is what we do with a pause.\n' },
           ],
         },
         `WANG: No.
 ALDER: Her agency is a central one. A week of what crosses her desk is worth more to London than a year of yours. She would be paid double what you are.`,
-        { when: { var: 'boughtCar', op: '==', value: true }, text: ' She could buy her own car.' },
         `
 WANG: She would never agree.
 ALDER: You don't know until you ask.
@@ -96,7 +95,7 @@ FILE NOTE: "W" is the subject, "C" his wife. The British side pressed him again 
       id: 'cho-leverage',
       chapter: 'cho',
       kind: 'transcript',
-      title: 'Voice call through the application, from his statement',
+      title: 'A voice call, from his statement',
       date: '9 July 2021',
       sortDate: '2021-07-09',
       place: 'Voice call through the application',
@@ -140,13 +139,16 @@ FILE NOTE: From his statement. He corrected the last two lines twice.`,
 She asked if it was another woman. He said no. She said: then it's money.`,
         {
           first: [
-            { when: { var: 'boughtCar', op: '==', value: true }, text: ' The car.' },
-            { when: { var: 'movedMoneyHome', op: '==', value: true }, text: ' The envelopes your cousins bring from Hong Kong.' },
+            {
+              when: { visits: 'cho-leverage', op: '>=', value: 1 },
+              text: ' He did not tell her that he had been asked three times, or what they had said about invoices the third time.',
+            },
+            {
+              text: ' He did not tell her that he had said yes to them before they had to ask a third time.',
+            },
           ],
         },
         `
-
-She had seen the flat in London, the taxis and the second laptop. She said she had been waiting four years for him to sit down at this table.
 
 He had rehearsed it for a week and remembered none of it.
 
@@ -163,14 +165,17 @@ FILE NOTE: Asked what he said next, he asked for a break.`,
           to: 'cho-her-answer',
           effects: [
             { add: 'choTrust', value: 1 },
-            { set: 'choToldEverything', value: true },
+            { set: 'choTold', value: 3 },
           ],
         },
         {
           id: 'cho-tell-consulting',
           label: 'Tell her it is consulting work, the same as his',
           to: 'cho-her-answer',
-          effects: [{ add: 'choTrust', value: -1 }],
+          effects: [
+            { add: 'choTrust', value: -1 },
+            { set: 'choTold', value: 1 },
+          ],
         },
         {
           id: 'cho-lead-with-money',
@@ -178,7 +183,7 @@ FILE NOTE: Asked what he said next, he asked for a break.`,
           to: 'cho-her-answer',
           effects: [
             { add: 'choTrust', value: -2 },
-            { set: 'choToldMoneyFirst', value: true },
+            { set: 'choTold', value: 2 },
           ],
         },
       ],
@@ -196,12 +201,12 @@ FILE NOTE: Asked what he said next, he asked for a break.`,
         {
           first: [
             {
-              when: { var: 'choToldEverything', op: '==', value: true },
-              text: '\n\n"He told me all of it, from London to the weather in Shenzhen. I asked him how long. He said since London. I asked whether they had chosen him because of me. He did not answer.',
+              when: { var: 'choTold', op: '==', value: 3 },
+              text: '\n\n"I asked him how long. He said since London. I asked whether they had chosen him because of me. He did not answer.',
             },
             {
-              when: { var: 'choToldMoneyFirst', op: '==', value: true },
-              text: '\n\n"He started with the mortgage, my mother\'s care and a figure. I asked who pays that kind of money to a civil servant\'s wife. He said: the same people who pay me. I asked how long. He said since London.',
+              when: { var: 'choTold', op: '==', value: 2 },
+              text: "\n\n\"He started with the mortgage, my mother's care and a figure. I asked who pays that kind of money to a civil servant's wife. He said: the same people who pay me. I asked how long. He said since London.",
             },
             {
               text: '\n\n"He said it was consulting, the same as his. I asked why a consulting firm wanted a woman who cannot repeat a word of what she reads at work. He did not answer, and that was the answer.',
@@ -316,13 +321,8 @@ RE: CHO — recruitment by the British side
 
 Despite his initial reluctance, he and his wife eventually agreed.`,
         {
-          first: [
-            {
-              when: { var: 'choToldEverything', op: '==', value: true },
-              text: ' She agreed knowing all of it, from London on.',
-            },
-            { text: ' She agreed knowing only what he had told her at the kitchen table; the rest she learned from this office.' },
-          ],
+          when: { var: 'choTold', op: '!=', value: 3 },
+          text: ' She agreed knowing only what he had told her at the kitchen table; the rest she learned from this office.',
         },
         `
 
@@ -386,7 +386,7 @@ FILE NOTE: Found in 2023 in a coat in their wardrobe. Investigators read it as a
           to: 'case-opened',
           effects: [
             { add: 'evidence', value: 2 },
-            { set: 'choFeeBanked', value: true },
+            { set: 'choFee', value: 1 },
           ],
         },
         {
@@ -424,7 +424,7 @@ FILE NOTE: She made no report. Under the law she was obliged to.`,
           effects: [
             { add: 'money', value: 20 },
             { add: 'evidence', value: 3 },
-            { set: 'usedChoName', value: true },
+            { set: 'choFee', value: 2 },
           ],
         },
       ],
@@ -467,7 +467,7 @@ FILE NOTE: Nothing was sent to the British side in her name except what the subj
       id: 'cho-refused-handlers',
       chapter: 'cho',
       kind: 'message',
-      title: 'Messages through the weather application, after no',
+      title: 'Handset messages, after her answer',
       date: 'August 2021 to 2022',
       sortDate: '2021-08',
       place: 'Beijing',
@@ -475,7 +475,7 @@ FILE NOTE: Nothing was sent to the British side in her name except what the subj
         {
           first: [
             {
-              when: { visits: 'cho-kitchen', op: '==', value: 0 },
+              when: { var: 'choTold', op: '==', value: 0 },
               text: 'WANG: I have not asked her and I will not. Send your invoices to whoever you like.\n',
             },
             {
@@ -533,7 +533,7 @@ She states that she refused.`,
         {
           first: [
             {
-              when: { var: 'choToldEverything', op: '==', value: true },
+              when: { var: 'choTold', op: '==', value: 3 },
               text: ' She has handed over a list of dates, written from memory, from a study exchange in 2015 to this month, and the name of an application on his telephone.',
             },
             {
@@ -558,11 +558,11 @@ She asked that it be recorded that she came of her own accord, and that she did 
           {
             first: [
               {
-                when: { var: 'choToldEverything', op: '==', value: true },
+                when: { var: 'choTold', op: '==', value: 3 },
                 text: 'Wang told Cho all of it at the kitchen table. She said no, and then went to her own agency’s security office with what she knew.',
               },
               {
-                when: { var: 'choToldMoneyFirst', op: '==', value: true },
+                when: { var: 'choTold', op: '==', value: 2 },
                 text: 'Wang asked Cho by starting with the money. She said no, and then went to her own agency’s security office with what she knew.',
               },
               {
