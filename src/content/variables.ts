@@ -70,7 +70,7 @@ export const variables = {
     type: 'number',
     initial: 0,
     description:
-      'Cho’s double fee: 0 none paid, 1 left to pile up in her account, 2 taken by Wang through an account in her name.',
+      'Cho’s double fee: 0 none paid, 1 left to pile up in her account, 2 taken by Wang through an account in her name, 3 the same, closed after the first payment.',
   },
 } as const satisfies Record<string, VariableDeclaration>;
 

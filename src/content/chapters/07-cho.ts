@@ -459,7 +459,10 @@ FILE NOTE: Nothing was sent to the British side in her name except what the subj
           id: 'cho-close-her-account',
           label: 'Close the account after the first payment, and tell the handlers she is frightened',
           to: 'case-opened',
-          effects: [{ add: 'doubt', value: 2 }],
+          effects: [
+            { add: 'doubt', value: 2 },
+            { set: 'choFee', value: 3 },
+          ],
         },
       ],
     },
@@ -535,6 +538,10 @@ She states that she refused.`,
             {
               when: { var: 'choTold', op: '==', value: 3 },
               text: ' She has handed over a list of dates, written from memory, from a study exchange in 2015 to this month, and the name of an application on his telephone.',
+            },
+            {
+              when: { var: 'choTold', op: '==', value: 2 },
+              text: ' She knows what he offered her: double his fee, from the people who pay him, since London. She has handed over the name of an application on his telephone.',
             },
             {
               text: ' She knows only what he told her, that it was consulting work, and what he would not tell her. She has handed over the name of an application on his telephone.',

@@ -49,7 +49,7 @@ RE: Request to open case [[2023-0417]] — WANG and associates
               text: ' A second handset, near his wife’s agency, does the same.',
             },
             {
-              when: { var: 'choFee', op: '==', value: 2 },
+              when: { var: 'choFee', op: '>=', value: 2 },
               text: ' An account in Hong Kong in his wife’s name has received payments from London; her agency’s records show nothing to explain them.',
             },
           ],
@@ -271,7 +271,17 @@ FILE NOTE: The account opened this month. His phone shows it opened at 23:48, an
       choices: [
         {
           id: 'case-go-in-with-her',
-          label: 'Go in the morning, with Cho waiting outside',
+          label: [
+            {
+              first: [
+                {
+                  when: { var: 'choRecruited', op: '==', value: true },
+                  text: 'Go in the morning, with Cho beside him',
+                },
+                { text: 'Go in the morning, with Cho waiting outside' },
+              ],
+            },
+          ],
           to: 'case-confession',
           when: { var: 'doubt', op: '>=', value: 3 },
           lockedHint: 'He still believes, somewhere, that London will come for him.',
@@ -342,7 +352,7 @@ FILE NOTE: In a public statement this would be a case solved. Here it is a man a
 [10:05] INVESTIGATOR: Has her own chair, down the corridor.`,
             },
             {
-              when: { var: 'choFee', op: '==', value: 2 },
+              when: { var: 'choFee', op: '>=', value: 2 },
               text: `[10:04] INVESTIGATOR: We need the order of things. And we need to know about an account in Hong Kong, in your wife's name.
 [10:05] WANG: My wife —
 [10:05] INVESTIGATOR: Says she never signed for it. One of you is lying.`,
@@ -397,7 +407,7 @@ Her own accounts show her salary and her mother's medical bills.`,
         {
           first: [
             {
-              when: { var: 'choFee', op: '==', value: 2 },
+              when: { var: 'choFee', op: '>=', value: 2 },
               text: ' The account in Hong Kong in her name was opened with signatures that are not hers.',
             },
             {
@@ -462,7 +472,7 @@ The case against WANG continues. He is held alone. His statement, signed on [[da
                 text: ' She had agreed, and had passed material of her own; his forty pages kept it out of the file. If the ministry ever announces this case, it will have one mole in it, and there were two.',
               },
               {
-                when: { var: 'choFee', op: '==', value: 2 },
+                when: { var: 'choFee', op: '>=', value: 2 },
                 text: ' The account he had opened in her name was put down to him, as it should have been. If the ministry ever announces this case, it will have one mole in it, not two.',
               },
               { text: ' If the ministry ever announces this case, it will have one mole in it, not two.' },
@@ -616,8 +626,21 @@ He asked two questions: whether his wife would be told that he had come of his o
 
 He was transferred to the investigation division at 09:05. The division had opened a case on him in April.`,
         {
-          when: { visits: 'case-cho-reads', op: '>=', value: 1 },
-          text: '\n\nA woman who gave her name as CHO waited on the steps outside until 11:40, and then asked to be interviewed too.',
+          first: [
+            {
+              when: {
+                all: [
+                  { visits: 'case-cho-reads', op: '>=', value: 1 },
+                  { var: 'choRecruited', op: '==', value: true },
+                ],
+              },
+              text: '\n\nHis wife, CHO, came in with him, put a second handset on the desk and asked to make a statement of her own.',
+            },
+            {
+              when: { visits: 'case-cho-reads', op: '>=', value: 1 },
+              text: '\n\nA woman who gave her name as CHO waited on the steps outside until 11:40, and then asked to be interviewed too.',
+            },
+          ],
         },
       ],
       provenance: {
@@ -633,6 +656,15 @@ He was transferred to the investigation division at 09:05. The division had open
           'Wang answered the ministry’s appeal to all members of society and walked in before he was brought in. His nineteen pages became the spine of the file: dates, sums, names, the telephone, the training.',
           {
             first: [
+              {
+                when: {
+                  all: [
+                    { visits: 'case-cho-reads', op: '>=', value: 1 },
+                    { var: 'choRecruited', op: '==', value: true },
+                  ],
+                },
+                text: ' Cho, who had agreed, walked in beside him with her own handset and her own statement.',
+              },
               {
                 when: { var: 'choRecruited', op: '==', value: true },
                 text: ' They name Cho too, and her handset; she had agreed, and he did not leave her out.',
@@ -669,7 +701,7 @@ RE: Case [[2023-0417]] — public statement
               text: 'Both subjects are now named in this file.',
             },
             {
-              when: { var: 'choFee', op: '==', value: 2 },
+              when: { var: 'choFee', op: '>=', value: 2 },
               text: 'Both subjects are now named in this file. It holds one agent, WANG. CHO is named because an account in her name was paid by the British side; she says she never opened it, and nothing from her desk has been found.',
             },
             {
@@ -715,7 +747,7 @@ CLIPPED BELOW, 2024: a foreign news report of the statement, printed for this fi
                 text: 'Wang told them everything, in order, and it fell on Cho too: she had agreed, and her part was in the file beside his. The file holds both names, and the ministry’s public statement tells their story: a significant espionage case, two moles, an exchange, dinners, consulting, training, a return home, a wife brought in for double the money.',
               },
               {
-                when: { var: 'choFee', op: '==', value: 2 },
+                when: { var: 'choFee', op: '>=', value: 2 },
                 text: 'Wang told them everything, in order, including the account he had opened in Cho’s name and filled with her fee. She had said no to London; the file holds one agent and an account in his wife’s name, and the ministry’s public statement speaks of two moles all the same: a significant espionage case, an exchange, dinners, consulting, training, a return home, a wife brought in for double the money.',
               },
               {

@@ -49,7 +49,17 @@ export const RECORD_PART_TWO: readonly RecordLine[] = [
   {
     section: 'Money',
     text: 'Took Cho’s double fee himself, through an account opened in her name.',
+    when: { var: 'choFee', op: '>=', value: 2 },
+  },
+  {
+    section: 'Money',
+    text: 'Kept the payments coming in her name, month after month.',
     when: { var: 'choFee', op: '==', value: 2 },
+  },
+  {
+    section: 'Money',
+    text: 'Closed the account in her name after the first payment.',
+    when: { var: 'choFee', op: '==', value: 3 },
   },
   {
     section: 'Money',
@@ -60,7 +70,12 @@ export const RECORD_PART_TWO: readonly RecordLine[] = [
   {
     section: 'What he took',
     text: 'Carried a handset bought for cash in England home in his own luggage.',
-    when: { var: 'carriedHandset', op: '==', value: true },
+    when: {
+      all: [
+        { var: 'carriedHandset', op: '==', value: true },
+        { visits: 'training-departure', op: '>=', value: 1 },
+      ],
+    },
   },
   {
     section: 'What he took',
@@ -121,7 +136,7 @@ export const RECORD_PART_TWO: readonly RecordLine[] = [
   {
     section: 'What he promised',
     text: 'Told his handlers that Cho had said yes. She had said no.',
-    when: { var: 'choFee', op: '==', value: 2 },
+    when: { var: 'choFee', op: '>=', value: 2 },
   },
   // Who knows
   {
