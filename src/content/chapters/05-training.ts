@@ -246,7 +246,7 @@ RE: WANG — instructions on return (subject's account)
 On the last evening he repeated his tasking aloud until he needed no note: return to China to gather information, from his old post. How his institution worked, what the reorganisation would do, who moved, who was cut, who decided.
 
 Nothing expected for three months. Be ordinary. Payment as before, as Larkspur Advisory fees, into the account in London.`,
-        '\n\nHe would be looked after, and was to keep a London number by heart in case anything went wrong. No document said any of it.',
+        '\n\nHe would be looked after. If anything went wrong, he was to ring a London number he knew by heart and say he had a parcel for Mr Hale. No document said any of it.',
         {
           when: { visits: 'training-london-night', op: '>=', value: 1 },
           text: '\n\nNobody mentioned the night he had spent in London without leave. It was not in the tasking, and it did not need to be.',

@@ -94,8 +94,10 @@ FILE NOTE: Page one of a significant espionage case, and the first day of its in
       sortDate: '2023-08-03',
       place: 'A public telephone, Beijing',
       body: `[23:02] VOICE: Hello?
+[23:02] WANG: I have a parcel for Mr Hale.
+[23:02] VOICE: Sorry?
 [23:02] WANG: It's me. From London. I was told to ring this number if anything happened.
-[23:02] VOICE: Sorry, who is this?
+[23:02] VOICE: Who is speaking?
 [23:03] WANG: Something has happened. There are people at work I have never seen. There is a car.
 [23:03] VOICE: I think you have the wrong number.
 [23:03] WANG: Please.
@@ -381,14 +383,14 @@ FILE NOTE: In a public statement this would be a case solved. Here it is a man a
           label: 'Answer everything about himself, and swear that Cho knew nothing',
           to: 'case-cho-questioned',
           when: SHIELD_CHO,
-          lockedHint: 'The file already holds too much of her for his word to outweigh it.',
+          lockedHint: 'The file already holds too much for his word about her to outweigh it.',
         },
         {
           id: 'case-offer-records',
           label: 'Offer them his own copies of everything he ever handed over',
           to: 'case-offer-to-turn',
           when: { var: 'keptRecords', op: '==', value: true },
-          lockedHint: 'He kept nothing of his own to bargain with.',
+          lockedHint: 'He has no copies of his own left to bargain with.',
         },
       ],
     },
@@ -566,7 +568,7 @@ The continuation is terminated. The subject returns to ordinary procedure. Inter
           label: 'Tell them everything about himself, and swear again that Cho knew nothing',
           to: 'case-cho-questioned',
           when: SHIELD_CHO,
-          lockedHint: 'The file already holds too much of her for his word to outweigh it.',
+          lockedHint: 'The file already holds too much for his word about her to outweigh it.',
         },
       ],
     },
