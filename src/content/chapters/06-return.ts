@@ -115,7 +115,7 @@ WANG: They are kept in the deputy director's office.
 ALDER: Someone types them. Someone leaves them on a desk at six o'clock.
 ALDER: The usual fee, more for anything with a signature on it.
 
-FILE NOTE: From the handset, sent through the weather application as city names. ALDER is taken to be Officer A; nothing here proves it.`,
+FILE NOTE: From the handset, sent through the weather application as city names. ALDER is Officer A: the same phrases, at the same hours.`,
       ],
       provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [

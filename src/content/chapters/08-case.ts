@@ -41,7 +41,7 @@ FROM: Counter-espionage investigation division
 RE: Request to open case [[2023-0417]] — WANG and associates
 
 `,
-        'A London bank names WANG as the holder of an account paid monthly since 2016 by London research firms. A handset near his home connects for minutes at a time and sends encrypted traffic abroad through a weather application.',
+        'Records from a London bank show an account in WANG’s name, paid monthly since 2016 by London research firms. A handset near his home connects for minutes at a time and sends encrypted traffic abroad through a weather application.',
         {
           first: [
             {
