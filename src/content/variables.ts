@@ -82,6 +82,51 @@ export const variables = {
     initial: false,
     description: 'Wang wrote the terms of the British offer down, word for word, the night he said yes.',
   },
+  // Chapters 5-8 (part two): named facts that later pages, endings and the record read. A few
+  // hold one of several named answers as a number, to keep exploration small.
+  carriedHandset: {
+    type: 'boolean',
+    initial: false,
+    description: 'Wang carried the handset bought in England home in his own luggage.',
+  },
+  tookAdvance: {
+    type: 'boolean',
+    initial: false,
+    description: 'Wang took an advance before flying home from his training.',
+  },
+  toldSecurityOffice: {
+    type: 'number',
+    initial: 0,
+    description:
+      'What Wang told his security office at his return interview: 0 nothing, 1 paid writing for a London firm, 2 the dinners where he talked about his work.',
+  },
+  whatHeSent: {
+    type: 'number',
+    initial: 0,
+    description:
+      'What Wang sent from home in 2018: 0 nothing, 1 notes from memory, 2 a summary of the desk papers, 3 photographs of them.',
+  },
+  londonMoney: {
+    type: 'number',
+    initial: 0,
+    description:
+      'What Wang did with the London money in 2018: 0 left it there, 1 brought it home in cash, 2 bought Cho a car.',
+  },
+  wentQuiet: { type: 'boolean', initial: false, description: 'Wang stopped staying late and sent nothing for a year.' },
+  promisedList: { type: 'boolean', initial: false, description: 'Wang promised his handlers the new personnel list.' },
+  choTold: {
+    type: 'number',
+    initial: 0,
+    description:
+      'What Wang told Cho when he asked her: 0 never asked, 1 that it was consulting, 2 the money first, 3 all of it.',
+  },
+  choOwnChannel: { type: 'boolean', initial: false, description: 'Cho ran her own channel to the British side.' },
+  choFee: {
+    type: 'number',
+    initial: 0,
+    description:
+      'Cho’s double fee: 0 none paid, 1 left to pile up in her account, 2 taken by Wang through an account in her name, 3 the same, closed after the first payment.',
+  },
 } as const satisfies Record<string, VariableDeclaration>;
 
 export type VariableName = keyof typeof variables;

@@ -357,9 +357,9 @@ What they learned of him: `,
         ` his salary, his father's illness, the price of a flat, his wife's agency. These were his characteristic weaknesses and personal interests, and the first of them was a strong desire for money.`,
         `
 
-What he learned of them is thinner: a society with no address, a host who paid for everything, a guide with a doctorate no one could find.
+What he learned of them is thinner: a society with no address, a host who paid for everything, a guide whose doctorate no one found.
 
-He reported none of it, though the undertaking he signed before he left required him to.`,
+He reported none of it, though he had signed to.`,
       ],
       provenance: { kind: 'dramatization', facts: ['F3', 'F4'] },
       choices: [

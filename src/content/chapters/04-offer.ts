@@ -46,9 +46,9 @@ export const offer = chapter({
         },
         `
 [19:07] WANG: And if I say no?
-[19:07] OFFICER A: Then you finish your drink and we never meet again. But hear the offer first.
+[19:07] OFFICER A: Then you finish your drink, and we never meet again.
 
-FILE NOTE (investigators): Here MI6 officers ask Wang to work for the British government. "Martin" is the only name this one gave; the file calls him Officer A, real name [[withheld]].`,
+FILE NOTE (investigators): Here MI6 officers ask Wang to work for the British government. The file calls him Officer A; his real name is [[withheld]].`,
       ],
       provenance: { kind: 'dramatization', facts: ['F8'] },
       choices: [

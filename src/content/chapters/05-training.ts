@@ -16,14 +16,15 @@ export const training = chapter({
       id: 'training-safehouse',
       chapter: 'training',
       kind: 'memo',
-      title: 'Seventeen days without a signal',
+      title: 'Memo on the rented house',
       date: '2 to 19 November 2017',
+      sortDate: '2017-11-02',
       place: 'A rented house, southern England',
       body: `TO: Case file
 FROM: Analysis section, counter-espionage investigation division
 RE: WANG — period of instruction, November 2017
 
-He left the United Kingdom on 19 November 2017. For the seventeen days before, his telephone connected to no network. A booking in his email names a rented house outside [[a market town in the south of England]], paid for by a company with no staff.
+From 2 to 19 November 2017 his telephone connected to no network. A booking in his email names a rented house outside [[a market town in the south of England]], paid for by a company with no staff.
 
 Having agreed, he received intelligence training in that house, and was told to return to China to gather information.
 
@@ -57,8 +58,9 @@ What follows rests on his own statements and material recovered later.`,
       id: 'training-guarantees',
       chapter: 'training',
       kind: 'transcript',
-      title: 'A parcel for Mr Hale',
+      title: 'The security guarantee, reconstructed from his account',
       date: '3 November 2017',
+      sortDate: '2017-11-03',
       place: 'A rented house, southern England',
       body: `[09:12] WANG: Before we start. If it goes wrong at home, what happens to me?
 [09:12] INSTRUCTOR: It won't go wrong if you do what we practise this week.
@@ -93,15 +95,14 @@ FILE NOTE: No recording exists. Reconstructed from the subject's own account of 
       id: 'training-lesson-comms',
       chapter: 'training',
       kind: 'transcript',
-      title: 'The weather in Shenzhen',
+      title: 'Instruction in communications, reconstructed',
       date: '4 November 2017',
+      sortDate: '2017-11-04',
       place: 'A rented house, southern England',
-      body: `[10:30] INSTRUCTOR: This telephone is for us and nothing else. It lives switched off, away from your home and your office.
-[10:31] INSTRUCTOR: A locker at a swimming pool, say, or your mother's flat. When you have something, switch it on elsewhere, open the weather application, and type where the city goes.
-[10:33] INSTRUCTOR: To anyone looking, a man checking the forecast. It sends to us and keeps nothing.
-[10:34] WANG: And if someone asks why I check the weather in Shenzhen at eleven at night?
-[10:34] INSTRUCTOR: By the time you land, you will have a cousin there.
-[10:35] INSTRUCTOR: And if anyone is ever standing behind you while you type, you say it is raining in Shenzhen. We will know.
+      body: `[10:30] INSTRUCTOR: This telephone is for us and nothing else. It lives switched off, away from home and office.
+[10:31] INSTRUCTOR: A locker at a swimming pool, say. When you have something, switch it on elsewhere, open the weather application, and type where the city goes.
+[10:33] INSTRUCTOR: To anyone looking, a man checking the forecast.
+[10:35] INSTRUCTOR: If anyone stands behind you while you type, say it is raining in Shenzhen. We will know.
 [10:37] INSTRUCTOR: Again. From switching it on.`,
       provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
@@ -123,8 +124,9 @@ FILE NOTE: No recording exists. Reconstructed from the subject's own account of 
       id: 'training-phone',
       chapter: 'training',
       kind: 'receipt',
-      title: 'A telephone, paid in cash',
+      title: 'Receipt for a telephone, paid in cash',
       date: '6 November 2017',
+      sortDate: '2017-11-06',
       place: 'A phone shop, southern England',
       body: `MOBILE CENTRE, [[HIGH STREET ADDRESS]]
 Handset, basic, black | £39
@@ -143,6 +145,7 @@ FILE NOTE: Kept by the subject against instructions, with the SIM card's sleeve,
           label: 'Carry the handset home in his own luggage',
           to: 'training-countersurveillance',
           effects: [
+            { set: 'carriedHandset', value: true },
             { add: 'suspicion', value: 1 },
             { add: 'evidence', value: 1 },
           ],
@@ -159,8 +162,9 @@ FILE NOTE: Kept by the subject against instructions, with the SIM card's sleeve,
       id: 'training-countersurveillance',
       chapter: 'training',
       kind: 'surveillance-log',
-      title: 'Exercise: who is following you',
+      title: 'Counter-surveillance exercise, his log',
       date: '9 November 2017',
+      sortDate: '2017-11-09',
       place: 'A market town, southern England',
       body: `13:02 Leave house. Rain.
 13:20 Bus to the centre. Man in green coat boards after me, sits behind.
@@ -198,8 +202,9 @@ FILE NOTE: The subject's own log, from his notebook or from memory; he has said 
       id: 'training-london-night',
       chapter: 'training',
       kind: 'receipt',
-      title: 'One night near Paddington',
+      title: 'Hotel receipt, one night near Paddington',
       date: '9 November 2017',
+      sortDate: '2017-11-09',
       place: 'London',
       body: `[[HOTEL NAME]], LONDON W2
 Room, single, one night | £89
@@ -229,18 +234,24 @@ FILE NOTE: The subject states that he called a solicitor's office that advertise
       id: 'training-instructions',
       chapter: 'training',
       kind: 'memo',
-      title: 'The tasking',
+      title: 'Instructions on return, from his account',
       date: '18 November 2017',
+      sortDate: '2017-11-18',
       place: 'A rented house, southern England',
-      body: `TO: Case file
+      body: [
+        `TO: Case file
 FROM: Analysis section
 RE: WANG — instructions on return (subject's account)
 
-On the last evening he repeated his tasking aloud until he needed no note: return to China to gather information, from his old post. How his institution worked, what the reorganisation would do, who moved, who was cut, who decided.
+On the last evening he repeated his tasking aloud until he needed no note: return to China to gather information, from his old post. How his institution worked: who moved, who was cut, who decided.
 
-Nothing expected for three months. Be ordinary. Payment as before, as Larkspur Advisory fees, into the account in London.
-
-He would be looked after, and had a London number to learn by heart in case anything went wrong. No document said any of it.`,
+Nothing expected for three months. Be ordinary. Payment as before: Larkspur Advisory fees, into the London account.`,
+        '\n\nIf anything went wrong, he was to ring a London number he knew by heart and say he had a parcel for Mr Hale.',
+        {
+          when: { visits: 'training-london-night', op: '>=', value: 1 },
+          text: '\n\nNobody mentioned the night he had spent in London without leave. It was not in the tasking, and it did not need to be.',
+        },
+      ],
       provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
         {
@@ -256,6 +267,7 @@ He would be looked after, and had a London number to learn by heart in case anyt
           effects: [
             { add: 'money', value: 10 },
             { add: 'handlerLeverage', value: 2 },
+            { set: 'tookAdvance', value: true },
           ],
         },
         {
@@ -270,10 +282,18 @@ He would be looked after, and had a London number to learn by heart in case anyt
       id: 'training-stay-request',
       chapter: 'training',
       kind: 'transcript',
-      title: 'What if I did not go back',
+      title: 'Conversation on the last evening, reconstructed',
       date: '18 November 2017',
+      sortDate: '2017-11-18',
       place: 'A rented house, southern England',
-      body: `[21:40] WANG: What if I did not go back?
+      body: [
+        {
+          when: { visits: 'training-london-night', op: '>=', value: 1 },
+          text: `[21:38] INSTRUCTOR: The solicitor's office you rang on the tenth called back the number you left. It rang in this house.
+[21:39] WANG: Then you know what I am going to ask.
+`,
+        },
+        `[21:40] WANG: What if I did not go back?
 [21:40] INSTRUCTOR: Then you would be a man whose student visa runs out in the spring, with no job and a wife in Beijing.
 [21:41] WANG: You could help with the visa.
 [21:41] INSTRUCTOR: We could. We won't. You are worth something to us there. Here you are worth nothing to anyone, and in a year you'd be worth less to yourself.
@@ -282,6 +302,7 @@ He would be looked after, and had a London number to learn by heart in case anyt
 [21:44] INSTRUCTOR: Sleep on it. The car comes at six.
 
 FILE NOTE: Reconstructed from the subject's statement.`,
+      ],
       provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
@@ -303,14 +324,33 @@ FILE NOTE: Reconstructed from the subject's statement.`,
       id: 'training-departure',
       chapter: 'training',
       kind: 'travel-record',
-      title: 'Flight home',
+      title: 'Boarding pass and entry record, 2017',
       date: '19 November 2017',
+      sortDate: '2017-11-19',
       place: 'London Heathrow to Beijing Capital',
-      body: `BOARDING PASS — LHR to PEK — 19 NOV 2017 — SEAT 41C — GATE B38 — BOARDING 20:55
+      body: [
+        `BOARDING PASS — LHR to PEK — 19 NOV 2017 — SEAT 41C — GATE B38 — BOARDING 20:55
 
 ENTRY RECORD, BEIJING CAPITAL INTERNATIONAL AIRPORT: 20 November 2017, 14:07. Returning resident. Nothing to declare. Baggage not inspected.
 
-FILE NOTE: He came home trained, with his tasking by heart. Nobody at the airport had reason to look at him twice.`,
+FILE NOTE: `,
+        {
+          first: [
+            {
+              when: { visits: 'training-instructions', op: '>=', value: 1 },
+              text: 'He came home trained, with his tasking by heart.',
+            },
+            {
+              text: 'He came home trained. He had never repeated the tasking back; he had asked to stay, and been told no.',
+            },
+          ],
+        },
+        {
+          when: { var: 'tookAdvance', op: '==', value: true },
+          text: ' An advance of £10,000 had reached the account in London the day before.',
+        },
+        ' Nobody at the airport had reason to look at him twice.',
+      ],
       provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [{ id: 'training-board', label: 'Board the flight home', to: 'return-arrival' }],
     },
@@ -318,8 +358,9 @@ FILE NOTE: He came home trained, with his tasking by heart. Nobody at the airpor
       id: 'training-defected',
       chapter: 'training',
       kind: 'memo',
-      title: 'Failure to report for duty',
+      title: 'Personnel office report: failure to return',
       date: '9 January 2018',
+      sortDate: '2018-01-09',
       place: 'Beijing',
       body: `TO: Security office
 FROM: Personnel office, [[name of the body withheld]]
@@ -336,8 +377,14 @@ FILE NOTE, added 2019: In a letter to his wife, posted in London in 2018 and han
         id: 'defected',
         title: 'The Man Who Stayed',
         verdict: 'NOT RETURNED — FILE DORMANT',
-        summary:
-          'Wang never took the flight home. He lived on what he had been paid until it ran out, in a country whose intelligence service no longer answered his calls. Without a man to question there was no case to announce; his file stays open at home and says very little, and Cho is left to answer for a husband who did not come back.',
+        summary: [
+          'Wang never took the flight home.',
+          {
+            when: { visits: 'training-london-night', op: '>=', value: 1 },
+            text: ' He had once rung a solicitor from a hotel near Paddington and put the receiver down; the second time he left his name, and it was the house that rang back.',
+          },
+          ' He lived on what he had been paid until it ran out, in a country whose intelligence service no longer answered his calls. Without a man to question there was no case to announce; his file stays open at home and says very little, and Cho is left to answer for a husband who did not come back.',
+        ],
       },
     },
   ],

@@ -16,8 +16,9 @@ export const homecoming = chapter({
       id: 'return-arrival',
       chapter: 'return',
       kind: 'travel-record',
-      title: 'Staff foreign travel register',
+      title: 'Staff foreign travel register, return entry',
       date: '2 January 2018',
+      sortDate: '2018-01-02',
       place: 'Beijing',
       body: `STAFF FOREIGN TRAVEL REGISTER — PERSONNEL OFFICE, [[NAME OF THE BODY WITHHELD]]
 
@@ -42,28 +43,26 @@ FILE NOTE: The man who signed this page had been trained abroad and sent home to
       id: 'return-security-debrief',
       chapter: 'return',
       kind: 'interview-note',
-      title: 'Return interview, security office',
+      title: 'Return interview, security officer’s notes',
       date: '2 January 2018',
+      sortDate: '2018-01-02',
       place: 'Beijing',
       body: `Return interview — WANG — 2 Jan.
 
 Study went well. Dissertation on administrative reform, passed.
 
-Foreign contacts: classmates, two lecturers, a landlady. Approaches: none worth mentioning.
-
-Funding: scholarship, savings.
-
 Looks tired. Says the food was bad and the rain was worse. Laughed at his own joke.
 
-Action: none. File.
+Still to cover: foreign contacts; approaches; income while abroad.
 
-FILE NOTE: The officer, asked later, remembered only the joke.`,
+FILE NOTE: The officer wrote the rest of the page as the subject answered. What he said is quoted where it matters, later in this file.`,
       provenance: { kind: 'invented' },
       choices: [
         {
           id: 'return-say-it-was-dull',
-          label: 'Keep it dull: lectures, rain and bad food',
+          label: 'Keep it dull: classmates, a landlady, a scholarship and savings',
           to: 'return-first-tasking',
+          effects: [{ add: 'handlerLeverage', value: 1 }],
         },
         {
           id: 'return-mention-consulting',
@@ -72,6 +71,7 @@ FILE NOTE: The officer, asked later, remembered only the joke.`,
           effects: [
             { add: 'suspicion', value: 1 },
             { add: 'evidence', value: 1 },
+            { set: 'toldSecurityOffice', value: 1 },
           ],
         },
         {
@@ -83,6 +83,7 @@ FILE NOTE: The officer, asked later, remembered only the joke.`,
           effects: [
             { add: 'suspicion', value: 2 },
             { add: 'doubt', value: 2 },
+            { set: 'toldSecurityOffice', value: 2 },
           ],
         },
       ],
@@ -91,16 +92,31 @@ FILE NOTE: The officer, asked later, remembered only the joke.`,
       id: 'return-first-tasking',
       chapter: 'return',
       kind: 'message',
-      title: 'The weather application',
+      title: 'Handset messages, the first tasking',
       date: 'January to April 2018',
+      sortDate: '2018-01',
       place: 'Beijing',
-      body: `ALDER: Welcome home. Nothing for three months. Be ordinary.
-ALDER: Now look around. The reorganisation papers for your bureau: who moves, who is cut.
+      body: [
+        'ALDER: Welcome home. Nothing for three months. Be ordinary.\n',
+        {
+          first: [
+            {
+              when: { var: 'toldSecurityOffice', op: '==', value: 2 },
+              text: 'ALDER: We hear you told your security office about the dinners. Brave. Tell them nothing else, ever.\n',
+            },
+            {
+              when: { var: 'toldSecurityOffice', op: '==', value: 1 },
+              text: 'ALDER: We hear you told your security office about the research firm. Wise, as long as that is all you told them.\n',
+            },
+          ],
+        },
+        `ALDER: Now look around. The reorganisation papers for your bureau: who moves, who is cut.
 WANG: They are kept in the deputy director's office.
 ALDER: Someone types them. Someone leaves them on a desk at six o'clock.
 ALDER: The usual fee, more for anything with a signature on it.
 
-FILE NOTE: From the handset, sent through the weather application as city names. ALDER is taken to be Officer A; nothing here proves it.`,
+FILE NOTE: From the handset, sent through the weather application as city names. ALDER is Officer A: the same phrases, at the same hours.`,
+      ],
       provenance: { kind: 'dramatization', facts: ['F9'] },
       choices: [
         {
@@ -124,8 +140,9 @@ FILE NOTE: From the handset, sent through the weather application as city names.
       id: 'return-desk-photos',
       chapter: 'return',
       kind: 'surveillance-log',
-      title: 'Fourth floor, east wing',
+      title: 'Badge and camera log, fourth floor, east wing',
       date: '14 June 2018',
+      sortDate: '2018-06-14',
       place: 'Beijing',
       body: `18:02 Section staff leave floor 4 east. WANG remains at desk.
 19:15 WANG enters room 412, deputy director's outer office. Badge accepted.
@@ -144,13 +161,17 @@ FILE NOTE: From badge records and the camera index. The copier in room 412 did n
           effects: [
             { add: 'money', value: 20 },
             { add: 'evidence', value: 1 },
+            { set: 'whatHeSent', value: 3 },
           ],
         },
         {
           id: 'return-send-summary',
           label: 'Delete the photographs and send a careful summary instead',
           to: 'return-payment',
-          effects: [{ add: 'money', value: 8 }],
+          effects: [
+            { add: 'money', value: 8 },
+            { set: 'whatHeSent', value: 2 },
+          ],
         },
       ],
     },
@@ -158,8 +179,9 @@ FILE NOTE: From badge records and the camera index. The copier in room 412 did n
       id: 'return-memory-notes',
       chapter: 'return',
       kind: 'interview-note',
-      title: 'Impressions on a blank page',
+      title: 'Notes lifted from the blank page of a notebook',
       date: 'Summer 2018',
+      sortDate: '2018-07',
       place: 'Beijing',
       body: `Reorg. — 3 sections into 2. [[name]] to Guangzhou? Not confirmed.
 Budget down 14% next year. Training cut first.
@@ -176,6 +198,7 @@ FILE NOTE: Lifted by the technical section from the indentations on the next pag
           effects: [
             { add: 'money', value: 8 },
             { add: 'doubt', value: 1 },
+            { set: 'whatHeSent', value: 1 },
           ],
         },
         {
@@ -185,6 +208,7 @@ FILE NOTE: Lifted by the technical section from the indentations on the next pag
           effects: [
             { add: 'money', value: 8 },
             { set: 'keptRecords', value: true },
+            { set: 'whatHeSent', value: 1 },
             { add: 'evidence', value: 1 },
           ],
         },
@@ -194,18 +218,47 @@ FILE NOTE: Lifted by the technical section from the indentations on the next pag
       id: 'return-payment',
       chapter: 'return',
       kind: 'invoice',
-      title: 'Invoice 2018/07',
+      title: 'Invoice to Larkspur Advisory, July 2018',
       date: '30 July 2018',
+      sortDate: '2018-07-30',
       place: 'London (payer), Beijing (payee)',
-      body: `Invoice from: WANG, independent researcher. To: Larkspur Advisory Ltd.
+      body: [
+        `Invoice from: WANG, independent researcher. To: Larkspur Advisory Ltd.
 Payment to the account in London, as before.
 
-Research note: public administration reform, phase two | £6,000
+`,
+        {
+          first: [
+            {
+              when: { var: 'whatHeSent', op: '==', value: 3 },
+              text: `Research note: public administration reform, phase two | £6,000
 Research note: institutional staffing and budgets | £9,000
-Travel and incidental expenses | £500
-TOTAL | £15,500
-
-FILE NOTE: He never travelled for Larkspur, and neither note was ever found. The invoice was drafted on the British side; he signed it with his work pen.`,
+Supporting documents, 31 pages | £5,000
+TOTAL | £20,000`,
+            },
+            {
+              text: `Research note: public administration reform, phase two | £3,500
+Research note: institutional staffing and budgets | £4,500
+TOTAL | £8,000`,
+            },
+          ],
+        },
+        {
+          first: [
+            {
+              when: { var: 'whatHeSent', op: '==', value: 3 },
+              text: "\n\nFILE NOTE: Neither note was ever found; the 'supporting documents' are the pages from room 412. The invoice was drafted on the British side; he signed it with his work pen.",
+            },
+            {
+              when: { var: 'whatHeSent', op: '==', value: 2 },
+              text: '\n\nFILE NOTE: Neither note was ever found. He says he deleted the photographs from room 412 and sent a summary in his own words. The invoice was drafted on the British side; he signed it with his work pen.',
+            },
+            {
+              text: '\n\nFILE NOTE: Neither note was ever found; what he typed from memory at his kitchen table is all there was. The invoice was drafted on the British side; he signed it with his work pen.',
+            },
+          ],
+        },
+      ],
       provenance: { kind: 'invented' },
       exhibit: { id: 'bank-slip-2018', label: 'Bank confirmation slip, London, July 2018' },
       choices: [
@@ -219,7 +272,10 @@ FILE NOTE: He never travelled for Larkspur, and neither note was ever found. The
           id: 'return-bring-it-home',
           label: 'Bring it home in cash, a little at a time, through relatives in Hong Kong',
           to: 'return-colleague-question',
-          effects: [{ add: 'suspicion', value: 1 }],
+          effects: [
+            { add: 'suspicion', value: 1 },
+            { set: 'londonMoney', value: 1 },
+          ],
         },
         {
           id: 'return-buy-the-car',
@@ -228,6 +284,7 @@ FILE NOTE: He never travelled for Larkspur, and neither note was ever found. The
           effects: [
             { add: 'suspicion', value: 2 },
             { add: 'choTrust', value: -1 },
+            { set: 'londonMoney', value: 2 },
           ],
         },
       ],
@@ -236,16 +293,33 @@ FILE NOTE: He never travelled for Larkspur, and neither note was ever found. The
       id: 'return-colleague-question',
       chapter: 'return',
       kind: 'interview-note',
-      title: 'Statement of a colleague',
+      title: 'Statement of a section colleague, surname Feng',
       date: 'Events of 2019; statement taken later',
+      sortDate: '2019',
       place: 'Beijing',
-      body: `Witness: [[FENG]], his section colleague since 2012.
+      body: [
+        `Witness: [[FENG]], his section colleague since 2012.
 
-"In 2019 he started staying late. He said he was turning his dissertation into a book, about reform. Everybody's book is about reform.
+"In 2019 he started staying late. He said he was turning his dissertation into a book, about reform. Everybody's book is about reform.`,
+        {
+          first: [
+            {
+              when: { var: 'whatHeSent', op: '>=', value: 2 },
+              text: `
 
-"One evening I came back for my umbrella and he was in the deputy director's outer office with a folder open. He closed it, not quickly. He asked if I wanted noodles. He paid."
+"One evening I came back for my umbrella and he was in the deputy director's outer office with a folder open. He closed it, not quickly. He asked if I wanted noodles. He paid."`,
+            },
+            {
+              text: `
+
+"He never went anywhere he should not. He read what came to his desk, slowly, as if he were learning it. One evening I came back for my umbrella and he was copying nothing, just reading. He asked if I wanted noodles. He paid."`,
+            },
+          ],
+        },
+        `
 
 FILE NOTE: She made no report. People stay late in that building, she said, and he always paid for noodles.`,
+      ],
       provenance: { kind: 'invented' },
       choices: [
         {
@@ -261,7 +335,10 @@ FILE NOTE: She made no report. People stay late in that building, she said, and 
           id: 'return-stop-staying-late',
           label: 'Stop staying late, and send nothing for a year',
           to: 'return-handler-pressure',
-          effects: [{ add: 'doubt', value: 1 }],
+          effects: [
+            { add: 'doubt', value: 1 },
+            { set: 'wentQuiet', value: true },
+          ],
         },
       ],
     },
@@ -269,18 +346,33 @@ FILE NOTE: She made no report. People stay late in that building, she said, and 
       id: 'return-handler-pressure',
       chapter: 'return',
       kind: 'message',
-      title: 'Cameras on the fourth floor',
+      title: 'Handset messages, spring 2020',
       date: 'March to May 2020',
+      sortDate: '2020-03',
       place: 'Beijing',
-      body: `ALDER: Borders are shut. Everything comes through here now.
-ALDER: What you sent has been read in the right places.
-ALDER: Next, the new personnel list for the bureau. Before the summer.
+      body: [
+        'ALDER: Borders are shut. Everything comes through here now.\n',
+        {
+          first: [
+            {
+              when: { visits: 'return-stalling', op: '>=', value: 1 },
+              text: 'ALDER: Two years of soon, and then one page from memory. It was thin. It was also the first thing you have sent, and it has been read.\n',
+            },
+            {
+              when: { var: 'wentQuiet', op: '==', value: true },
+              text: 'ALDER: A year of nothing. We paid you through it, less, and we noticed.\n',
+            },
+            { text: 'ALDER: What you sent has been read in the right places.\n' },
+          ],
+        },
+        `ALDER: Next, the new personnel list for the bureau. Before the summer.
 WANG: There are new cameras on the fourth floor since March.
 ALDER: There were always cameras. Now you have noticed them.
 WANG: And a new security officer, who asks people about their holidays.
 ALDER: Then tell him about your holidays. The list, before the summer.
 
 FILE NOTE: The cameras were not new. The security officer was.`,
+      ],
       provenance: { kind: 'invented' },
       choices: [
         {
@@ -290,6 +382,7 @@ FILE NOTE: The cameras were not new. The security officer was.`,
           effects: [
             { add: 'evidence', value: 1 },
             { add: 'money', value: 10 },
+            { set: 'promisedList', value: true },
           ],
         },
         {
@@ -298,7 +391,7 @@ FILE NOTE: The cameras were not new. The security officer was.`,
           to: 'return-dropped',
           when: { var: 'suspicion', op: '>=', value: 3 },
           lockedHint:
-            'Nothing he has seen says anyone is watching him; it would sound like an excuse, because it would be one.',
+            'Nobody at work has looked at him twice; saying he is watched would sound like an excuse, because it would be one.',
         },
         {
           id: 'return-ask-for-pause',
@@ -312,8 +405,9 @@ FILE NOTE: The cameras were not new. The security officer was.`,
       id: 'return-stalling',
       chapter: 'return',
       kind: 'message',
-      title: 'Soon',
-      date: 'April 2018 to September 2020',
+      title: 'Handset messages, 2018 to 2020',
+      date: 'April 2018 to February 2020',
+      sortDate: '2018-04',
       place: 'Beijing',
       body: `ALDER: Anything?
 WANG: Not yet. Everyone is careful this month.
@@ -325,7 +419,7 @@ ALDER: You told us in London you could reach the papers. Was that true?
 WANG: It was true then. They have moved the cabinets.
 ALDER: Then find out where.
 
-FILE NOTE: From the same source. Weeks pass between these lines; the gaps grow longer, and ALDER's messages shorter. No cabinets were moved on the fourth floor in this period. The subject, asked about it, said he had needed something to say.`,
+FILE NOTE: From the handset. Weeks pass between these lines; the gaps grow longer, and ALDER's messages shorter. No cabinets were moved on the fourth floor in this period. The subject, asked about it, said he had needed something to say.`,
       provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
@@ -339,8 +433,8 @@ FILE NOTE: From the same source. Weeks pass between these lines; the gaps grow l
         },
         {
           id: 'return-deliver-something',
-          label: 'Send something small from memory, to keep them patient',
-          to: 'return-memory-notes',
+          label: 'Send one page from memory, to keep them patient',
+          to: 'return-handler-pressure',
           effects: [{ add: 'handlerLeverage', value: 1 }],
         },
         {
@@ -354,17 +448,18 @@ FILE NOTE: From the same source. Weeks pass between these lines; the gaps grow l
       id: 'return-retainer',
       chapter: 'return',
       kind: 'receipt',
-      title: 'Retainer, four months',
+      title: 'Bank statement extract: retainer payments',
       date: 'October 2020 to January 2021',
+      sortDate: '2020-10',
       place: 'London (payer)',
-      body: `LARKSPUR ADVISORY LTD — payments to WANG, account in London
+      body: `MARLOW LANE RESEARCH LTD — payments to WANG, account in London
 Retainer, October 2020 | £2,500
 Retainer, November 2020 | £2,500
 Retainer, December 2020 | £2,500
 Retainer, January 2021 | £2,500
 TOTAL | £10,000
 
-FILE NOTE: From the London bank statement, obtained later. By the subject's own account, nothing was sent to the British side in these four months. The references on the payments read "research retainer". They did not change when there was nothing to research.`,
+FILE NOTE: From the London bank statement, obtained later. The retainer had come from Larkspur Advisory until Larkspur was dissolved; from then on it came from Marlow Lane Research, registered at the same accountant's address in London, with the same reference. By the subject's own account, nothing was sent to the British side in these four months. The references on the payments read "research retainer". They did not change when there was nothing to research.`,
       provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
@@ -384,8 +479,9 @@ FILE NOTE: From the London bank statement, obtained later. By the subject's own 
       id: 'return-never-delivered',
       chapter: 'return',
       kind: 'message',
-      title: 'Undelivered',
+      title: 'Last messages on the channel, undelivered',
       date: 'March 2021',
+      sortDate: '2021-03',
       place: 'Beijing',
       body: `ALDER: Anything?
 ALDER: We are still here.
@@ -400,32 +496,70 @@ FILE NOTE: What the British side sent after he stopped answering can only be gue
         id: 'never-delivered',
         title: 'Soon',
         verdict: 'PAID FOR NOTHING — NO CASE',
-        summary:
-          'Wang took the retainers, promised material, and never sent a page. When the messages stopped, so did the money, and the phone went into a canal. The investigators who later found the account in London could prove that he was paid, but not for what: nothing in this file shows that a single page left his institution.',
+        summary: [
+          'Wang took the retainers, promised material, and never sent a page. When the messages stopped, so did the money, and the phone went into a canal.',
+          {
+            first: [
+              {
+                when: { var: 'toldSecurityOffice', op: '==', value: 1 },
+                text: ' He had told his own security office in 2018 that a London firm paid him for writing, and nobody asked what writing; the investigators who later found the account could prove that he was paid, but not for what.',
+              },
+              {
+                text: ' The investigators who later found the account in London could prove that he was paid, but not for what.',
+              },
+            ],
+          },
+          ' Nothing in this file shows that a single page left his institution.',
+        ],
       },
     },
     {
       id: 'return-dropped',
       chapter: 'return',
       kind: 'message',
-      title: 'Good luck',
+      title: 'Last messages from the handlers',
       date: 'September 2020',
+      sortDate: '2020-09',
       place: 'Beijing',
-      body: `ALDER: Understood.
+      body: [
+        `ALDER: Understood.
 ALDER: Destroy the handset. Do not use this channel or the number you were given again.
 ALDER: Good luck.
 
 [Channel closed by the sender.]
 
-FILE NOTE: The last three messages, as the subject wrote them out for investigators when they reached his door, years later. He had destroyed the handset as he was told. The British side was not heard from again. Whatever it had from him, it kept; whatever it had promised him, it did not mention.`,
+FILE NOTE: The last three messages, as the subject wrote them out for investigators when they reached his door, years later. He had destroyed the handset as he was told. The British side was not heard from again.`,
+        {
+          first: [
+            {
+              when: { visits: 'return-handler-pressure', op: '>=', value: 1 },
+              text: ' Whatever it had from him, it kept; whatever it had promised him, it did not mention.',
+            },
+            {
+              text: ' It had nothing from him but two years of soon, and it had paid for every month of them; what it had promised him, it did not mention.',
+            },
+          ],
+        },
+      ],
       provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [],
       ending: {
         id: 'dropped',
         title: 'Good Luck',
         verdict: 'DROPPED BY HIS HANDLERS — NOT CHARGED',
-        summary:
-          'Once Wang cost more than he was worth, in risk or in money, his handlers closed the channel in three lines and never spoke to him again. When investigators reached him years later, the handset was gone and London was silent: the file shows an account abroad and a man who will not say what it paid for. It is closed without charge, and not forgotten; somewhere there is a second file on him, in London, that he will never read.',
+        summary: [
+          {
+            first: [
+              {
+                when: { visits: 'return-handler-pressure', op: '>=', value: 1 },
+                text: 'Once Wang said he was watched and wanted to stop, he cost more in risk than he was worth,',
+              },
+              { text: 'Once Wang, who had sent nothing, asked for more money, he cost more than he was worth,' },
+            ],
+          },
+          ' and his handlers closed the channel in three lines and never spoke to him again.',
+          ' When investigators reached him years later, the handset was gone and London was silent: the file shows an account abroad and a man who will not say what it paid for. It is closed without charge, and not forgotten; somewhere there is a second file on him, in London, that he will never read.',
+        ],
       },
     },
   ],

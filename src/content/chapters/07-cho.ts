@@ -17,16 +17,33 @@ export const cho = chapter({
       id: 'cho-first-ask',
       chapter: 'cho',
       kind: 'message',
-      title: 'We need to talk about your wife',
+      title: 'Handset messages about his wife',
       date: 'February 2021',
+      sortDate: '2021-02',
       place: 'Beijing',
-      body: `ALDER: We need to talk about your wife.
-WANG: No.
-ALDER: Her agency is a central one. A week of what crosses her desk is worth more to London than a year of yours. She would be paid double what you are.
+      body: [
+        'ALDER: We need to talk about your wife.\n',
+        {
+          first: [
+            {
+              when: { var: 'promisedList', op: '==', value: true },
+              text: 'ALDER: The list was useful. It will be the last from your floor for a while.\n',
+            },
+            {
+              when: { visits: 'return-retainer', op: '>=', value: 1 },
+              text: 'ALDER: Three years of soon. We have stopped waiting for you.\n',
+            },
+            { text: 'ALDER: You asked for a pause. This is what we do with a pause.\n' },
+          ],
+        },
+        `WANG: No.
+ALDER: Her agency is a central one. A week of what crosses her desk is worth more to London than a year of yours. She would be paid double what you are.`,
+        `
 WANG: She would never agree.
 ALDER: You don't know until you ask.
 
 FILE NOTE: CHO, his wife, has worked since 2009 at [[name of a central agency withheld]], with access to [[withheld]].`,
+      ],
       provenance: { kind: 'dramatization', facts: ['F10'] },
       choices: [
         {
@@ -47,8 +64,9 @@ FILE NOTE: CHO, his wife, has worked since 2009 at [[name of a central agency wi
       id: 'cho-second-ask',
       chapter: 'cho',
       kind: 'invoice',
-      title: 'Proposed fee schedule',
+      title: 'Proposed fee schedule for two consultants',
       date: 'March to June 2021',
+      sortDate: '2021-03',
       place: 'Sent through the weather application',
       body: `Sent three times, March to June 2021. C's figure was always twice W's.
 
@@ -77,8 +95,9 @@ FILE NOTE: "W" is the subject, "C" his wife. The British side pressed him again 
       id: 'cho-leverage',
       chapter: 'cho',
       kind: 'transcript',
-      title: 'Third time of asking',
+      title: 'A voice call, from his statement',
       date: '9 July 2021',
+      sortDate: '2021-07-09',
       place: 'Voice call through the application',
       body: `[22:10] ALDER: Third time of asking. After this I stop asking.
 [22:10] WANG: Is that a threat?
@@ -110,16 +129,31 @@ FILE NOTE: From his statement. He corrected the last two lines twice.`,
       id: 'cho-kitchen',
       chapter: 'cho',
       kind: 'interview-note',
-      title: 'The kitchen, after eleven',
-      date: 'July 2021',
+      title: 'His account of the evening he asked her',
+      date: '12 July 2021',
+      sortDate: '2021-07-12',
       place: 'The couple’s flat, Beijing',
-      body: `His account: waited until the news was over. Made tea neither of them drank. Said there was something about London he had never told her.
+      body: [
+        `His account: waited until the news was over. Made tea neither of them drank. Said there was something about London he had never told her.
 
-She asked if it was another woman. He said no. She said: then it's money.
+She asked if it was another woman. He said no. She said: then it's money.`,
+        {
+          first: [
+            {
+              when: { visits: 'cho-leverage', op: '>=', value: 1 },
+              text: ' He did not tell her that he had been asked three times, or what they had said about invoices the third time.',
+            },
+            {
+              text: ' He did not tell her that he had said yes to them before they had to ask a third time.',
+            },
+          ],
+        },
+        `
 
 He had rehearsed it for a week and remembered none of it.
 
 FILE NOTE: Asked what he said next, he asked for a break.`,
+      ],
       provenance: {
         kind: 'invented',
         note: 'How he asked her is invented; the report says only that she was brought in.',
@@ -127,21 +161,30 @@ FILE NOTE: Asked what he said next, he asked for a break.`,
       choices: [
         {
           id: 'cho-tell-everything',
-          label: 'Tell her all of it, from the first dinner to the weather in Shenzhen',
+          label: 'Tell her all of it, from London to the weather in Shenzhen',
           to: 'cho-her-answer',
-          effects: [{ add: 'choTrust', value: 1 }],
+          effects: [
+            { add: 'choTrust', value: 1 },
+            { set: 'choTold', value: 3 },
+          ],
         },
         {
           id: 'cho-tell-consulting',
           label: 'Tell her it is consulting work, the same as his',
           to: 'cho-her-answer',
-          effects: [{ add: 'choTrust', value: -1 }],
+          effects: [
+            { add: 'choTrust', value: -1 },
+            { set: 'choTold', value: 1 },
+          ],
         },
         {
           id: 'cho-lead-with-money',
           label: 'Start with the money: the mortgage, her mother’s care, double his fee',
           to: 'cho-her-answer',
-          effects: [{ add: 'choTrust', value: -2 }],
+          effects: [
+            { add: 'choTrust', value: -2 },
+            { set: 'choTold', value: 2 },
+          ],
         },
       ],
     },
@@ -150,17 +193,34 @@ FILE NOTE: Asked what he said next, he asked for a break.`,
       chapter: 'cho',
       kind: 'interview-note',
       title: 'Statement of Cho: the first answer',
-      date: 'Events of July 2021',
+      date: 'Events of 12 to 26 July 2021',
+      sortDate: '2021-07-12',
       place: 'Beijing',
-      body: `CHO: "I said no, in different ways, for two weeks.
-
-"I asked him how long. He said since London. I asked whether they had chosen him because of me. He did not answer.
+      body: [
+        'CHO: "I said no, in different ways, for two weeks.',
+        {
+          first: [
+            {
+              when: { var: 'choTold', op: '==', value: 3 },
+              text: '\n\n"I asked him how long. He said since London. I asked whether they had chosen him because of me. He did not answer.',
+            },
+            {
+              when: { var: 'choTold', op: '==', value: 2 },
+              text: "\n\n\"He started with the mortgage, my mother's care and a figure. I asked who pays that kind of money to a civil servant's wife. He said: the same people who pay me. I asked how long. He said since London.",
+            },
+            {
+              text: '\n\n"He said it was consulting, the same as his. I asked why a consulting firm wanted a woman who cannot repeat a word of what she reads at work. He did not answer, and that was the answer.',
+            },
+          ],
+        },
+        `
 
 "I asked what would happen if I said no. He said: nothing. I did not believe that.
 
 "At work I looked at the people in my office and wondered which of them had been asked something at a kitchen table."
 
 FILE NOTE: The initial reluctance was his: the British side had to ask him more than once before he asked her. What she says here is her own.`,
+      ],
       provenance: { kind: 'dramatization', facts: ['F11'] },
       choices: [
         {
@@ -191,34 +251,58 @@ FILE NOTE: The initial reluctance was his: the British side had to ask him more 
       chapter: 'cho',
       kind: 'interview-note',
       title: 'Statement of Cho: the fourteenth day',
-      date: 'Events of August 2021',
+      date: 'Events of 26 July 2021',
+      sortDate: '2021-07-26',
       place: 'Beijing',
-      body: `CHO: "On the fourteenth day I gave him my answer. It was mine. I want that written down.
+      body: [
+        `CHO: "On the fourteenth day I gave him my answer. It was mine. I want that written down.
 
-"I thought about my parents, the flat, and the money, more than I will earn in ten years. About him, and whether I still believed what he told me."
+"I thought about my parents, the flat, and the money, more than I will earn in ten years. About him, and whether I still believed what he told me.`,
+        {
+          first: [
+            {
+              when: { var: 'choTrust', op: '>=', value: 5 },
+              text: '\n\n"I said yes. Not to them: to him, and on my terms. My own contact, my own money, and nothing of mine through his telephone."',
+            },
+            {
+              when: { var: 'choTrust', op: '<=', value: 3 },
+              text: '\n\n"I said no. Then I said the rest: that in the morning I would go to the security office at my agency, and that he could come with me or stay at home."',
+            },
+            { text: '\n\n"I said no, and I meant it."' },
+          ],
+        },
+        `
 
 FILE NOTE: Her answer depended on the last of those.`,
+      ],
       provenance: { kind: 'dramatization', facts: ['F11'] },
       choices: [
         {
           id: 'cho-she-agrees',
-          label: 'Cho says yes, on her own terms: her own contact, her own money',
+          label: 'Take her terms to the handlers: her own contact, her own money',
           to: 'cho-agrees',
           when: { var: 'choTrust', op: '>=', value: 5 },
-          lockedHint: 'She does not trust him enough to follow him into this.',
+          lockedHint: 'She did not say yes: she no longer trusts him enough to follow him into this.',
           effects: [{ set: 'choRecruited', value: true }],
         },
         {
           id: 'cho-she-refuses',
-          label: 'Cho says no, and means it',
+          label: 'Take her no for an answer, and promise to stop',
           to: 'cho-she-refuses',
+          when: {
+            all: [
+              { var: 'choTrust', op: '>', value: 3 },
+              { var: 'choTrust', op: '<', value: 5 },
+            ],
+          },
+          lockedHint: 'That is not the answer she gave him.',
         },
         {
           id: 'cho-she-reports',
-          label: 'Cho goes to her own agency’s security office',
+          label: 'Let her go to her agency’s security office in the morning, and wait at home',
           to: 'cho-reports',
           when: { var: 'choTrust', op: '<=', value: 3 },
-          lockedHint: 'Whatever he has done, she is not ready to hand him over.',
+          lockedHint: 'She has spoken of no security office: whatever he has done, she is not ready to hand him over.',
         },
       ],
     },
@@ -226,25 +310,36 @@ FILE NOTE: Her answer depended on the last of those.`,
       id: 'cho-agrees',
       chapter: 'cho',
       kind: 'memo',
-      title: 'Both agreed',
+      title: 'Analysis memo: both agreed',
       date: 'Autumn 2021',
+      sortDate: '2021-09',
       place: 'Beijing',
-      body: `TO: Case file
+      body: [
+        `TO: Case file
 FROM: Analysis section
 RE: CHO — recruitment by the British side
 
-Despite his initial reluctance, he and his wife eventually agreed.
+Despite his initial reluctance, he and his wife eventually agreed.`,
+        {
+          when: { var: 'choTold', op: '!=', value: 3 },
+          text: ' She agreed knowing only what he had told her at the kitchen table; the rest she learned from this office.',
+        },
+        `
 
 From October 2021 a second handset appears, switched on for minutes at a time, never at home or at work. A second set of weather searches begins: Shenzhen, Xiamen, Shenzhen again.
 
 In November 2021 an account is opened abroad in the name of [[CHO]], paid at twice the subject's rate.`,
+      ],
       provenance: { kind: 'dramatization', facts: ['F11'] },
       choices: [
         {
           id: 'cho-own-channel',
           label: 'Let her run her own channel, as she asked',
           to: 'cho-first-delivery',
-          effects: [{ add: 'evidence', value: 3 }],
+          effects: [
+            { add: 'evidence', value: 3 },
+            { set: 'choOwnChannel', value: true },
+          ],
         },
         {
           id: 'cho-through-him',
@@ -258,17 +353,30 @@ In November 2021 an account is opened abroad in the name of [[CHO]], paid at twi
       id: 'cho-first-delivery',
       chapter: 'cho',
       kind: 'receipt',
-      title: 'A coat left for cleaning',
+      title: 'Dry-cleaning ticket, found in a coat',
       date: '18 November 2021',
+      sortDate: '2021-11-18',
       place: 'Dongcheng district, Beijing',
-      body: `[[NAME OF A DRY CLEANER]], DONGCHENG
+      body: [
+        `[[NAME OF A DRY CLEANER]], DONGCHENG
 Coat, wool, dark blue | ¥45
 Express service | ¥20
 TOTAL | ¥65
 
 Ticket no. 4471. Ready Thursday.
 
-FILE NOTE: Found in 2023 in a coat in their wardrobe. Investigators read it as a signal: a ticket ending in 1, sent as a photograph, meant material was waiting. Each says it was the other's idea.`,
+FILE NOTE: Found in 2023 in a coat in their wardrobe. Investigators read it as a signal: a ticket ending in 1, sent as a photograph, meant material was waiting.`,
+        {
+          first: [
+            {
+              when: { var: 'choOwnChannel', op: '==', value: true },
+              text: ' The photograph was sent from her handset, not his.',
+            },
+            { text: ' The photograph was sent from his handset: nothing of hers went through any other.' },
+          ],
+        },
+        " Each says it was the other's idea.",
+      ],
       provenance: { kind: 'invented' },
       exhibit: { id: 'dry-cleaning-ticket', label: 'Dry-cleaning ticket no. 4471, Dongcheng, 2021' },
       choices: [
@@ -276,7 +384,10 @@ FILE NOTE: Found in 2023 in a coat in their wardrobe. Investigators read it as a
           id: 'cho-open-her-account',
           label: 'Let her fee pile up in the account in her name',
           to: 'case-opened',
-          effects: [{ add: 'evidence', value: 2 }],
+          effects: [
+            { add: 'evidence', value: 2 },
+            { set: 'choFee', value: 1 },
+          ],
         },
         {
           id: 'cho-leave-it-untouched',
@@ -291,7 +402,8 @@ FILE NOTE: Found in 2023 in a coat in their wardrobe. Investigators read it as a
       chapter: 'cho',
       kind: 'interview-note',
       title: 'Statement of Cho: no',
-      date: 'Events of August 2021',
+      date: 'Events of 26 July 2021 and after',
+      sortDate: '2021-07-26',
       place: 'Beijing',
       body: `CHO: "I told him no. I told him I would not report him, because he was my husband, and that if anyone ever came to me I would not lie for him either.
 
@@ -312,6 +424,7 @@ FILE NOTE: She made no report. Under the law she was obliged to.`,
           effects: [
             { add: 'money', value: 20 },
             { add: 'evidence', value: 3 },
+            { set: 'choFee', value: 2 },
           ],
         },
       ],
@@ -320,8 +433,9 @@ FILE NOTE: She made no report. Under the law she was obliged to.`,
       id: 'cho-pocketed-fee',
       chapter: 'cho',
       kind: 'invoice',
-      title: 'Consultant C, who never consulted',
+      title: 'Bank records: an account in his wife’s name',
       date: 'October 2021 to March 2022',
+      sortDate: '2021-10',
       place: 'Hong Kong (account), Beijing',
       body: `Account opened at [[a Hong Kong bank]] in the name of CHO, with copies of documents she says she never signed.
 
@@ -345,7 +459,10 @@ FILE NOTE: Nothing was sent to the British side in her name except what the subj
           id: 'cho-close-her-account',
           label: 'Close the account after the first payment, and tell the handlers she is frightened',
           to: 'case-opened',
-          effects: [{ add: 'doubt', value: 2 }],
+          effects: [
+            { add: 'doubt', value: 2 },
+            { set: 'choFee', value: 3 },
+          ],
         },
       ],
     },
@@ -353,19 +470,34 @@ FILE NOTE: Nothing was sent to the British side in her name except what the subj
       id: 'cho-refused-handlers',
       chapter: 'cho',
       kind: 'message',
-      title: 'Understood',
+      title: 'Handset messages, after her answer',
       date: 'August 2021 to 2022',
+      sortDate: '2021-08',
       place: 'Beijing',
-      body: `WANG: She said no. It is finished.
-ALDER: Understood.
+      body: [
+        {
+          first: [
+            {
+              when: { var: 'choTold', op: '==', value: 0 },
+              text: 'WANG: I have not asked her and I will not. Send your invoices to whoever you like.\n',
+            },
+            {
+              when: { visits: 'cho-she-refuses', op: '==', value: 0 },
+              text: 'WANG: I asked her. Then I told her to forget that I had. It is finished.\n',
+            },
+            { text: 'WANG: She said no. It is finished.\n' },
+          ],
+        },
+        `ALDER: Understood.
 ALDER: We will be in touch about your own work.
 ALDER: Anything?
 ALDER: The retainer is reduced from this month. We hope to restore it.
-ALDER: Nothing has changed between us. Your wife's answer is her own business.
+ALDER: Nothing has changed between us. Your wife is her own business.
 WANG: Then why reduce it?
 ALDER: Budgets.
 
 FILE NOTE: Recovered from the handset. Weeks between the lines. Whatever the British side thought of his answer, it kept paying him, a little less, and never asked about her again in writing.`,
+      ],
       provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
@@ -390,17 +522,36 @@ FILE NOTE: Recovered from the handset. Weeks between the lines. Whatever the Bri
       chapter: 'cho',
       kind: 'memo',
       title: 'Report by a member of staff concerning her husband',
-      date: '30 August 2021',
+      date: '27 July 2021',
+      sortDate: '2021-07-27',
       place: 'Beijing',
-      body: `TO: Liaison office, Ministry of State Security
+      body: [
+        `TO: Liaison office, Ministry of State Security
 FROM: Security office, [[name of a central agency withheld]]
 RE: Report made in person by staff member CHO
 
 At 08:40 today staff member CHO presented herself at this office and stated that her husband, WANG, employed at [[name of the body withheld]], had asked her to provide information from her work to persons acting for a foreign intelligence service, for payment.
 
-She states that she refused. She has handed over a list of dates, written from memory, and the name of an application on his telephone.
+She states that she refused.`,
+        {
+          first: [
+            {
+              when: { var: 'choTold', op: '==', value: 3 },
+              text: ' She has handed over a list of dates, written from memory, from a study exchange in 2015 to this month, and the name of an application on his telephone.',
+            },
+            {
+              when: { var: 'choTold', op: '==', value: 2 },
+              text: ' She knows what he offered her: double his fee, from the people who pay him, since London. She has handed over the name of an application on his telephone.',
+            },
+            {
+              text: ' She knows only what he told her, that it was consulting work, and what he would not tell her. She has handed over the name of an application on his telephone.',
+            },
+          ],
+        },
+        `
 
 She asked that it be recorded that she came of her own accord, and that she did not know, before this month, what her husband had been doing. She was asked whether she wished to go home today. She said she did not know where that was.`,
+      ],
       provenance: {
         kind: 'invented',
         note: 'A branch the report does not have: in its account she agreed. The arrest is invented too: the report tells of a case solved and under investigation, not of an arrest.',
@@ -410,8 +561,24 @@ She asked that it be recorded that she came of her own accord, and that she did 
         id: 'cho-reports',
         title: 'Of Her Own Accord',
         verdict: 'REPORTED BY HIS WIFE — ONE ARREST',
-        summary:
-          'Cho said no, and then went to her own agency’s security office with what she knew. Wang was detained within the week; the file credits her report and records that she came of her own accord. It closes with one name on the cover, not two, and no public statement.',
+        summary: [
+          {
+            first: [
+              {
+                when: { var: 'choTold', op: '==', value: 3 },
+                text: 'Wang told Cho all of it at the kitchen table. She said no, and then went to her own agency’s security office with what she knew.',
+              },
+              {
+                when: { var: 'choTold', op: '==', value: 2 },
+                text: 'Wang asked Cho by starting with the money. She said no, and then went to her own agency’s security office with what she knew.',
+              },
+              {
+                text: 'Wang told Cho it was consulting. She said no, and then went to her own agency’s security office with what little he had told her.',
+              },
+            ],
+          },
+          ' Wang was detained within the week; the file credits her report and records that she came of her own accord. It closes with one name on the cover, not two, and no public statement.',
+        ],
       },
     },
   ],

@@ -33,18 +33,35 @@ export const theCase = chapter({
       kind: 'memo',
       title: 'Request to open a case',
       date: '17 April 2023',
+      sortDate: '2023-04-17',
       place: 'Beijing',
-      body: `TO: Director, [[bureau withheld]]
+      body: [
+        `TO: Director, [[bureau withheld]]
 FROM: Counter-espionage investigation division
 RE: Request to open case [[2023-0417]] — WANG and associates
 
-An access audit at [[name of the body withheld]] finds that WANG has opened files outside his work on [[number withheld]] occasions since 2018, mostly after hours. A handset near his home connects for minutes at a time and sends encrypted traffic abroad through a weather application.
+`,
+        'Records from a London bank show an account in WANG’s name, paid monthly since 2016 by London research firms. A handset near his home connects for minutes at a time and sends encrypted traffic abroad through a weather application.',
+        {
+          first: [
+            {
+              when: { var: 'choRecruited', op: '==', value: true },
+              text: ' A second handset, near his wife’s agency, does the same.',
+            },
+            {
+              when: { var: 'choFee', op: '>=', value: 2 },
+              text: ' An account in Hong Kong in his wife’s name has received payments from London; her agency’s records show nothing to explain them.',
+            },
+          ],
+        },
+        `
 
 I request authority to observe him and examine his accounts, travel and associates, including his wife, CHO.
 
 APPROVED. [[signature withheld]]
 
 FILE NOTE: Page one of a significant espionage case, and the first day of its investigation.`,
+      ],
       provenance: { kind: 'dramatization', facts: ['F12'] },
       choices: [
         {
@@ -72,12 +89,15 @@ FILE NOTE: Page one of a significant espionage case, and the first day of its in
       id: 'case-emergency-call',
       chapter: 'case',
       kind: 'transcript',
-      title: 'The number that is answered at any hour',
+      title: 'Call from a public telephone, operator’s recording',
       date: '3 August 2023',
+      sortDate: '2023-08-03',
       place: 'A public telephone, Beijing',
       body: `[23:02] VOICE: Hello?
+[23:02] WANG: I have a parcel for Mr Hale.
+[23:02] VOICE: Sorry?
 [23:02] WANG: It's me. From London. I was told to ring this number if anything happened.
-[23:02] VOICE: Sorry, who is this?
+[23:02] VOICE: Who is speaking?
 [23:03] WANG: Something has happened. There are people at work I have never seen. There is a car.
 [23:03] VOICE: I think you have the wrong number.
 [23:03] WANG: Please.
@@ -108,6 +128,7 @@ FILE NOTE: The call was placed from a public telephone in a station concourse an
       kind: 'travel-record',
       title: 'Application to withdraw a passport from custody',
       date: '8 August 2023',
+      sortDate: '2023-08-08',
       place: 'Beijing',
       body: `APPLICATION FOR RELEASE OF PASSPORT FROM UNIT CUSTODY
 Applicant: WANG, section [[withheld]]
@@ -142,6 +163,7 @@ NOTE ADDED THE SAME DAY, counter-espionage investigation division: "The subject 
       kind: 'surveillance-log',
       title: 'Observation log, team 3',
       date: '11 August 2023',
+      sortDate: '2023-08-11',
       place: 'Beijing',
       body: `07:42 Subject leaves home with CHO. They take different metro lines.
 12:15 Canteen. Eats alone. Checks phone three times; does not type.
@@ -180,10 +202,12 @@ FILE NOTE: The man on bench 13, [[withheld]], a foreign national, left China on 
       id: 'case-public-appeal',
       chapter: 'case',
       kind: 'message',
-      title: 'From the ministry’s official account',
-      date: 'August 2023',
+      title: 'Post from the ministry’s official account',
+      date: '20 August 2023',
+      sortDate: '2023-08-20',
       place: 'WeChat',
-      body: `POST, OFFICIAL ACCOUNT OF THE MINISTRY OF STATE SECURITY. Captured from the subject's phone.
+      body: [
+        `POST, OFFICIAL ACCOUNT OF THE MINISTRY OF STATE SECURITY. Captured from the subject's phone.
 
 [Picture: a young man at an airport gate, a shadow longer than his own behind him.]
 
@@ -191,7 +215,8 @@ The post tells of students approached abroad, of consulting work that pays well 
 
 [100,000+ reads. Shared by state media.]
 
-FILE NOTE: The account opened this month; this is among its first posts. His phone shows it opened at 23:48, and again at 02:10. Both times he read it to the end.`,
+FILE NOTE: The account opened this month. His phone opened the post at 23:48, and again at 02:10.`,
+      ],
       provenance: { kind: 'dramatization', facts: ['F13'] },
       choices: [
         {
@@ -220,18 +245,45 @@ FILE NOTE: The account opened this month; this is among its first posts. His pho
       chapter: 'case',
       kind: 'interview-note',
       title: 'Statement of Cho: two in the morning',
-      date: 'Taken 2023; events of August 2023',
+      date: 'Taken later; events of the night of 20 to 21 August 2023',
+      sortDate: '2023-08-21',
       place: 'Beijing',
-      body: `CHO: "He woke me at two and held the phone in front of my face. I read it twice. I said: they already know, don't they. He said he didn't know. That meant yes.
+      body: [
+        `CHO: "He woke me at two and held the phone in front of my face. I read it twice. I said: they already know, don't they. He said he didn't know. That meant yes.`,
+        {
+          first: [
+            {
+              when: { var: 'choRecruited', op: '==', value: true },
+              text: `
 
-"I said: then go. Go before they come. I will come with you to the door and I will wait outside, and whatever I am asked, I will answer.
+"I said: then we go, both of us, before they come. I have a handset too. I will carry it in myself and put it on their desk.`,
+            },
+            {
+              text: `
+
+"I said: then go. Go before they come. I will come with you to the door and I will wait outside, and whatever I am asked, I will answer.`,
+            },
+          ],
+        },
+        `
 
 "He sat on the edge of the bed until it was light. I don't know what he was deciding. I know what I would have decided."`,
+      ],
       provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [
         {
           id: 'case-go-in-with-her',
-          label: 'Go in the morning, with Cho waiting outside',
+          label: [
+            {
+              first: [
+                {
+                  when: { var: 'choRecruited', op: '==', value: true },
+                  text: 'Go in the morning, with Cho beside him',
+                },
+                { text: 'Go in the morning, with Cho waiting outside' },
+              ],
+            },
+          ],
           to: 'case-confession',
           when: { var: 'doubt', op: '>=', value: 3 },
           lockedHint: 'He still believes, somewhere, that London will come for him.',
@@ -249,15 +301,24 @@ FILE NOTE: The account opened this month; this is among its first posts. His pho
       kind: 'surveillance-log',
       title: 'Detention, log of the arresting team',
       date: '6 September 2023',
+      sortDate: '2023-09-06',
       place: 'The couple’s flat, Beijing',
-      body: `06:12 Knock. No answer.
+      body: [
+        `06:12 Knock. No answer.
 06:13 Second knock. Door opened by CHO.
 06:14 WANG in the kitchen, dressed. Does not resist. Asks to put on his shoes. Permitted.
 06:41 Hall cupboard: a sports bag, contents sealed separately.
-06:58 WANG to vehicle 2. CHO remains with two officers.
+`,
+        {
+          when: { var: 'choRecruited', op: '==', value: true },
+          text: `06:50 Bedroom: a coat belonging to CHO, a dry-cleaning ticket in its pocket. Sealed.
+`,
+        },
+        `06:58 WANG to vehicle 2. CHO remains with two officers.
 07:30 Search ends. Items sealed: [[number withheld]].
 
 FILE NOTE: In a public statement this would be a case solved. Here it is a man asking for his shoes.`,
+      ],
       provenance: {
         kind: 'invented',
         note: 'The report tells of no arrest: it says the case was solved and is being investigated. This detention is invented.',
@@ -274,16 +335,39 @@ FILE NOTE: In a public statement this would be a case solved. Here it is a man a
       id: 'case-interrogation',
       chapter: 'case',
       kind: 'transcript',
-      title: 'The interview room',
+      title: 'First interview after detention, transcript',
       date: '6 September 2023',
+      sortDate: '2023-09-06',
       place: 'Beijing',
-      body: `[10:02] INVESTIGATOR: You know why you are here.
+      body: [
+        `[10:02] INVESTIGATOR: You know why you are here.
 [10:02] WANG: I can guess.
-[10:02] INVESTIGATOR: Don't guess. We have the application, the Larkspur invoices, the account in London, the fourth floor, the badge records, and your evenings.
+[10:02] INVESTIGATOR: Don't guess. We have the application, the Larkspur invoices, the account in London, the badge records, and your evenings.
 [10:04] WANG: Then you don't need me.
-[10:04] INVESTIGATOR: We need the order of things. And we need your wife.
+`,
+        {
+          first: [
+            {
+              when: { var: 'choRecruited', op: '==', value: true },
+              text: `[10:04] INVESTIGATOR: We need the order of things. And we need your wife: a second handset that wakes near her office, and a ticket from her coat.
 [10:05] WANG: My wife —
-[10:05] INVESTIGATOR: We will come to her. Take your time. We have a great deal of it, and now so do you.`,
+[10:05] INVESTIGATOR: Has her own chair, down the corridor.`,
+            },
+            {
+              when: { var: 'choFee', op: '>=', value: 2 },
+              text: `[10:04] INVESTIGATOR: We need the order of things. And we need to know about an account in Hong Kong, in your wife's name.
+[10:05] WANG: My wife —
+[10:05] INVESTIGATOR: Says she never signed for it. One of you is lying.`,
+            },
+            {
+              text: `[10:04] INVESTIGATOR: We need the order of things. And we need to know what your wife knew, and since when.
+[10:05] WANG: My wife —
+[10:05] INVESTIGATOR: We will come to her.`,
+            },
+          ],
+        },
+        ' Take your time. We have a great deal of it, and now so do you.',
+      ],
       provenance: {
         kind: 'invented',
         note: 'The report tells of no arrest and no interrogation; this one is invented.',
@@ -299,14 +383,14 @@ FILE NOTE: In a public statement this would be a case solved. Here it is a man a
           label: 'Answer everything about himself, and swear that Cho knew nothing',
           to: 'case-cho-questioned',
           when: SHIELD_CHO,
-          lockedHint: 'The file already holds too much of her for his word to outweigh it.',
+          lockedHint: 'The file already holds too much for his word about her to outweigh it.',
         },
         {
           id: 'case-offer-records',
           label: 'Offer them his own copies of everything he ever handed over',
           to: 'case-offer-to-turn',
           when: { var: 'keptRecords', op: '==', value: true },
-          lockedHint: 'He kept nothing of his own to bargain with.',
+          lockedHint: 'He has no copies of his own left to bargain with.',
         },
       ],
     },
@@ -315,15 +399,36 @@ FILE NOTE: In a public statement this would be a case solved. Here it is a man a
       chapter: 'case',
       kind: 'interview-note',
       title: 'Interviews with Cho, summary',
-      date: '7 to 21 September 2023',
+      date: 'Written 1 December 2023',
+      sortDate: '2023-12-01',
       place: 'Beijing',
-      body: `Interviewed on nine days. Answers every question slowly, and the same way on the ninth day as on the first.
+      body: [
+        `Interviewed on nine days between September and November. Answers every question slowly, and the same way on the ninth day as on the first.
 
-Her own accounts show her salary and her mother's medical bills; anything in her name elsewhere was opened with signatures that are not hers. Her agency's access records show nothing outside her duties. Her husband, in every interview, has said she knew nothing of his work, and has not changed a word of it.
+Her own accounts show her salary and her mother's medical bills.`,
+        {
+          first: [
+            {
+              when: { var: 'choFee', op: '>=', value: 2 },
+              text: ' The account in Hong Kong in her name was opened with signatures that are not hers.',
+            },
+            {
+              when: { var: 'choRecruited', op: '==', value: true },
+              text: ' An account abroad in her name exists; the signature on its opening papers is too poor a copy to compare.',
+            },
+          ],
+        },
+        ` Her agency's access records show nothing outside her duties.`,
+        {
+          when: { var: 'choRecruited', op: '==', value: true },
+          text: ' A dry-cleaning ticket from her coat proves nothing by itself, and the second handset was never found.',
+        },
+        ` Her husband, in every interview, has said she knew nothing of his work, and has not changed a word of it.
 
 Asked what she would like the investigators to understand: "That I married him. That is all I did that you can write down."
 
 Investigating officer's note: Nothing here we could put before a prosecutor. Either she is what she says she is, or he has kept her out of it very well. Recommend no further action.`,
+      ],
       provenance: {
         kind: 'invented',
         note: 'A branch the report does not have: in its account both were found out.',
@@ -340,8 +445,9 @@ Investigating officer's note: Nothing here we could put before a prosecutor. Eit
       id: 'case-alone',
       chapter: 'case',
       kind: 'memo',
-      title: 'No further action: CHO',
-      date: '28 September 2023',
+      title: 'Conclusion on CHO: no further action',
+      date: '4 December 2023',
+      sortDate: '2023-12-04',
       place: 'Beijing',
       body: `TO: Case file [[2023-0417]]
 FROM: Counter-espionage investigation division
@@ -359,8 +465,22 @@ The case against WANG continues. He is held alone. His statement, signed on [[da
         id: 'alone',
         title: 'One Name on the Cover',
         verdict: 'ONE ARREST — THE WIFE CLEARED',
-        summary:
-          'Wang was arrested alone. Cho was questioned for three weeks, her accounts and her agency’s records were gone through, and nothing in the file reached her; she went back to a desk with no clearance under a cloud that no document records. If the ministry ever announces this case, it will have one mole in it, not two.',
+        summary: [
+          'Wang was arrested alone. Cho was questioned for three months, her accounts and her agency’s records were gone through, and nothing in the file reached her; she went back to a desk with no clearance under a cloud that no document records.',
+          {
+            first: [
+              {
+                when: { var: 'choRecruited', op: '==', value: true },
+                text: ' She had agreed, and had passed material of her own; his forty pages kept it out of the file. If the ministry ever announces this case, it will have one mole in it, and there were two.',
+              },
+              {
+                when: { var: 'choFee', op: '>=', value: 2 },
+                text: ' The account he had opened in her name was put down to him, as it should have been. If the ministry ever announces this case, it will have one mole in it, not two.',
+              },
+              { text: ' If the ministry ever announces this case, it will have one mole in it, not two.' },
+            ],
+          },
+        ],
       },
     },
     {
@@ -369,6 +489,7 @@ The case against WANG continues. He is held alone. His statement, signed on [[da
       kind: 'memo',
       title: 'Proposal: controlled continuation',
       date: '14 September 2023',
+      sortDate: '2023-09-14',
       place: 'Beijing',
       body: `TO: Director, [[bureau withheld]]
 FROM: Counter-espionage investigation division
@@ -394,8 +515,9 @@ APPROVED, with conditions. [[signature withheld]]`,
       id: 'case-double-game',
       chapter: 'case',
       kind: 'message',
-      title: 'Under direction',
-      date: 'September to December 2023',
+      title: 'Messages sent under direction',
+      date: '15 September to December 2023',
+      sortDate: '2023-09-15',
       place: 'Beijing',
       body: `WANG: Sorry for the silence. Flu, then an inspection. All fine now.
 ALDER: Good to hear from you. We were worried.
@@ -423,8 +545,9 @@ FILE NOTE: Every message from WANG in this period was drafted by [[officer withh
       id: 'case-warning-caught',
       chapter: 'case',
       kind: 'memo',
-      title: 'Controlled continuation ended',
+      title: 'Memo: controlled continuation ended',
       date: '20 November 2023',
+      sortDate: '2023-11-20',
       place: 'Beijing',
       body: `TO: Director, [[bureau withheld]]
 FROM: Counter-espionage investigation division
@@ -445,7 +568,7 @@ The continuation is terminated. The subject returns to ordinary procedure. Inter
           label: 'Tell them everything about himself, and swear again that Cho knew nothing',
           to: 'case-cho-questioned',
           when: SHIELD_CHO,
-          lockedHint: 'The file already holds too much of her for his word to outweigh it.',
+          lockedHint: 'The file already holds too much for his word about her to outweigh it.',
         },
       ],
     },
@@ -453,8 +576,9 @@ The continuation is terminated. The subject returns to ordinary procedure. Inter
       id: 'case-turned',
       chapter: 'case',
       kind: 'receipt',
-      title: 'Payments from London, held',
+      title: 'Payments from London, held on account',
       date: '10 January 2024',
+      sortDate: '2024-01-10',
       place: 'Beijing',
       body: `HELD ON ACCOUNT — COUNTER-ESPIONAGE INVESTIGATION DIVISION — CASE [[2023-0417]]
 Retainer from London, October 2023 | £2,500
@@ -470,18 +594,31 @@ FILE NOTE: The subject continues to correspond with the British side under our d
         id: 'turned',
         title: 'Under Direction',
         verdict: 'TURNED — CASE KEPT OPEN',
-        summary:
-          'The copies Wang kept against orders bought him a role instead of a cell: he went on writing to his handlers in words the ministry chose, and the payments went on arriving into an account he no longer controls. Nothing about him has been announced. Whether London believes a word of it is not in this file, nor in any file anyone here can read.',
+        summary: [
+          'The copies Wang kept against orders bought him a role instead of a cell: he went on writing to his handlers in words the ministry chose, and the payments went on arriving into an account he no longer controls.',
+          {
+            first: [
+              {
+                when: { var: 'choRecruited', op: '==', value: true },
+                text: ' Cho’s own handset is held with his, switched off; London has been told she is frightened, and what becomes of her is for a later page.',
+              },
+              { text: ' Cho, who never agreed to anything, is recorded as his wife and nothing more.' },
+            ],
+          },
+          ' Nothing about him has been announced. Whether London believes a word of it is not in this file, nor in any file anyone here can read.',
+        ],
       },
     },
     {
       id: 'case-confession',
       chapter: 'case',
       kind: 'memo',
-      title: 'Walk-in at the public reception',
-      date: 'August 2023',
+      title: 'Duty officer’s note of a walk-in, public reception',
+      date: '21 August 2023',
+      sortDate: '2023-08-21',
       place: 'Beijing',
-      body: `TO: Case file [[2023-0417]]
+      body: [
+        `TO: Case file [[2023-0417]]
 FROM: Duty officer, public reception
 RE: A member of the public reporting himself
 
@@ -490,6 +627,24 @@ At 08:20 a man presented himself at the public reception, gave his name as WANG 
 He asked two questions: whether his wife would be told that he had come of his own accord, and whether the appeal's promise of leniency was written down anywhere. He was told yes to the first.
 
 He was transferred to the investigation division at 09:05. The division had opened a case on him in April.`,
+        {
+          first: [
+            {
+              when: {
+                all: [
+                  { visits: 'case-cho-reads', op: '>=', value: 1 },
+                  { var: 'choRecruited', op: '==', value: true },
+                ],
+              },
+              text: '\n\nHis wife, CHO, came in with him, put a second handset on the desk and asked to make a statement of her own.',
+            },
+            {
+              when: { visits: 'case-cho-reads', op: '>=', value: 1 },
+              text: '\n\nA woman who gave her name as CHO waited on the steps outside until 11:40, and then asked to be interviewed too.',
+            },
+          ],
+        },
+      ],
       provenance: {
         kind: 'invented',
         note: 'A branch the report does not have: in its account the ministry found him.',
@@ -499,8 +654,32 @@ He was transferred to the investigation division at 09:05. The division had open
         id: 'confession',
         title: 'The Public Reception',
         verdict: 'SURRENDERED — LENIENCY SOUGHT',
-        summary:
-          'Wang answered the ministry’s appeal to all members of society and walked in before he was brought in. His nineteen pages became the spine of the file: dates, sums, names, the telephone, the training. What leniency he receives is not recorded here. The case is being investigated, and the official account has the kind of story its appeal asks for: a man who came forward of his own accord.',
+        summary: [
+          'Wang answered the ministry’s appeal to all members of society and walked in before he was brought in. His nineteen pages became the spine of the file: dates, sums, names, the telephone, the training.',
+          {
+            first: [
+              {
+                when: {
+                  all: [
+                    { visits: 'case-cho-reads', op: '>=', value: 1 },
+                    { var: 'choRecruited', op: '==', value: true },
+                  ],
+                },
+                text: ' Cho, who had agreed, walked in beside him with her own handset and her own statement.',
+              },
+              {
+                when: { var: 'choRecruited', op: '==', value: true },
+                text: ' They name Cho too, and her handset; she had agreed, and he did not leave her out.',
+              },
+              {
+                when: { visits: 'case-cho-reads', op: '>=', value: 1 },
+                text: ' Cho, who had never agreed to anything, waited outside on the steps.',
+              },
+              { text: ' Cho is in them only as his wife.' },
+            ],
+          },
+          ' What leniency he receives is not recorded here. The case is being investigated, and the official account has the kind of story its appeal asks for: a man who came forward of his own accord.',
+        ],
       },
     },
     {
@@ -509,30 +688,77 @@ He was transferred to the investigation division at 09:05. The division had open
       kind: 'memo',
       title: 'Draft statement for the official account',
       date: 'Approved for release, 2024',
+      sortDate: '2024',
       place: 'Beijing',
-      body: `TO: Publicity office
+      body: [
+        `TO: Publicity office
 FROM: Counter-espionage investigation division
 RE: Case [[2023-0417]] — public statement
 
-Both subjects are now named in this file. For the official account, the division proposes a statement in these terms, and no more:
+`,
+        {
+          first: [
+            {
+              when: { var: 'choRecruited', op: '==', value: true },
+              text: 'Both subjects are now named in this file.',
+            },
+            {
+              when: { var: 'choFee', op: '>=', value: 2 },
+              text: 'Both subjects are now named in this file. It holds one agent, WANG. CHO is named because an account in her name was paid by the British side; she says she never opened it, and nothing from her desk has been found.',
+            },
+            {
+              text: 'Both subjects are now named in this file. It holds one agent, WANG. CHO is named because she is his wife and works at a central agency, and because the British side pressed him to bring her in; nothing in the file shows that she ever acted for it.',
+            },
+          ],
+        },
+        ` For the official account, the division proposes a statement in these terms, and no more:
 
 1. A "significant espionage case" involving MI6 has been solved.
 2. Two critical moles "placed by the British side in our ranks" have been found: WANG, of a central government body, in a post with "access to critical classified information"; and his wife, CHO, of a "central" government agency.
 3. How he was drawn in: a study place "quickly approved"; dinners and tours to learn his "characteristic weaknesses and personal interests"; a "strong desire for money"; consulting; training; the return home; double the money for his wife.
 4. The case is being investigated.
 
-Names beyond the surnames, the bodies they worked for, and every document in this file are withheld.
+Names beyond the surnames, the bodies they worked for, and every document in this file are withheld.`,
+        {
+          when: { var: 'choRecruited', op: '==', value: false },
+          text: '\n\nThe division notes that point 2 says more than this file holds of CHO. The statement is approved as drafted.',
+        },
+        `
 
 CLIPPED BELOW, 2024: a foreign news report of the statement, printed for this file. It sets the statement amid accusations of spying that the two countries have been trading; says that statements of this kind cannot be verified by their nature, and serve the ministry's public image; and says that it asked the British Foreign Office for comment. It prints no reply.`,
+      ],
       provenance: { kind: 'dramatization', facts: ['F12', 'F13'] },
       exhibit: { id: 'press-statement', label: 'The ministry’s statement, as published' },
       choices: [],
       ending: {
         id: 'both-arrested',
-        title: 'Two Moles',
-        verdict: 'TWO MOLES — UNDER INVESTIGATION',
-        summary:
-          'Wang told them everything, in order, and it fell on Cho too. The file holds both names, and the ministry’s public statement tells their story: a significant espionage case, two moles, an exchange, dinners, consulting, training, a return home, a wife brought in for double the money. A foreign news report relayed it, among accusations of spying traded both ways, and asked London for comment. The case is being investigated.',
+        title: [
+          {
+            first: [
+              { when: { var: 'choRecruited', op: '==', value: true }, text: 'Two Moles' },
+              { text: 'Two Moles, on Paper' },
+            ],
+          },
+        ],
+        verdict: 'TWO NAMED — UNDER INVESTIGATION',
+        summary: [
+          {
+            first: [
+              {
+                when: { var: 'choRecruited', op: '==', value: true },
+                text: 'Wang told them everything, in order, and it fell on Cho too: she had agreed, and her part was in the file beside his. The file holds both names, and the ministry’s public statement tells their story: a significant espionage case, two moles, an exchange, dinners, consulting, training, a return home, a wife brought in for double the money.',
+              },
+              {
+                when: { var: 'choFee', op: '>=', value: 2 },
+                text: 'Wang told them everything, in order, including the account he had opened in Cho’s name and filled with her fee. She had said no to London; the file holds one agent and an account in his wife’s name, and the ministry’s public statement speaks of two moles all the same: a significant espionage case, an exchange, dinners, consulting, training, a return home, a wife brought in for double the money.',
+              },
+              {
+                text: 'Wang told them everything, in order, and it fell on Cho too, though she had never agreed to anything. The file holds one agent and his wife; the ministry’s public statement speaks of two moles all the same: a significant espionage case, an exchange, dinners, consulting, training, a return home, a wife brought in for double the money.',
+              },
+            ],
+          },
+          ' A foreign news report relayed it, among accusations of spying traded both ways, and asked London for comment. The case is being investigated.',
+        ],
       },
     },
   ],
