@@ -16,7 +16,17 @@ import { addExhibitTag, exhibitTagLayout, paintedImage } from './dossier';
 import { paintRecordCard, recordCardHeight } from './record-card';
 
 /** The drawer's margin inside the world, the gap between its pieces, the card's ruled row. */
-const DRAWER = { margin: 12, gap: 18, cardRow: 22, cardChrome: 80, clip: 30, tagGap: 12 } as const;
+const DRAWER = {
+  margin: 12,
+  gap: 18,
+  cardRow: 22,
+  cardChrome: 80,
+  clip: 30,
+  tagGap: 12,
+  /** The contents card is never shorter; a record card shorter than this holds no line. */
+  minCard: 140,
+  minRecord: 80,
+} as const;
 
 export interface DrawerContents {
   readonly story: Story;
@@ -86,12 +96,16 @@ export class FileDrawer {
     const tags = exhibits.map((exhibit) => exhibitTagLayout(theme, exhibit.label));
     const tagsWidth = side ? inner - Math.round(inner * 0.55) - DRAWER.gap : inner;
     const spread = layoutTagSpread(tags, { x: 0, y: 0, width: tagsWidth, height: room }, DRAWER.tagGap);
-    const tagsHeight = exhibits.length > 0 ? spread.height + DRAWER.clip : 0;
-    // The record, under the contents card, as much as the drawer can spare (its latest lines).
-    const recordRoom = Math.round((side ? room : room - tagsHeight) * 0.45);
-    const recordHeight = recordCardHeight(theme, record, cardWidth, recordRoom);
+    // The tags below the card take their height, their clip and the gap above them.
+    const tagsHeight = exhibits.length > 0 ? spread.height + DRAWER.clip + DRAWER.gap : 0;
+    // What the contents card and the record share; the record, under the card, takes what the
+    // card can spare (its latest lines, the earlier counted), and none where that is too little
+    // to hold a line (the layer still reads it).
+    const column = side ? room : room - tagsHeight;
+    const recordRoom = Math.min(Math.round(column * 0.45), column - DRAWER.minCard - DRAWER.gap - DRAWER.clip);
+    const recordHeight = recordRoom >= DRAWER.minRecord ? recordCardHeight(theme, record, cardWidth, recordRoom) : 0;
     const recordSpace = recordHeight > 0 ? recordHeight + DRAWER.gap + DRAWER.clip : 0;
-    const cardHeight = Math.max(140, Math.min(wanted, (side ? room : room - tagsHeight) - recordSpace));
+    const cardHeight = Math.max(DRAWER.minCard, Math.min(wanted, column - recordSpace));
     const cardX = DRAWER.margin;
     const cardY = top + DRAWER.margin + DRAWER.clip;
     const card = paintedImage(scene, paintIndexCard(theme, entries, cardX, cardY, cardWidth, cardHeight), 'drawer');

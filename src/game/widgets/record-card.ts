@@ -74,6 +74,7 @@ export function paintRecordCard(theme: Theme, record: readonly RecordSection[], 
     }
     ctx.fillText(row.text, type.inset, row.baseline);
   }
-  paintClip(ctx, width - 70, -CLIP_ROOM, theme.highContrast);
+  // Clear of the heading on the left and of the count of earlier lines on the right.
+  paintClip(ctx, Math.round(width * 0.55), -CLIP_ROOM, theme.highContrast);
   return { canvas, x: at.x - PAD, y: at.y - PAD - CLIP_ROOM, scale: 1 / resolution };
 }
