@@ -147,11 +147,7 @@ export const meta: StoryMeta = {
     },
   ],
   record,
-  fileSummary: [
-    { label: 'Money received', variable: 'money', show: 'money', currency: '\u00a3', unit: 1000 },
-    { label: 'Evidence held', variable: 'evidence', show: 'scale', max: 10 },
-    { label: 'Suspicion', variable: 'suspicion', show: 'scale', max: 10 },
-  ],
+  fileSummary: [{ label: 'Money received', variable: 'money', show: 'money', currency: '\u00a3', unit: 1000 }],
   notes: {
     verifiable: [
       'That the MSS published these allegations, and that a major outlet reported them.',

@@ -16,7 +16,7 @@ describe('what ended up in the file', () => {
     expect(exhibitsLine(['A', 'B', 'C', 'D'])).toBe('4: A; B; and 2 more');
   });
 
-  it("types the case's rows as its story asks: money in pounds from thousands, two scales", () => {
+  it("types the case's rows as its story asks: money in pounds from thousands, and no meters (the record names what he did)", () => {
     const rows = Object.fromEntries(
       fileSummaryRows({
         documents: 12,
@@ -29,8 +29,6 @@ describe('what ended up in the file', () => {
       Documents: '12 in the file',
       Exhibits: 'none',
       'Money received': '£38,000',
-      'Evidence held': '10 of 10 (full)',
-      Suspicion: '2 of 10',
     });
   });
 
