@@ -2,7 +2,9 @@
  * The look of the dossier: palette, type and sizes, in a normal and a high-contrast variant.
  * Pure data (no Phaser), so layout code and tests can use it.
  */
+
 import type { Settings, TextSize } from '../save/settings-types';
+import { mulberry32 } from '../story/random';
 
 export const DESIGN_WIDTH = 1280;
 export const DESIGN_HEIGHT = 720;
@@ -159,14 +161,7 @@ export function hashString(value: string): number {
 
 /** A deterministic pseudo-random generator (mulberry32) seeded from a string. */
 export function seededRandom(seed: string): () => number {
-  let state = hashString(seed) || 1;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(hashString(seed) || 1);
 }
 
 /** Stamp tilt in degrees, 3 to 6 either way, fixed per document. */

@@ -11,6 +11,7 @@
 import { describeCondition, holds } from './conditions';
 import { choose, currentPassage, listChoices, startRun } from './engine';
 import type { Exploration } from './explore';
+import { mulberry32 } from './random';
 import type { RecordLine, RunState, Story } from './types';
 import { quote, type Report } from './validate-rules';
 
@@ -18,21 +19,9 @@ import { quote, type Report } from './validate-rules';
 const SAMPLED_RUNS = 3000;
 const MAX_STEPS = 400;
 
-/** A small seeded PRNG (mulberry32), so the check says the same every time. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Every state of some random playthroughs, for `look` to inspect until it says stop. */
 function sample(story: Story, look: (state: RunState) => boolean): void {
-  const next = random(0x5eed);
+  const next = mulberry32(0x5eed);
   for (let run = 0; run < SAMPLED_RUNS; run++) {
     let state = startRun(story);
     for (let step = 0; step < MAX_STEPS; step++) {

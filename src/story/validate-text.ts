@@ -12,7 +12,7 @@ export function checkTextReach(exploration: Exploration, report: Report): void {
   for (const { passage, field } of exploration.blankTexts) {
     report(
       'empty-text',
-      `In some playthrough ${describeField(field)} shows nothing (none of its parts that hold there has any text); give it text for that case.`,
+      `In some playthrough ${describeField(field)} shows nothing (no part of it that holds there has text); give it text for that case.`,
       passage,
     );
   }
