@@ -5,7 +5,9 @@
  *  - time until the first choice can be taken (the title menu), against a bare Phaser page
  *    built from the same Phaser with the same design size (budget: at most 1.5x);
  *  - frame times while turning pages, against the bare page's idle frames (budget: 60 fps);
- *  - frame times while the first page is typed (after its stamp lands), against the same.
+ *  - frame times while the first page is typed (after its stamp lands), against the same;
+ *  - the engine in Node: states explored per second on the real story and on a synthetic one
+ *    of the same size (the figure the exploration tests no longer time).
  * Usage: npm run bench [-- --runs 7] [-- --no-build]
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +15,10 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
+import { story as gameStory } from '../src/content/story';
+import { explore, type Story, validateStory } from '../src/story';
 import { launchBrowser, serveUnder } from '../test/browser/harness';
+import { syntheticStory } from '../test/fixtures/synthetic-story';
 
 const REPO = resolve(import.meta.dirname, '..');
 const GAME_DIST = join(REPO, 'dist');
@@ -153,6 +158,21 @@ async function idleFrames(browser: Browser, url: string): Promise<number[]> {
   return frames.slice(5);
 }
 
+/** Explore and validate a story three times; the median time, and states per second from it. */
+function engineFigures(story: Story): { states: number; ms: number; perSecond: number } {
+  const times: number[] = [];
+  let states = 0;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    const exploration = explore(story);
+    validateStory(story, { exploration });
+    times.push(performance.now() - started);
+    states = exploration.stateCount;
+  }
+  const ms = median(times);
+  return { states, ms, perSecond: states / (ms / 1000) };
+}
+
 async function main(): Promise<void> {
   if (!skipBuild) {
     await build({ root: REPO, logLevel: 'warn' });
@@ -165,6 +185,8 @@ async function main(): Promise<void> {
     });
   }
   const size = appSize();
+  const engineGame = engineFigures(gameStory);
+  const engineSynthetic = engineFigures(syntheticStory(2015));
   const game = await serveUnder(GAME_DIST, '/');
   const bare = await serveUnder(BARE_DIST, '/');
   const browser = await launchBrowser();
@@ -206,6 +228,12 @@ async function main(): Promise<void> {
         `${fps(typeFrames).toFixed(1)} / ${percentile(typeFrames, 95).toFixed(1)}`,
         `bare idle ${fps(baseFrames).toFixed(1)} / ${percentile(baseFrames, 95).toFixed(1)}`,
         (fps(typeFrames) / fps(baseFrames)).toFixed(2),
+      ],
+      [
+        'engine: explore + validate the story (median of 3, ms)',
+        `${engineGame.ms.toFixed(0)} (${engineGame.states} states, ${Math.round(engineGame.perSecond)}/s)`,
+        `synthetic ${engineSynthetic.ms.toFixed(0)} (${engineSynthetic.states} states, ${Math.round(engineSynthetic.perSecond)}/s)`,
+        (engineGame.perSecond / engineSynthetic.perSecond).toFixed(2),
       ],
     ];
     console.log(['measure', 'value', 'baseline', 'ratio'].join(' | '));
