@@ -145,15 +145,20 @@ async function press(page: Page, pointer: Pointer, x: number, y: number): Promis
 
 export async function clickToComplete(page: Page, pointer: Pointer = 'mouse'): Promise<GameState> {
   const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  for (let attempt = 0; attempt < 40; attempt++) {
+  // A deadline, not a count of clicks: a 2x canvas on a loaded two-core machine can take
+  // seconds per frame, and a fixed number of quick retries ran out before the page arrived.
+  const deadline = Date.now() + 60_000;
+  let clicks = 0;
+  while (Date.now() < deadline) {
     await press(page, pointer, viewport.width / 2, viewport.height * 0.4);
+    clicks++;
     try {
-      return await waitFor(page, { revealed: true }, { timeout: 500 });
+      return await waitFor(page, { revealed: true }, { timeout: 1000 });
     } catch {
       // The sheet may still be under the chapter divider or sliding in: click again.
     }
   }
-  throw new Error('Clicking the page did not complete the text');
+  throw new Error(`Clicking the page did not complete the text (${clicks} clicks in 60 s)`);
 }
 
 /** Mouse only: a click on the page completes the text; a click on a choice slip's centre takes it. */

@@ -161,6 +161,15 @@ describe('the frame: the ministry’s own file, as the game imagines it', () => 
     },
   );
 
+  it('every note the investigators add to a document has the one label, FILE NOTE', () => {
+    const labels = fictionTexts().flatMap(({ where, text }) =>
+      [...text.matchAll(/FILE NOTE([^:\n]*):/g)].map((m) => ({ where, label: m[1] ?? '' })),
+    );
+    expect(labels.length).toBeGreaterThan(30);
+    // "FILE NOTE, added 2019:" dates a note written later; no other variant names its writer.
+    expect(labels.filter(({ label }) => label !== '' && !/^, added \d{4}$/.test(label))).toEqual([]);
+  });
+
   it('the quotation finder pairs quotes within paragraphs and sees attribution before them', () => {
     const text = 'The ministry calls it "quickly approved".\n\nCHO: "One.\n\n"Two," she said. The report: "x"';
     expect(quotedSpans(text).map((s) => s.span)).toEqual(['quickly approved', 'One.', 'Two,', 'x']);

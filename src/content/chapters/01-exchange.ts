@@ -31,7 +31,7 @@ Please forward my application for the two-year exchange in London, fully funded.
 
 Section 4 of the British form asks for "current duties, in detail, including any responsibility for confidential material". I attach a draft for the Office's guidance.
 
-FILE NOTE (investigators): His grade gave him routine sight of [[classification withheld]] documents: his post carried access to critical classified information. What he finally wrote in section 4 is the first thing this file must establish.`,
+FILE NOTE: His grade gave him routine sight of [[classification withheld]] documents: his post carried access to critical classified information. What he finally wrote in section 4 is the first thing this file must establish.`,
       provenance: { kind: 'dramatization', facts: ['F1'] },
       choices: [
         {
@@ -72,7 +72,7 @@ WANG: So you think I should cut it.
 CHO: I think the people who wrote that question know exactly what they asked.
 WANG: I'll think about it tonight.
 
-FILE NOTE (investigators): Cho was employed at a central agency, [[name withheld]], at the time of these messages.`,
+FILE NOTE: Cho was employed at a central agency, [[name withheld]], at the time of these messages.`,
       provenance: { kind: 'invented', note: 'Cho is named in the report; this exchange is invented.' },
       choices: [
         {
@@ -117,7 +117,7 @@ FILE NOTE (investigators): Cho was employed at a central agency, [[name withheld
 [10:04] CHAIR: We only want to place you with the right supervisor.
 [10:05] PANEL MEMBER: Take your time.
 
-FILE NOTE (investigators): The programme's published guidance says interviews assess "academic fit". The panel member who asked about papers is not on the programme's staff list. His name is recorded as [[withheld]].`,
+FILE NOTE: The programme's published guidance says interviews assess "academic fit". The panel member who asked about papers is not on the programme's staff list. His name is recorded as [[withheld]].`,
       ],
       provenance: { kind: 'invented' },
       choices: [
@@ -153,7 +153,7 @@ RE: Your application
 
 We are delighted to offer you a fully funded place from September 2015. Please confirm within fourteen days.
 
-FILE NOTE (investigators): The programme's decisions take ten to twelve weeks. This one took six, and came before the other candidates of his year had been interviewed.`,
+FILE NOTE: The programme's decisions take ten to twelve weeks. This one took six, and came before the other candidates of his year had been interviewed.`,
         {
           first: [
             {
@@ -203,7 +203,7 @@ PROGRAMME OFFICE: We sometimes make early offers when a profile is a particularl
 PROGRAMME OFFICE: Your experience of policy work inside government is exactly what the programme looks for.
 PROGRAMME OFFICE: We very much hope you will join us. Warm regards, Ruth Calloway, Programme Administrator.
 
-FILE NOTE (investigators): Wang kept this email in a folder he named "questions". It is the only item in the folder.`,
+FILE NOTE: Wang kept this email in a folder he named "questions". It is the only item in the folder.`,
       provenance: { kind: 'invented' },
       choices: [
         {
@@ -306,7 +306,7 @@ The card is soft at the corners. It was carried for a long time.`,
 
 One suitcase, 22 kg. Customs declaration: nothing to declare. Devices: one phone, "one laptop".
 
-FILE NOTE (investigators): His unit issued him a work laptop in 2014; the undertaking he signed forbids taking it abroad. Which laptop this is, the file must answer.`,
+FILE NOTE: His unit issued him a work laptop in 2014; the undertaking he signed forbids taking it abroad. Which laptop this is, the file must answer.`,
       provenance: { kind: 'invented' },
       exhibit: { id: 'boarding-pass-pek-lhr', label: 'Boarding pass, Beijing to London, seat 41C' },
       choices: [
@@ -383,7 +383,7 @@ FILE NOTE (investigators): His unit issued him a work laptop in 2014; the undert
 1 x sticky toffee pudding | £6.50
 TOTAL | £42.00
 
-FILE NOTE (investigators): On the back, in Wang's hand: "N.A. asked: football? chess? family? money for the flat? Writes it all down, for the welcome pack."
+FILE NOTE: On the back, in Wang's hand: "N.A. asked: football? chess? family? money for the flat? Writes it all down, for the welcome pack."
 
 No Nick Albery is on the programme's 2015 list of volunteers.`,
       provenance: { kind: 'invented' },

@@ -48,7 +48,7 @@ export const dinners = chapter({
         `
 HUGH CARROW: Would Thursday the 22nd suit? A private room in Marylebone, dinner at eight, no speeches. The society covers everything, your taxi home included. Hugh Carrow.
 
-FILE NOTE (investigators): The society, [[withheld]], has no website and no charity registration. Its dinners, and the guided tours that followed, were organised by MI6, to learn his characteristic weaknesses and personal interests.`,
+FILE NOTE: The society, [[withheld]], has no website and no charity registration. Its dinners, and the guided tours that followed, were organised by MI6, to learn his characteristic weaknesses and personal interests.`,
       ],
       provenance: { kind: 'dramatization', facts: ['F3'] },
       choices: [
@@ -129,7 +129,7 @@ Asked whether she was ever invited to anything like it. Answer: a museum trip wi
 [20:41] WANG: You have not seen Beijing prices.
 [20:52] GUEST: Tell us what a week on your desk looks like.
 
-FILE NOTE (investigators): The guest is [[name withheld]]. How this recording was obtained is [[withheld]].`,
+FILE NOTE: The guest is [[name withheld]]. How this recording was obtained is [[withheld]].`,
         {
           first: [
             {
@@ -194,7 +194,7 @@ HUGH CARROW: Something simpler, then. On Saturday the 14th a friend of the socie
 HUGH CARROW: A car at nine, lunch, back by dark. No dinner jackets and no talk of work, I promise.
 HUGH CARROW: Do say yes. Hugh.
 
-FILE NOTE (investigators): Carrow wrote again within twelve days, in the tone of a man who had expected a refusal and planned for one.`,
+FILE NOTE: Carrow wrote again within twelve days, in the tone of a man who had expected a refusal and planned for one.`,
       ],
       provenance: { kind: 'invented' },
       choices: [
@@ -227,7 +227,7 @@ FILE NOTE (investigators): Carrow wrote again within twelve days, in the tone of
 15:00 The house: portraits, a long gallery.
 17:30 Return to London.
 
-FILE NOTE (investigators): His photographs show the gallery, the lunch table, and the garage, with four cars in it. The tours, like the dinners, showed his hosts what he looked at, and for how long.`,
+FILE NOTE: His photographs show the gallery, the lunch table, and the garage, with four cars in it. The tours, like the dinners, showed his hosts what he looked at, and for how long.`,
         {
           first: [
             { when: { not: dined }, text: ` He had refused the dinner. He did not refuse Oxford.` },
@@ -302,7 +302,7 @@ Nobody on my course has been to this house.`,
 [17:55] WANG: How much?
 [17:56] REED: Two thousand, in cash. I have it here, if you say yes now. The talk can wait for spring.
 
-FILE NOTE (investigators): Here the British side found what it had come for: a strong desire for money.`,
+FILE NOTE: Here the British side found what it had come for: a strong desire for money.`,
       provenance: { kind: 'dramatization', facts: ['F4'] },
       choices: [
         {
@@ -436,7 +436,7 @@ TOTAL | £547.00
 
 Paid by card ending [[withheld]], H. CARROW.
 
-FILE NOTE (investigators): Wang kept the menu card, signed on the back by the whole table. One signature: "Simon, class of 2011 - we must talk about work, the paid kind".`,
+FILE NOTE: Wang kept the menu card, signed on the back by the whole table. One signature: "Simon, class of 2011 - we must talk about work, the paid kind".`,
         {
           first: [
             {
@@ -493,7 +493,7 @@ WANG: Please do not take this as ingratitude.
 
 HUGH CARROW: Dear Mr Wang, not at all. The door is always open. Hugh.
 
-FILE NOTE (investigators): Carrow's reply came eleven minutes later. It is the last message between them in this file, unless the subject chooses otherwise.`,
+FILE NOTE: Carrow's reply came eleven minutes later. It is the last message between them in this file, unless the subject chooses otherwise.`,
       ],
       provenance: { kind: 'invented' },
       choices: [
@@ -575,7 +575,7 @@ He handed over a copy of the British form. His section 4 ran to two pages: he wa
         },
         `
 
-FILE NOTE (investigators): Whatever the British side wanted from him, this file holds no sign that they got it.`,
+FILE NOTE: Whatever the British side wanted from him, this file holds no sign that they got it.`,
       ],
       provenance: { kind: 'invented', note: 'A branch the report does not have.' },
       choices: [],
@@ -637,7 +637,7 @@ FILE NOTE (investigators): Whatever the British side wanted from him, this file 
       sortDate: '2015-12',
       place: 'London',
       body: [
-        `FILE NOTE (investigators): Reconstructed from his phone and card records. Entries are by day, not by hour.
+        `FILE NOTE: Reconstructed from his phone and card records. Entries are by day, not by hour.
 
 12-20 Library most days, 09:30 to 18:00.`,
         {

@@ -46,7 +46,7 @@ export const consulting = chapter({
 SIMON LACEY: I run a small research practice, Larkspur Advisory. We pay people like you for short papers on Chinese policy. Open sources only, in your own time.
 SIMON LACEY: Coffee this week? My treat.
 
-FILE NOTE (investigators): Lacey is the former student through whom the British side drew Wang into well-paid part-time consulting. Larkspur Advisory was registered in London in 2014 and dissolved in 2022.`,
+FILE NOTE: Lacey is the former student through whom the British side drew Wang into well-paid part-time consulting. Larkspur Advisory was registered in London in 2014 and dissolved in 2022.`,
       ],
       provenance: { kind: 'dramatization', facts: ['F5'] },
       choices: [
@@ -75,7 +75,7 @@ SIMON LACEY: Fifteen hundred pounds a paper. Four thousand words. Published sour
 SIMON LACEY: Most of my writers do one a month alongside their degree. It pays the rent and then some.
 SIMON LACEY: If that's not serious enough, tell me what is.
 
-FILE NOTE (investigators): A policy paper of that length from a graduate student earned, at the time, between two and four hundred pounds.`,
+FILE NOTE: A policy paper of that length from a graduate student earned, at the time, between two and four hundred pounds.`,
       provenance: { kind: 'invented' },
       choices: [
         {
@@ -169,7 +169,7 @@ RE: Engagement as an independent research consultant
 
 Signed for Larkspur: S. Lacey, Director.
 
-FILE NOTE (investigators): Wang signed and kept his copy. Clause 1 says "published sources". Later papers did not keep to it.`,
+FILE NOTE: Wang signed and kept his copy. Clause 1 says "published sources". Later papers did not keep to it.`,
       provenance: { kind: 'invented' },
       choices: [
         {
@@ -229,7 +229,7 @@ TOTAL | £4,500`,
         },
         `
 
-FILE NOTE (investigators): The British side started with open research projects. Each took him under a week.`,
+FILE NOTE: The British side started with open research projects. Each took him under a week.`,
         {
           when: traded,
           text: ` The higher rate was paid for what he had reminded Lacey he sees at work, which none of the three papers used. Yet.`,
@@ -273,7 +273,7 @@ FILE NOTE (investigators): The British side started with open research projects.
 SIMON LACEY: Nothing secret. Just what everyone in your building knows and nobody outside does.
 SIMON LACEY: Six thousand for this one.
 
-FILE NOTE (investigators): The work has moved gradually, and here it reaches the core internal issues of central state institutions, beginning with his own, [[name of the body withheld]].`,
+FILE NOTE: The work has moved gradually, and here it reaches the core internal issues of central state institutions, beginning with his own, [[name of the body withheld]].`,
       ],
       provenance: { kind: 'dramatization', facts: ['F6'] },
       choices: [
@@ -356,7 +356,7 @@ Paper 5: Reorganisation of [[withheld]], who gained, who lost | £6,000
 Supplementary questions, answered by phone | £[[withheld]]
 TOTAL | £[[withheld]]
 
-FILE NOTE (investigators): Significantly more than normal consulting fees: paper 4 paid £6,000 for half the length of paper 1.`,
+FILE NOTE: Significantly more than normal consulting fees: paper 4 paid £6,000 for half the length of paper 1.`,
       ],
       provenance: { kind: 'dramatization', facts: ['F6'] },
       choices: [
@@ -396,7 +396,7 @@ I keep a copy of every brief and every invoice, in the blue folder. I tell mysel
 
 Father's bill paid. The flat deposit is two more papers away.
 
-FILE NOTE (investigators): He was somewhat sceptical, and went on providing his so-called consulting services all the same. This page is the only record of the doubt.`,
+FILE NOTE: He was somewhat sceptical, and went on providing his so-called consulting services all the same. This page is the only record of the doubt.`,
       ],
       provenance: { kind: 'dramatization', facts: ['F7'] },
       choices: [
@@ -466,7 +466,7 @@ Transfer received, LARKSPUR ADVISORY LTD, ref PAPERS 6-7 | £[[withheld]]
 Balance brought forward | £[[withheld]]
 TOTAL | £[[withheld]]
 
-FILE NOTE (investigators): He kept on under the lure of huge sums of money. By now Larkspur had paid him more than two years of his salary at home.`,
+FILE NOTE: He kept on under the lure of huge sums of money. By now Larkspur had paid him more than two years of his salary at home.`,
       provenance: { kind: 'dramatization', facts: ['F7'] },
       exhibit: { id: 'larkspur-bank-slip', label: 'Bank deposit slip, Larkspur Advisory, figures withheld' },
       choices: [

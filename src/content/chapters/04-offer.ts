@@ -48,7 +48,7 @@ export const offer = chapter({
 [19:07] WANG: And if I say no?
 [19:07] OFFICER A: Then you finish your drink, and we never meet again.
 
-FILE NOTE (investigators): Here MI6 officers ask Wang to work for the British government. The file calls him Officer A; his real name is [[withheld]].`,
+FILE NOTE: Here MI6 officers ask Wang to work for the British government. The file calls him Officer A; his real name is [[withheld]].`,
       ],
       provenance: { kind: 'dramatization', facts: ['F8'] },
       choices: [
@@ -117,7 +117,7 @@ High monetary rewards, then, and security guarantees. None of it was put on pape
 [19:33] WANG: And my wife?
 [19:33] OFFICER A: The same promise covers her. We don't leave people behind. It would be bad for business.
 
-FILE NOTE (investigators): The card was not burned. It was found in the lining of his wallet.`,
+FILE NOTE: The card was not burned. It was found in the lining of his wallet.`,
       provenance: { kind: 'invented', note: 'The guarantee is alleged (F8); the words are invented.' },
       exhibit: { id: 'officer-a-card', label: 'A plain card: a London number, no name' },
       choices: [
@@ -143,7 +143,7 @@ FILE NOTE (investigators): The card was not burned. It was found in the lining o
       sortDate: '2017-03-16',
       place: 'London',
       body: [
-        `FILE NOTE (investigators): Reconstructed from his phone's location history and call records.
+        `FILE NOTE: Reconstructed from his phone's location history and call records.
 
 08:10 (16th) Leaves the flat. Does not go to the library.`,
         {
