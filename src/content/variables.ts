@@ -127,6 +127,30 @@ export const variables = {
     description:
       'Cho’s double fee: 0 none paid, 1 left to pile up in her account, 2 taken by Wang through an account in her name, 3 the same, closed after the first payment.',
   },
+  // Answers the very next page shows (and nothing after it reads, so exploration forgets them there).
+  drilledWeatherApp: {
+    type: 'boolean',
+    initial: false,
+    description: 'Wang drilled the weather application until his hands did it without him.',
+  },
+  followersNamed: {
+    type: 'number',
+    initial: 0,
+    description:
+      'How many of the two followers Wang named at the counter-surveillance debrief: 0 he left the route, 1 the man in the green coat only, 2 both.',
+  },
+  refusedAlderOnCho: {
+    type: 'boolean',
+    initial: false,
+    description:
+      'Asked to recruit his wife, Wang answered that she was not part of this (rather than that he would think).',
+  },
+  benchThursday: {
+    type: 'number',
+    initial: 0,
+    description:
+      'What Wang did about the second meeting at bench 14 in August 2023: 1 made the drop, 2 stayed away, 3 lost the watchers and made it.',
+  },
 } as const satisfies Record<string, VariableDeclaration>;
 
 export type VariableName = keyof typeof variables;

@@ -352,7 +352,7 @@ FILE NOTE: His unit issued him a work laptop in 2014; the undertaking he signed 
         },
         `
 16:30 Met at arrivals by a programme volunteer, later identified as Nick Albery.
-16:35 Albery offers a lift into town and a drink at a pub near the university.
+16:35 Albery offers a lift and a drink at a pub near the university.
 16:36 Phone connects to a British network. One missed call from Cho.`,
       ],
       provenance: { kind: 'invented' },

@@ -390,7 +390,7 @@ CHO: Do they ask about work? About mine?
 WANG: Once. I said you work in an office.
 CHO: I do work in an office.
 CHO: Be careful with people who pay for everything.
-CHO: And call my mother. She asks every day if you are coming home for New Year.`,
+CHO: And call my mother. She asks about New Year.`,
       ],
       provenance: { kind: 'invented' },
       choices: [

@@ -117,7 +117,7 @@ High monetary rewards, then, and security guarantees. None of it was put on pape
 [19:33] WANG: And my wife?
 [19:33] OFFICER A: The same promise covers her. We don't leave people behind. It would be bad for business.
 
-FILE NOTE: The card was not burned. It was found in the lining of his wallet.`,
+FILE NOTE: The card was not burned. It was in the lining of his wallet.`,
       provenance: { kind: 'invented', note: 'The guarantee is alleged (F8); the words are invented.' },
       exhibit: { id: 'officer-a-card', label: 'A plain card: a London number, no name' },
       choices: [

@@ -110,7 +110,10 @@ FILE NOTE: No recording exists. Reconstructed from the subject's own account of 
           id: 'training-drill-until-automatic',
           label: 'Drill it until his hands do it without him',
           to: 'training-phone',
-          effects: [{ add: 'handlerLeverage', value: 1 }],
+          effects: [
+            { add: 'handlerLeverage', value: 1 },
+            { set: 'drilledWeatherApp', value: true },
+          ],
         },
         {
           id: 'training-skim-the-drill',
@@ -128,7 +131,8 @@ FILE NOTE: No recording exists. Reconstructed from the subject's own account of 
       date: '6 November 2017',
       sortDate: '2017-11-06',
       place: 'A phone shop, southern England',
-      body: `MOBILE CENTRE, [[HIGH STREET ADDRESS]]
+      body: [
+        `MOBILE CENTRE, [[HIGH STREET ADDRESS]]
 Handset, basic, black | £39
 SIM card, pay as you go | £10
 Top-up voucher | £20
@@ -136,7 +140,19 @@ TOTAL | £69
 
 Paid cash. No name taken.
 
-FILE NOTE: Kept by the subject against instructions, with the SIM card's sleeve, in the lining of a passport cover. An instructor, he says, stood beside him at the counter and did not speak.`,
+FILE NOTE: Kept by the subject against instructions, with the SIM card's sleeve, in the lining of a passport cover. An instructor stood beside him at the counter, silent.`,
+        {
+          first: [
+            {
+              when: { var: 'drilledWeatherApp', op: '==', value: true },
+              text: ' Outside, unasked, he set it up in under a minute.',
+            },
+            {
+              text: ' Outside, asked to set it up, he opened the wrong application twice. The instructor showed him again, slowly.',
+            },
+          ],
+        },
+      ],
       provenance: { kind: 'dramatization', facts: ['F9'] },
       exhibit: { id: 'sim-card', label: 'Prepaid SIM card in a paper sleeve, bought in England, 2017' },
       choices: [
@@ -182,13 +198,19 @@ FILE NOTE: The subject's own log, from his notebook or from memory; he has said 
           id: 'training-name-the-followers',
           label: 'Name both followers at the debrief, with times',
           to: 'training-instructions',
-          effects: [{ add: 'handlerLeverage', value: 1 }],
+          effects: [
+            { add: 'handlerLeverage', value: 1 },
+            { set: 'followersNamed', value: 2 },
+          ],
         },
         {
           id: 'training-miss-the-second',
           label: 'Name the man in the green coat and leave out the woman with the empty pushchair',
           to: 'training-instructions',
-          effects: [{ add: 'suspicion', value: 1 }],
+          effects: [
+            { add: 'suspicion', value: 1 },
+            { set: 'followersNamed', value: 1 },
+          ],
         },
         {
           id: 'training-walk-to-station',
@@ -247,6 +269,18 @@ On the last evening he repeated his tasking aloud until he needed no note: retur
 
 Nothing expected for three months. Be ordinary. Payment as before: Larkspur Advisory fees, into the London account.`,
         '\n\nIf anything went wrong, he was to ring a London number he knew by heart and say he had a parcel for Mr Hale.',
+        {
+          first: [
+            {
+              when: { var: 'followersNamed', op: '==', value: 2 },
+              text: '\n\nAt the debrief he named both followers, to the minute.',
+            },
+            {
+              when: { var: 'followersNamed', op: '==', value: 1 },
+              text: '\n\nAt the debrief he named only the green coat. Asked about the pushchair, he said he had not noticed one. The instructor wrote something down.',
+            },
+          ],
+        },
         {
           when: { visits: 'training-london-night', op: '>=', value: 1 },
           text: '\n\nNobody mentioned the night he had spent in London without leave. It was not in the tasking, and it did not need to be.',

@@ -50,7 +50,10 @@ FILE NOTE: CHO, his wife, has worked since 2009 at [[name of a central agency wi
           id: 'cho-refuse-first',
           label: 'Refuse: she is not part of this',
           to: 'cho-second-ask',
-          effects: [{ add: 'doubt', value: 1 }],
+          effects: [
+            { add: 'doubt', value: 1 },
+            { set: 'refusedAlderOnCho', value: true },
+          ],
         },
         {
           id: 'cho-say-will-think',
@@ -68,7 +71,18 @@ FILE NOTE: CHO, his wife, has worked since 2009 at [[name of a central agency wi
       date: 'March to June 2021',
       sortDate: '2021-03',
       place: 'Sent through the weather application',
-      body: `Sent three times, March to June 2021. C's figure was always twice W's.
+      body: [
+        `Sent three times, March to June 2021. C's figure was always twice W's.`,
+        {
+          first: [
+            {
+              when: { var: 'refusedAlderOnCho', op: '==', value: true },
+              text: ' The first came a week after he refused.',
+            },
+            { text: ' The first came a week after he said he would think.' },
+          ],
+        },
+        `
 
 Consultant W, monthly retainer (current) | £2,500
 Consultant C, monthly retainer (proposed) | £5,000
@@ -76,6 +90,7 @@ Consultant C, signing payment (proposed) | £20,000
 TOTAL | £27,500
 
 FILE NOTE: "W" is the subject, "C" his wife. The British side pressed him again and again to bring her in, and offered her double the money.`,
+      ],
       provenance: { kind: 'dramatization', facts: ['F10'] },
       choices: [
         {
@@ -107,7 +122,7 @@ FILE NOTE: "W" is the subject, "C" his wife. The British side pressed him again 
 [22:14] WANG: In London you told me you look after your people.
 [22:14] ALDER: We would look after her too.
 
-FILE NOTE: From his statement. He corrected the last two lines twice.`,
+FILE NOTE: He corrected the last two lines twice.`,
       provenance: { kind: 'dramatization', facts: ['F10'] },
       choices: [
         {

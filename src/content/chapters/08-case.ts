@@ -180,13 +180,19 @@ FILE NOTE: The man on bench 13, [[withheld]], a foreign national, left China on 
           id: 'case-keep-appointment',
           label: 'Go back to the bench on Thursday, as arranged, and leave the package',
           to: 'case-public-appeal',
-          effects: [{ add: 'evidence', value: 2 }],
+          effects: [
+            { add: 'evidence', value: 2 },
+            { set: 'benchThursday', value: 1 },
+          ],
         },
         {
           id: 'case-miss-appointment',
           label: 'Stay away from the park',
           to: 'case-public-appeal',
-          effects: [{ add: 'doubt', value: 1 }],
+          effects: [
+            { add: 'doubt', value: 1 },
+            { set: 'benchThursday', value: 2 },
+          ],
         },
         {
           id: 'case-lose-the-watchers',
@@ -194,7 +200,10 @@ FILE NOTE: The man on bench 13, [[withheld]], a foreign national, left China on 
           to: 'case-public-appeal',
           when: { var: 'suspicion', op: '<=', value: 3 },
           lockedHint: 'There are too many of them now, and they are better at this than the instructors were.',
-          effects: [{ add: 'evidence', value: 1 }],
+          effects: [
+            { add: 'evidence', value: 1 },
+            { set: 'benchThursday', value: 3 },
+          ],
         },
       ],
     },
@@ -209,13 +218,30 @@ FILE NOTE: The man on bench 13, [[withheld]], a foreign national, left China on 
       body: [
         `POST, OFFICIAL ACCOUNT OF THE MINISTRY OF STATE SECURITY. Captured from the subject's phone.
 
-[Picture: a young man at an airport gate, a shadow longer than his own behind him.]
+[Picture: a young man at an airport gate, a long shadow behind him.]
 
-The post tells of students approached abroad, of consulting work that pays well at first, and of the training that follows. Those who come forward of their own accord, it says, will be treated with leniency. It closes with the account's appeal to all members of society to join the fight against foreign intrusion.
+The post tells of students approached abroad, of well-paid consulting, and of the training that follows. Those who come forward of their own accord, it says, will be treated with leniency. It closes with the account's appeal to all members of society to join the fight against foreign intrusion.
 
 [100,000+ reads. Shared by state media.]
 
-FILE NOTE: The account opened this month. His phone opened the post at 23:48, and again at 02:10.`,
+FILE NOTE:`,
+        {
+          first: [
+            {
+              when: { var: 'benchThursday', op: '==', value: 1 },
+              text: ' On 17 August he left a bag under bench 14. It was gone within the hour.',
+            },
+            {
+              when: { var: 'benchThursday', op: '==', value: 2 },
+              text: ' On Thursday 17 August he did not go to the park. Bench 14 was watched until dark, and nobody came to it.',
+            },
+            {
+              when: { var: 'benchThursday', op: '==', value: 3 },
+              text: ' On Thursday 17 August team 3 lost him for forty minutes between two metro stations. When they found him again his hands were empty, and bench 14 had been cleared.',
+            },
+          ],
+        },
+        ' The account opened this month. His phone opened the post at 23:48, and again at 02:10.',
       ],
       provenance: { kind: 'dramatization', facts: ['F13'] },
       choices: [
