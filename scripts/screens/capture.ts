@@ -131,6 +131,9 @@ export async function captureScreens(page: Page, url: string, dir: string): Prom
   await shoot('ending');
   await scrollToEnd(page);
   await shoot('ending-end');
+  // The desk's tab swaps the last document for the record card (a compact stage has both in its column).
+  await page.evaluate(() => document.querySelector<HTMLElement>('#accessible-layer .al-ending-record')?.click());
+  await shoot('ending-record');
   await act(page, 'toTitle');
   await page.evaluate(() => localStorage.setItem('the-consultant/run', '{"format":1,"run":{"storyId": broken'));
   await page.reload();

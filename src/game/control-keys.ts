@@ -27,6 +27,12 @@ export const NOTICE_CONTROL = 'notice';
  */
 export const FILE_DRAWER_EVENT = 'consultant-file-drawer';
 
+/** The desk ending's tab that swaps the last document and the record card, and the event its layer twin sends. */
+export const ENDING_RECORD_CONTROL = 'ending-record';
+export const ENDING_RECORD_EVENT = 'consultant-ending-record';
+/** Sent by the ending scene when the swap happens (detail: true while the record lies on top), so the twin is named as the tab is. */
+export const ENDING_RECORD_SHOWN_EVENT = 'consultant-ending-record-shown';
+
 export function choiceControl(choiceId: string): string {
   return `choice:${choiceId}`;
 }

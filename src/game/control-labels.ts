@@ -24,6 +24,9 @@ export const CONTROL_LABELS = {
   saveAndTitle: 'Save and return to title',
   // The ending.
   returnToTitle: 'Return to title',
+  /** The desk ending's tab: shows the record card where the last document lies, and back. */
+  showRecord: 'Show the record',
+  showLastDocument: 'Show the last document',
   // Overlays.
   back: 'Back',
   dismissNotice: 'Dismiss notice',

@@ -7,6 +7,7 @@ import { corruptPrefix, runKey } from '../../src/save/local-run-store';
 const RUN_KEY = runKey(story.id);
 const CORRUPT_PREFIX = corruptPrefix(story.id);
 
+import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { rgbOf } from '../../src/game/lighting';
 import { REPORT_NOTE } from '../../src/game/widget-colours';
@@ -417,6 +418,57 @@ describe('the game in Chromium (production build)', () => {
       ),
     );
     expect(shown).toEqual(record.flatMap((part) => part.lines));
+  });
+
+  it("shows the closed file's whole record on the canvas: on the desk a tab swaps it for the last document", async () => {
+    const { page } = await suite.open(suite.served()[0].url, { reducedMotion: 'reduce' });
+    await page.evaluate((route) => {
+      const c = (window as HookWindow).__consultant!.controller;
+      c.newCase();
+      for (const choice of route) {
+        c.completeText();
+        if (!c.takeChoice(choice)) throw new Error(`could not take ${choice}`);
+      }
+    }, ALLEGED_ROUTE);
+    await waitForState(page, (s) => s.screen === 'ending');
+    // The last document typed out in full, so that it looks the same each time it comes back.
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.completeText());
+    await waitForState(page, (s) => s.revealed);
+    await page.waitForTimeout(500);
+    const swap = page.locator('#accessible-layer .al-ending-record');
+    // The tab is drawn on the canvas, and its twin lies over it under the same name.
+    expect(await swap.getAttribute('class')).toContain('al-placed');
+    expect((await swap.textContent())?.trim()).toBe(CONTROL_LABELS.showRecord);
+    const box = (await swap.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    // The right half of the screen, where the last document lies and the record will.
+    const clip = { x: viewport.width / 2, y: box.y + box.height + 4, width: viewport.width / 2, height: 400 };
+    const shot = async () => PNG.sync.read(await page.screenshot({ clip, animations: 'disabled' }));
+    /** The share of pixels that differ between two shots (a caret may blink; a swapped card changes most of them). */
+    const differ = (a: PNG, b: PNG) =>
+      pixelmatch(a.data, b.data, null, a.width, a.height, { threshold: 0.1 }) / (a.width * a.height);
+    const documentShown = await shot();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(async () => (await swap.textContent())?.trim()).toBe(CONTROL_LABELS.showLastDocument);
+    await page.waitForTimeout(300);
+    expect(differ(await shot(), documentShown), 'the record card lies where the document did').toBeGreaterThan(0.2);
+    await screenshot(page, 'game-ending-record');
+    // Every line on record is in the layer too, the same as the canvas's card.
+    const record = await page.evaluate(() => (window as HookWindow).__consultant!.controller.state.record);
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('#accessible-layer section[aria-labelledby$="-record"] li')].map(
+        (li) => li.textContent,
+      ),
+    );
+    expect(shown).toEqual(record.flatMap((part) => part.lines));
+    expect(shown.length).toBeGreaterThan(10);
+    // Pressed again (from the keyboard this time), the document is back.
+    await swap.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await swap.textContent())?.trim()).toBe(CONTROL_LABELS.showRecord);
+    await page.waitForTimeout(300);
+    expect(differ(await shot(), documentShown)).toBeLessThan(0.01);
   });
 
   it('(f) starts despite a corrupt save, shows the notice and keeps the data aside', async () => {

@@ -5,7 +5,9 @@
  * a tall stage stacks folder, document and buttons in one column, a wide one puts the folder
  * and its buttons beside the document. What the pieces measure (the label, the note, the whole
  * document) comes in; where they go, and how tall the page is (it scrolls past the screen's
- * height), comes out. Pure, tested in Node.
+ * height), comes out. The record card (what the file holds on record) goes into a compact
+ * stage's column; on the desk, where the folder and the last document fill the screen, it lies
+ * where the document does and a tab at the top right swaps the two. Pure, tested in Node.
  */
 import type { Rect } from './draw-ops';
 import type { Arrangement } from './stage';
@@ -33,6 +35,16 @@ export interface EndingMeasures {
   readonly noteHeight: number;
   /** The last document's height (on a compact stage, whole). */
   readonly sheetHeight: number;
+  /** The record card's height with all its lines (0: nothing on record); the desk gives it a fixed room. */
+  readonly recordHeight: number;
+}
+
+/** Where the record card goes: its top-left corner, width and the most height it may take. */
+export interface RecordPlace {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly maxHeight: number;
 }
 
 export interface EndingPlaces {
@@ -44,6 +56,10 @@ export interface EndingPlaces {
   readonly sheet: Rect;
   readonly heading: { readonly x: number; readonly y: number };
   readonly buttons: readonly Rect[];
+  /** The record card, or null when nothing is on record. */
+  readonly record: RecordPlace | null;
+  /** The desk's tab that swaps the last document and the record card; null elsewhere, or with no record. */
+  readonly recordToggle: Rect | null;
   /** How tall the page is: more than the world's height when it scrolls. */
   readonly pageHeight: number;
 }
@@ -61,6 +77,11 @@ const DESK: EndingFrame = {
 /** The desk's closing note leaves this much of the cover for the label and the verdict. */
 const DESK_NOTE_RESERVE = 110;
 const DESK_BUTTONS = { y: 650, width: 250, height: 50, gap: 20 } as const;
+/** The desk's record card, where the last document lies, and the tab above it that swaps them. */
+const DESK_RECORD = { x: 650, y: 66, width: 600, maxHeight: 650 } as const;
+const DESK_RECORD_TOGGLE = { x: 1030, y: 6, width: 220, height: 40 } as const;
+/** Room above the record card for its clip. */
+const RECORD_CLIP_ROOM = 20;
 
 /**
  * Compact stages: the margin round everything and between pieces, the heading's room and the
@@ -152,6 +173,8 @@ export function endingPlaces(frame: EndingFrame, measured: EndingMeasures, butto
         width: DESK_BUTTONS.width,
         height: DESK_BUTTONS.height,
       })),
+      record: measured.recordHeight > 0 ? DESK_RECORD : null,
+      recordToggle: measured.recordHeight > 0 ? DESK_RECORD_TOGGLE : null,
       pageHeight: frame.world.height,
     };
   }
@@ -170,8 +193,23 @@ export function endingPlaces(frame: EndingFrame, measured: EndingMeasures, butto
     width: frame.sheet.width,
     height: measured.sheetHeight,
   };
-  const row = buttonRow(at.x, tall ? sheet.y + sheet.height + gap : afterFolder, at.width, buttons);
+  // Tall: the record card after the document, then the buttons; wide: the record card under the
+  // buttons, beside the document.
+  const hasRecord = measured.recordHeight > 0;
+  const recordWidth = tall ? sheet.width : at.width;
+  const recordAt = (y: number): RecordPlace => ({
+    x: tall ? sheet.x : at.x,
+    y: y + RECORD_CLIP_ROOM,
+    width: recordWidth,
+    maxHeight: measured.recordHeight,
+  });
+  const afterSheet = sheet.y + sheet.height + gap;
+  const tallRecord = tall && hasRecord ? recordAt(afterSheet) : null;
+  const rowY = tall ? (tallRecord ? tallRecord.y + tallRecord.maxHeight + gap : afterSheet) : afterFolder;
+  const row = buttonRow(at.x, rowY, at.width, buttons);
   const last = row[row.length - 1]!;
+  const record = tall ? tallRecord : hasRecord ? recordAt(last.y + last.height + gap) : null;
+  const recordBottom = record ? record.y + record.maxHeight + edge : 0;
   return {
     folder,
     note: { x: at.x + note.inset, bottom: noteBottom },
@@ -179,6 +217,8 @@ export function endingPlaces(frame: EndingFrame, measured: EndingMeasures, butto
     sheet,
     heading: { x: at.x, y: frame.headingY },
     buttons: row,
-    pageHeight: Math.max(frame.world.height, last.y + last.height + edge, sheet.y + sheet.height + edge),
+    record,
+    recordToggle: null,
+    pageHeight: Math.max(frame.world.height, last.y + last.height + edge, sheet.y + sheet.height + edge, recordBottom),
   };
 }

@@ -5,9 +5,10 @@
 import type Phaser from 'phaser';
 import { reportSlipFor } from '../../story/provenance';
 import type { ShownPassage } from '../../story/text';
+import { ENDING_RECORD_CONTROL, ENDING_RECORD_EVENT, ENDING_RECORD_SHOWN_EVENT } from '../control-keys';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
-import { type EndingFrame, endingFrameFor, endingPlaces, noteRoom } from '../layout/ending-layout';
+import { type EndingFrame, endingFrameFor, endingPlaces, noteRoom, type RecordPlace } from '../layout/ending-layout';
 import { fileSummaryRows } from '../layout/file-summary';
 import { wholeSheetHeight } from '../layout/sheet-height';
 import { followScrollRequests, scrollDistance, scrollSheet } from '../scroll';
@@ -16,11 +17,12 @@ import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canv
 import { addClosedFolder, closedLabelBottom } from '../widgets/closed-folder';
 import { addClosingNote } from '../widgets/closing-note';
 import { DocumentSheet, type SheetStoryOptions, sheetStoryOptions } from '../widgets/document-sheet';
-import { addDesk } from '../widgets/dossier';
+import { addDesk, paintedImage } from '../widgets/dossier';
 import { fontMeasure, fontTable } from '../widgets/measure';
 import { PageScroll } from '../widgets/page-scroll';
 import { stampDown } from '../widgets/page-turn';
 import { paintStamp } from '../widgets/paint';
+import { paintRecordCard, recordCardHeight } from '../widgets/record-card';
 import { SheetScroller } from '../widgets/sheet-scroller';
 import { Typist } from '../widgets/typist';
 import { addText, Button, monoFont } from '../widgets/ui';
@@ -31,9 +33,10 @@ const ARRIVE = { from: 700, ms: 420, sheetDelayMs: 120 } as const;
 /** A till slip stays this narrow wherever it lies. */
 const RECEIPT_WIDTH = 380;
 
-/** What the ending keeps across a rebuild (a settings change, a rotation): how far down it was read. */
+/** What the ending keeps across a rebuild (a settings change, a rotation): how far down it was read, and on the desk which of the document and the record lay on top. */
 interface EndingRebuild {
   readonly scroll: number;
+  readonly showingRecord: boolean;
 }
 
 /** When the typing and the stamp start, at full and at reduced motion. */
@@ -48,6 +51,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
   private sheet: DocumentSheet | null = null;
   private typist: Typist | null = null;
   private owned: CanvasImage[] = [];
+  private showingRecord = false;
 
   constructor() {
     super('EndingScene');
@@ -59,7 +63,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
   }
 
   protected override rebuildData(): Partial<EndingRebuild> {
-    return { scroll: this.page?.scroll ?? 0 };
+    return { scroll: this.page?.scroll ?? 0, showingRecord: this.showingRecord };
   }
 
   protected build(snapshot: Snapshot, rebuilt: Partial<EndingRebuild>): void {
@@ -67,6 +71,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
     this.sheet = null;
     this.typist = null;
     this.page = null;
+    this.showingRecord = false;
     const { passage, story } = snapshot;
     const ending = passage?.ending;
     const at = endingFrameFor(this.frame.world);
@@ -112,6 +117,13 @@ export class EndingScene extends ViewScene<EndingRebuild> {
         labelBottom,
         noteHeight: note.height,
         sheetHeight: at.arrangement === 'desk' ? 0 : this.wholeHeight(snapshot, passage, storyOptions, sheetWidth),
+        recordHeight: recordCardHeight(
+          this.theme,
+          snapshot.record,
+          // On the desk only whether there is anything on record counts: its card has a room of its own.
+          at.folder.width,
+          Number.POSITIVE_INFINITY,
+        ),
       },
       2,
     );
@@ -141,6 +153,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
     this.sheet = sheet;
     sheet.stamp.setAlpha(this.theme.palette.stampAlpha);
     new SheetScroller(this, () => this.controller.completeText()).follow(sheet);
+    if (places.record) this.addRecord(snapshot, places.record, places.recordToggle, rebuilt.showingRecord ?? false);
     if (at.arrangement !== 'desk') {
       this.page = new PageScroll(this, at.world.height, places.pageHeight);
       this.page.scrollTo(rebuilt.scroll ?? 0);
@@ -155,6 +168,44 @@ export class EndingScene extends ViewScene<EndingRebuild> {
       ),
     );
     this.arrive(folderGroup, sheet, verdict, snapshot.pageNumber);
+  }
+
+  /**
+   * The record card: in a compact stage's column, all of it; on the desk where the last document
+   * lies, behind it until the tab (or its twin in the accessible layer) swaps the two.
+   */
+  private addRecord(
+    snapshot: Snapshot,
+    place: RecordPlace,
+    toggle: { x: number; y: number; width: number; height: number } | null,
+    showing: boolean,
+  ): void {
+    const painted = paintRecordCard(this.theme, snapshot.record, place);
+    if (!painted) return;
+    const card = paintedImage(this, painted, 'ending-record');
+    this.owned.push(card);
+    const sheet = this.sheet;
+    if (!toggle || !sheet) return;
+    const button = new Button(this, toggle.x, toggle.y, {
+      width: toggle.width,
+      height: toggle.height,
+      label: LABELS.showRecord,
+      control: ENDING_RECORD_CONTROL,
+      variant: 'quiet',
+      theme: this.theme,
+      onClick: () => show(!this.showingRecord),
+    });
+    const show = (record: boolean) => {
+      this.showingRecord = record;
+      card.image.setVisible(record);
+      sheet.container.setVisible(!record);
+      button.setLabel(record ? LABELS.showLastDocument : LABELS.showRecord);
+      document.dispatchEvent(new CustomEvent(ENDING_RECORD_SHOWN_EVENT, { detail: record }));
+    };
+    show(showing);
+    const fromLayer = () => show(!this.showingRecord);
+    document.addEventListener(ENDING_RECORD_EVENT, fromLayer);
+    this.events.once('shutdown', () => document.removeEventListener(ENDING_RECORD_EVENT, fromLayer));
   }
 
   /** How tall the last document is when all of it shows (a compact stage: the page scrolls, not the sheet). */

@@ -86,6 +86,8 @@ export interface ButtonOptions {
   readonly hint?: string;
   /** Label size; defaults to the interface size of the theme. */
   readonly size?: number;
+  /** The key the accessible layer's control goes by, where the label changes (a toggle); else the label. */
+  readonly control?: string;
 }
 
 /** A label on a card, like a tab on a file drawer. Hover shows the focus highlight. */
@@ -119,7 +121,10 @@ export class Button {
       children.push(hint);
     }
     // The accessible layer's button of the same name lies over this zone.
-    const zone = markControl(scene.add.zone(0, 0, options.width, height).setOrigin(0, 0), options.label);
+    const zone = markControl(
+      scene.add.zone(0, 0, options.width, height).setOrigin(0, 0),
+      options.control ?? options.label,
+    );
     zone.setInteractive({ useHandCursor: true });
     zone.on('pointerover', () => {
       this.hovered = true;
@@ -137,6 +142,12 @@ export class Button {
     children.push(zone);
     this.container = scene.add.container(x, y, children);
     this.draw();
+  }
+
+  /** A toggle's new label (the layer's control keeps its key). */
+  setLabel(label: string): this {
+    this.label.setText(label);
+    return this;
   }
 
   setEnabled(enabled: boolean): this {

@@ -5,9 +5,11 @@
  * and contents are there to read.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ENDING_RECORD_CONTROL, ENDING_RECORD_EVENT, ENDING_RECORD_SHOWN_EVENT } from '../../../src/game/control-keys';
 import { CONTROL_LABELS } from '../../../src/game/control-labels';
 import type { GameController } from '../../../src/game/controller';
 import { mountAccessibleLayer } from '../../../src/game/dom/accessible-layer';
+import { labelOf } from '../../../src/game/dom/build';
 import { MemoryRuns, makeController } from './fixtures';
 
 let root: HTMLElement;
@@ -249,6 +251,34 @@ describe('the file for a screen reader', () => {
     expect([...(record?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
       'Took his first payment at the dinner.',
     ]);
+  });
+
+  it("offers the desk ending's record tab only with something on record, asks the canvas by an event, and takes the tab's new name", () => {
+    const swapButton = () => root.querySelector<HTMLButtonElement>('.al-ending-record');
+    const { controller } = makeController({ settings: { textSpeed: 'instant' } });
+    mount(controller);
+    controller.newCase();
+    controller.takeChoice('home');
+    expect(controller.state.screen).toBe('ending');
+    expect(swapButton()).toBeNull();
+    controller.newCase();
+    controller.takeChoice('dinner');
+    controller.takeChoice('leave');
+    expect(controller.state.screen).toBe('ending');
+    const swap = swapButton()!;
+    expect(swap.dataset.control).toBe(ENDING_RECORD_CONTROL);
+    expect(labelOf(swap).trim()).toBe(CONTROL_LABELS.showRecord);
+    let asked = 0;
+    const count = () => asked++;
+    document.addEventListener(ENDING_RECORD_EVENT, count);
+    swap.click();
+    document.removeEventListener(ENDING_RECORD_EVENT, count);
+    expect(asked).toBe(1);
+    // The canvas says what lies on top now; the twin is named as the tab is.
+    document.dispatchEvent(new CustomEvent(ENDING_RECORD_SHOWN_EVENT, { detail: true }));
+    expect(labelOf(swap).trim()).toBe(CONTROL_LABELS.showLastDocument);
+    document.dispatchEvent(new CustomEvent(ENDING_RECORD_SHOWN_EVENT, { detail: false }));
+    expect(labelOf(swap).trim()).toBe(CONTROL_LABELS.showRecord);
   });
 
   it('reads the ending’s file summary and the contents of the whole file', () => {

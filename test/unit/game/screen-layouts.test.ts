@@ -227,7 +227,7 @@ describe('the Sources sheet on a compact stage', () => {
 
 describe('the ending on a compact stage', () => {
   /** What a long ending measures on a phone: a tall label, a long note, a long document. */
-  const MEASURED = { labelBottom: 420, noteHeight: 320, sheetHeight: 1100 };
+  const MEASURED = { labelBottom: 420, noteHeight: 320, sheetHeight: 1100, recordHeight: 380 };
 
   for (const window of WINDOWS) {
     it(`${window.width}x${window.height}: folder, note, verdict, document and buttons on the page's width, apart`, () => {
@@ -238,12 +238,19 @@ describe('the ending on a compact stage', () => {
       // On a phone the note may take all the room it needs: its hand never shrinks to fit.
       expect(noteRoom(frame, MEASURED.labelBottom)).toBe(Number.POSITIVE_INFINITY);
       const places = endingPlaces(frame, MEASURED, 2);
-      for (const box of [places.folder, places.sheet, ...places.buttons]) expect(onPage(box, stage)).toBe(true);
+      // The record card is on the page, all of it, with room above for its clip; no tab swaps it.
+      expect(places.recordToggle).toBeNull();
+      const record = places.record!;
+      expect(record.maxHeight).toBe(MEASURED.recordHeight);
+      const recordBox = { x: record.x, y: record.y - 20, width: record.width, height: record.maxHeight + 20 };
+      for (const box of [places.folder, places.sheet, ...places.buttons, recordBox]) {
+        expect(onPage(box, stage)).toBe(true);
+      }
       for (const button of places.buttons) touchable(button, stage);
       // The folder's tab stands 30 px above its cover: the heading keeps clear of it.
       expect(places.heading.y + 16).toBeLessThanOrEqual(places.folder.y - 30);
       const tab = { ...places.folder, y: places.folder.y - 30, height: places.folder.height + 30 };
-      expectApart([tab, places.sheet, ...places.buttons]);
+      expectApart([tab, places.sheet, ...places.buttons, recordBox]);
       // The note is on the cover, under the label and the verdict.
       const note = {
         x: places.note.x,
@@ -257,7 +264,9 @@ describe('the ending on a compact stage', () => {
       expect(places.verdict.y).toBeLessThan(note.y);
       expect(note.y).toBeGreaterThan(labelBottom);
       // The page is as long as what is on it, and scrolls past the screen's foot.
-      const bottom = Math.max(...[places.folder, places.sheet, ...places.buttons].map((b) => b.y + b.height));
+      const bottom = Math.max(
+        ...[places.folder, places.sheet, ...places.buttons, recordBox].map((b) => b.y + b.height),
+      );
       expect(places.pageHeight).toBeGreaterThanOrEqual(bottom);
       expect(places.pageHeight).toBeGreaterThan(stage.height);
     });
@@ -265,7 +274,7 @@ describe('the ending on a compact stage', () => {
 
   it('keeps the desk ending where it always was', () => {
     const frame = endingFrameFor({ arrangement: 'desk', width: 1280, height: 720 });
-    const places = endingPlaces(frame, { labelBottom: 200, noteHeight: 150, sheetHeight: 600 }, 2);
+    const places = endingPlaces(frame, { labelBottom: 200, noteHeight: 150, sheetHeight: 600, recordHeight: 300 }, 2);
     expect(places.folder).toEqual({ x: 70, y: 84, width: 520, height: 540 });
     expect(places.note).toEqual({ x: 110, bottom: 594 });
     expect(places.verdict).toEqual({ x: 330, y: (84 + 200 + (594 - 150)) / 2 });
@@ -275,5 +284,25 @@ describe('the ending on a compact stage', () => {
     ]);
     expect(noteRoom(frame, 200)).toBe(540 - 200 - 110);
     expect(places.pageHeight).toBe(720);
+    // The record lies where the document does, and a tab above the document's top right swaps them.
+    const record = places.record!;
+    expect(record.x).toBe(frame.sheet.x);
+    expect(record.y + record.maxHeight).toBeLessThanOrEqual(720);
+    const toggle = places.recordToggle!;
+    expect(toggle.y + toggle.height).toBeLessThanOrEqual(frame.sheet.y);
+    expect(toggle.x + toggle.width).toBeLessThanOrEqual(1280 - 20);
+    expect(toggle.height).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has no record card, and no tab for one, while nothing is on record', () => {
+    for (const stage of [{ arrangement: 'desk', width: 1280, height: 720 } as const, stageFor(WINDOWS[0]!)]) {
+      const places = endingPlaces(
+        endingFrameFor(stage),
+        { labelBottom: 200, noteHeight: 150, sheetHeight: 600, recordHeight: 0 },
+        2,
+      );
+      expect(places.record).toBeNull();
+      expect(places.recordToggle).toBeNull();
+    }
   });
 });
