@@ -15,6 +15,7 @@ import { attachAutosave } from './autosave';
 import { watchControlRects } from './control-rects';
 import { GameController } from './controller';
 import { mountAccessibleLayer } from './dom/accessible-layer';
+import { attachAddressRoute, browserAddress } from './dom/address-route';
 import { createRectsHub } from './dom/placement';
 import { attachSpeaker, browserVoice } from './dom/speaker';
 import { dropMouseEchoOfTouch } from './dom/touch-mouse';
@@ -66,6 +67,8 @@ export function bootGame(story: Story): Phaser.Game {
   const rects = createRectsHub();
   if (layerRoot) mountAccessibleLayer(layerRoot, controller, { rects });
   attachSpeaker(controller, browserVoice(window));
+  // Last, so that a route link's case is saved, spoken and drawn like any other.
+  attachAddressRoute(controller, browserAddress(window));
 
   document.addEventListener('visibilitychange', () => {
     if (document.hidden) sound.suspend();

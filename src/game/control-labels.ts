@@ -59,5 +59,5 @@ export const TEXT_SIZE_LABELS: Readonly<Record<TextSize, string>> = {
 /** The question asked before a new case replaces the saved one, and what it means. */
 export const NEW_CASE_QUESTION = {
   title: 'Replace the saved case?',
-  detail: 'A new case starts from the first page, and the case you saved is lost.',
+  detail: 'The case you saved is lost, and the new one takes its place.',
 } as const;

@@ -10,7 +10,8 @@ import type { RunStore, SettingsStore } from '../save/ports';
 import { CHARACTERS_PER_SECOND, DEFAULT_SETTINGS, type Settings } from '../save/settings-types';
 import { type ChoiceView, describeChoiceError, findPassage, listChoices } from '../story/engine';
 import { type RecordSection, recordOf } from '../story/record';
-import { applyStep, beginRun, choiceStep, deriveRun } from '../story/run';
+import { replayRoute } from '../story/route';
+import { applyStep, beginRun, choiceStep, choicesOf, deriveRun } from '../story/run';
 import { type ShownPassage, showPassage } from '../story/text';
 import type { Exhibit, Run, Story } from '../story/types';
 import { escapeFrom, goBack, openScreen, type Stack, topOf } from './navigation';
@@ -53,6 +54,8 @@ export interface Snapshot {
   readonly documents: readonly string[];
   readonly settings: Settings;
   readonly canContinue: boolean;
+  /** When the case Continue would resume was saved (an ISO time), or null. */
+  readonly savedAt: string | null;
   /** A message for the player (a save that could not be read, storage that is full). */
   readonly notice: string | null;
   /** Increments with every new page, so views can tell a new page from a re-render. */
@@ -84,6 +87,8 @@ function joinNotices(...parts: ReadonlyArray<string | null | undefined>): string
 export class GameController {
   private readonly deps: ControllerDeps;
   private readonly listeners = new Set<Listener>();
+  /** A route link waiting for the answer to "replace the saved case?". */
+  private pendingRoute: readonly string[] | null = null;
   private snapshot: Snapshot;
   /** The clock of the page being typed, once the view has laid the page out. */
   private clock: typewriter.Typewriter | null = null;
@@ -107,6 +112,7 @@ export class GameController {
       documents: [],
       settings: loadedSettings.settings ?? DEFAULT_SETTINGS,
       canContinue: saved.kind === 'ok' && saved.run.steps.length > 0,
+      savedAt: saved.kind === 'ok' ? saved.run.savedAt : null,
       notice: joinNotices(loadedSettings.problem, saved.kind === 'corrupt' ? saved.message : null),
       pageNumber: 0,
       scroll: null,
@@ -136,6 +142,7 @@ export class GameController {
    * ask first: the snapshot's `confirm` says so, and nothing is replaced until confirmNewCase.
    */
   newCase(): void {
+    this.pendingRoute = null;
     if (this.snapshot.screen === 'title' && this.snapshot.canContinue) {
       if (this.snapshot.confirm !== 'new-case') this.update({ confirm: 'new-case' });
       return;
@@ -146,12 +153,50 @@ export class GameController {
   /** Yes to "replace the saved case?". */
   confirmNewCase(): void {
     if (this.snapshot.confirm !== 'new-case') return;
-    this.enterRun(beginRun(this.story), null, null);
+    const route = this.pendingRoute;
+    this.pendingRoute = null;
+    if (route) this.enterRoute(route);
+    else this.enterRun(beginRun(this.story), null, null);
   }
 
   /** No to the question waiting (Escape answers it too). */
   cancelConfirm(): void {
+    this.pendingRoute = null;
     if (this.snapshot.confirm !== null) this.update({ confirm: null });
+  }
+
+  /**
+   * Open the file where a route link ends (its choice ids, from `#route=`), replayed from the
+   * start. The link of the saved case itself (a reload) continues it; any other route asks
+   * first, as a new case does, before it replaces a saved one.
+   */
+  openRoute(choices: readonly string[]): void {
+    const saved = this.deps.runs.load();
+    if (saved.kind === 'ok' && sameRoute(choicesOf(saved.run.steps), choices)) {
+      this.continueRun();
+      return;
+    }
+    if (this.snapshot.screen === 'title' && this.snapshot.canContinue) {
+      this.pendingRoute = choices;
+      this.update({
+        confirm: 'new-case',
+        notice: `The address holds a route link of ${steps(choices.length)}: a new case from it opens where the route ends.`,
+      });
+      return;
+    }
+    this.enterRoute(choices);
+  }
+
+  private enterRoute(choices: readonly string[]): void {
+    const derived = replayRoute(this.story, choices);
+    const notice =
+      derived.failedAt === undefined
+        ? null
+        : joinNotices(
+            `This route link no longer fits the story: it opens after ${derived.failedAt} of its ${steps(choices.length)}, the last that fit.`,
+            derived.error ? describeChoiceError(derived.error) : null,
+          );
+    this.enterRun(derived.run, null, notice);
   }
 
   /**
@@ -296,7 +341,10 @@ export class GameController {
 
   toTitle(): void {
     const saved = this.deps.runs.load();
-    this.navigate(['title'], { canContinue: saved.kind === 'ok' && saved.run.steps.length > 0 });
+    this.navigate(['title'], {
+      canContinue: saved.kind === 'ok' && saved.run.steps.length > 0,
+      savedAt: saved.kind === 'ok' ? saved.run.savedAt : null,
+    });
   }
 
   private navigate(stack: Stack<ScreenName>, change: Partial<Snapshot> = {}): void {
@@ -385,4 +433,12 @@ export class GameController {
 
 function levelsOf(settings: Settings) {
   return { music: settings.musicVolume, effects: settings.effectsVolume, muted: settings.muted };
+}
+
+function sameRoute(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+function steps(count: number): string {
+  return count === 1 ? '1 step' : `${count} steps`;
 }

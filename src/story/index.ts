@@ -7,6 +7,7 @@ export * from './graph';
 export * from './load';
 export * from './possible';
 export * from './provenance';
+export * from './route';
 export * from './run';
 export * from './schema';
 export * from './stats';

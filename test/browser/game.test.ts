@@ -3,6 +3,7 @@ import { ALLEGED_ROUTE } from '../../src/content/routes';
 import { story } from '../../src/content/story';
 import { CONTROL_LABELS } from '../../src/game/control-labels';
 import { corruptPrefix, runKey } from '../../src/save/local-run-store';
+import { replayRoute, routeHash } from '../../src/story/route';
 
 const RUN_KEY = runKey(story.id);
 const CORRUPT_PREFIX = corruptPrefix(story.id);
@@ -469,6 +470,47 @@ describe('the game in Chromium (production build)', () => {
     await expect.poll(async () => (await swap.textContent())?.trim()).toBe(CONTROL_LABELS.showRecord);
     await page.waitForTimeout(300);
     expect(differ(await shot(), documentShown)).toBeLessThan(0.01);
+  });
+
+  it('opens a route link in a fresh browser where the route ends, and keeps the address a link to the case', async () => {
+    // Into chapter 3 along the alleged path: the link of a run a player or a bug report would paste.
+    const route = ALLEGED_ROUTE.slice(0, 14);
+    const expected = replayRoute(story, route).run.state.passage;
+    const link = `${suite.served()[0].url}${routeHash(route)}`;
+    expect(link.length, 'readable in an address bar').toBeLessThan(400);
+    const { page } = await open(link, { reducedMotion: 'reduce' });
+    const landed = await waitForState(page, (s) => s.screen === 'case');
+    expect(landed.passageId).toBe(expected);
+    expect(landed.log).toEqual(route);
+    expect(landed.notice).toBeNull();
+    await screenshot(page, 'game-route-link');
+    // One more choice: the address holds the longer route, without a new history entry.
+    const before = await page.evaluate(() => history.length);
+    await page.evaluate((next) => {
+      const c = (window as HookWindow).__consultant!.controller;
+      c.completeText();
+      c.takeChoice(next);
+    }, ALLEGED_ROUTE[14]!);
+    await waitForState(page, (s) => s.log.length === 15);
+    expect(await page.evaluate(() => location.hash)).toBe(routeHash(ALLEGED_ROUTE.slice(0, 15)));
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    // A reload there is the same case, continued without a question.
+    await page.reload();
+    const reloaded = await waitForState(page, (s) => s.screen === 'case');
+    expect(reloaded.log).toEqual(ALLEGED_ROUTE.slice(0, 15));
+    // Back on the title the address is bare again.
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.toTitle());
+    await waitForState(page, (s) => s.screen === 'title');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+  });
+
+  it('opens a route link that no longer fits at its last valid step, and says so', async () => {
+    const route = [...ALLEGED_ROUTE.slice(0, 3), 'a-choice-the-story-cut'];
+    const { page } = await open(`${suite.served()[0].url}${routeHash(route)}`, { reducedMotion: 'reduce' });
+    const landed = await waitForState(page, (s) => s.screen === 'case');
+    expect(landed.log).toEqual(ALLEGED_ROUTE.slice(0, 3));
+    expect(landed.passageId).toBe(replayRoute(story, ALLEGED_ROUTE.slice(0, 3)).run.state.passage);
+    expect(landed.notice).toContain('no longer fits');
   });
 
   it('(f) starts despite a corrupt save, shows the notice and keeps the data aside', async () => {

@@ -2,6 +2,7 @@
 import type { Fact } from '../../story/types';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
+import { savedWhen } from '../saved-when';
 import { type BuildContext, button, buttonNav, heading, paragraph, type ScreenView, staticView, UNIT } from './build';
 import { type ConfirmDialog, newCaseDialog } from './confirm-dialog';
 import { el } from './elements';
@@ -13,8 +14,9 @@ export function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const { controller, story } = ctx;
   const h1 = heading(ctx, 'h1', story.title);
   const newCase = button(ctx, LABELS.newCase, () => controller.newCase());
+  const savedNote = savedWhenNote(ctx, snapshot);
   const items = [
-    snapshot.canContinue ? button(ctx, LABELS.continueCase, () => controller.continueRun()) : null,
+    snapshot.canContinue ? continueButton(ctx, savedNote) : null,
     newCase,
     button(ctx, LABELS.settings, () => controller.open('settings')),
     button(ctx, LABELS.sources, () => controller.open('sources')),
@@ -24,6 +26,7 @@ export function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     story.meta.tagline ? paragraph(ctx, story.meta.tagline, 'al-subtitle') : null,
     story.meta.statement ? paragraph(ctx, story.meta.statement, 'al-disclaimer') : null,
     buttonNav(ctx, 'Title menu', items),
+    savedNote,
   ].filter((part): part is HTMLElement => part !== null);
   const element = el(ctx.doc, 'section', { className: 'al-title' }, content);
   let dialog: ConfirmDialog | null = null;
@@ -41,7 +44,7 @@ export function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     initialFocus: () => dialog?.initialFocus ?? h1,
     update(previous, next, focus) {
       // Continue comes and goes with the saved run: rebuild then.
-      if (previous.canContinue !== next.canContinue) return false;
+      if (previous.canContinue !== next.canContinue || previous.savedAt !== next.savedAt) return false;
       if (previous.confirm !== next.confirm) {
         const wasInDialog = dialog !== null && focus.before !== null && dialog.element.contains(focus.before);
         showConfirm(next);
@@ -51,6 +54,18 @@ export function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
       return true;
     },
   };
+}
+
+/** When the saved case was saved, as the canvas prints it beside Continue: hidden, it describes the button. */
+function savedWhenNote(ctx: BuildContext, snapshot: Snapshot): HTMLElement | null {
+  const when = snapshot.canContinue ? savedWhen(snapshot.savedAt, new Date()) : null;
+  return when ? el(ctx.doc, 'span', { text: when, attrs: { id: `${ctx.prefix}-saved-when`, hidden: '' } }) : null;
+}
+
+function continueButton(ctx: BuildContext, note: HTMLElement | null): HTMLButtonElement {
+  const resume = button(ctx, LABELS.continueCase, () => ctx.controller.continueRun());
+  if (note) resume.setAttribute('aria-describedby', note.id);
+  return resume;
 }
 
 // -------------------------------------------------------------------------------- sources

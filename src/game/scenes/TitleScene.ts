@@ -3,6 +3,7 @@ import type Phaser from 'phaser';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { type TitleLayout, titleLayoutFor } from '../layout/title-layout';
+import { savedWhen } from '../saved-when';
 import { factRange, firstYear } from '../story-words';
 import { canvasImage } from '../widgets/canvas-image';
 import { addNewCaseConfirm } from '../widgets/confirm-card';
@@ -96,7 +97,7 @@ export class TitleScene extends ViewScene {
 
   private renderMenu(snapshot: Snapshot): void {
     this.notice.show(snapshot.notice);
-    const shown = `${snapshot.canContinue}/${snapshot.confirm}`;
+    const shown = `${snapshot.canContinue}/${snapshot.savedAt}/${snapshot.confirm}`;
     if (this.shownMenu === shown) return;
     this.shownMenu = shown;
     this.menu?.destroy();
@@ -118,7 +119,8 @@ export class TitleScene extends ViewScene {
     ];
     const year = firstYear(story);
     const entries: Array<[string, string, () => void]> = [];
-    if (snapshot.canContinue) entries.push([LABELS.continueCase, 'saved', () => controller.continueRun()]);
+    const saved = savedWhen(snapshot.savedAt, new Date()) ?? 'saved';
+    if (snapshot.canContinue) entries.push([LABELS.continueCase, saved, () => controller.continueRun()]);
     entries.push(
       [LABELS.newCase, year ? `from ${year}` : '', () => controller.newCase()],
       [LABELS.settings, '', () => controller.open('settings')],

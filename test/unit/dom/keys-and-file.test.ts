@@ -281,6 +281,22 @@ describe('the file for a screen reader', () => {
     expect(labelOf(swap).trim()).toBe(CONTROL_LABELS.showRecord);
   });
 
+  it('describes Continue by when its case was saved', () => {
+    const runs = new MemoryRuns();
+    runs.saved = {
+      storyId: 'dom-test',
+      storyVersion: 1,
+      steps: [{ kind: 'choice', choice: 'dinner' }],
+      savedAt: new Date().toISOString(),
+    };
+    const { controller } = makeController({ runs });
+    mount(controller);
+    const resume = [...root.querySelectorAll('button')].find((b) => labelOf(b).trim() === CONTROL_LABELS.continueCase)!;
+    const description = document.getElementById(resume.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toMatch(/^saved today at \d\d:\d\d$/);
+    expect(labelOf(resume).trim()).toBe(CONTROL_LABELS.continueCase);
+  });
+
   it('reads the ending’s file summary and the contents of the whole file', () => {
     const { controller } = makeController({ settings: { textSpeed: 'instant' } });
     mount(controller);
