@@ -22,6 +22,8 @@ export const CONTROL_LABELS = {
   showWholePage: 'Show the whole page',
   resume: 'Resume',
   saveAndTitle: 'Save and return to title',
+  /** One step back along the run (Backspace), from the menu and the ending. */
+  stepBack: 'Step back',
   // The ending.
   returnToTitle: 'Return to title',
   /** The desk ending's tab: shows the record card where the last document lies, and back. */

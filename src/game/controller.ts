@@ -8,66 +8,22 @@
 import type { SoundPort } from '../audio/sound';
 import type { RunStore, SettingsStore } from '../save/ports';
 import { CHARACTERS_PER_SECOND, DEFAULT_SETTINGS, type Settings } from '../save/settings-types';
-import { type ChoiceView, describeChoiceError, findPassage, listChoices } from '../story/engine';
-import { type RecordSection, recordOf } from '../story/record';
+import { describeChoiceError, findPassage, listChoices } from '../story/engine';
+import { recordOf } from '../story/record';
 import { replayRoute } from '../story/route';
-import { applyStep, beginRun, choiceStep, choicesOf, deriveRun } from '../story/run';
-import { type ShownPassage, showPassage } from '../story/text';
+import { applyStep, beginRun, choiceStep, choicesOf, deriveRun, stepBack } from '../story/run';
+import { showPassage } from '../story/text';
 import type { Exhibit, Run, Story } from '../story/types';
 import { escapeFrom, goBack, openScreen, type Stack, topOf } from './navigation';
 import { lockedNotice } from './refusal';
+import { joinNotices, resumeNotice, routeNotice, routeWaitingNotice, sameRoute } from './run-notices';
 import { type OverlayName, SCREENS, type ScreenName } from './screen-table';
-import type { ScrollAmount, ScrollRequest } from './scroll';
+import type { ScrollAmount } from './scroll';
+import type { Snapshot } from './snapshot';
 import * as typewriter from './typewriter';
 
 export type { OverlayName, ScreenName } from './screen-table';
-
-/** How far the typewriter has got on the current page. */
-export interface Typing {
-  readonly page: number;
-  /** Characters shown. */
-  readonly shown: number;
-  /** Characters on the page, once the view has laid it out; null before. */
-  readonly total: number | null;
-}
-
-export interface Snapshot {
-  readonly story: Story;
-  /** The screen on top: what the player sees and the keys act on. */
-  readonly screen: ScreenName;
-  /** Every screen open, the base first: Back returns down this stack. */
-  readonly stack: Stack<ScreenName>;
-  readonly run: Run | null;
-  /** The current passage as the run's state shows it: conditional text already resolved. */
-  readonly passage: ShownPassage | null;
-  readonly choices: readonly ChoiceView[];
-  readonly typing: Typing;
-  /** True once the current page is fully shown; choices are taken only then. */
-  readonly revealed: boolean;
-  /** Set when the current passage opens a new chapter: the view shows the divider first. */
-  readonly chapterChanged: boolean;
-  /** Exhibits gathered along the run, oldest first. */
-  readonly exhibits: readonly Exhibit[];
-  /** What the file holds on record at this point of the run, by section. */
-  readonly record: readonly RecordSection[];
-  /** Passage ids of the documents in the file so far, oldest first. */
-  readonly documents: readonly string[];
-  readonly settings: Settings;
-  readonly canContinue: boolean;
-  /** When the case Continue would resume was saved (an ISO time), or null. */
-  readonly savedAt: string | null;
-  /** A message for the player (a save that could not be read, storage that is full). */
-  readonly notice: string | null;
-  /** Increments with every new page, so views can tell a new page from a re-render. */
-  readonly pageNumber: number;
-  /** The player's last request to scroll the page on screen (the scene that shows it follows). */
-  readonly scroll: ScrollRequest | null;
-  /**
-   * A question waiting for the player's answer before an intent goes ahead: 'new-case' when New
-   * case would replace a saved case (confirmNewCase or cancelConfirm answers it).
-   */
-  readonly confirm: 'new-case' | null;
-}
+export { canStepBack, type Snapshot, type Typing } from './snapshot';
 
 export interface ControllerDeps {
   readonly story: Story;
@@ -78,11 +34,6 @@ export interface ControllerDeps {
 }
 
 type Listener = (snapshot: Snapshot) => void;
-
-function joinNotices(...parts: ReadonlyArray<string | null | undefined>): string | null {
-  const shown = parts.filter((part): part is string => typeof part === 'string' && part.length > 0);
-  return shown.length > 0 ? shown.join(' ') : null;
-}
 
 export class GameController {
   private readonly deps: ControllerDeps;
@@ -167,20 +118,17 @@ export class GameController {
 
   /**
    * Open the file where a route link ends (its choice ids, from `#route=`), replayed from the
-   * start. The link of the saved case itself (a reload) continues it; any other route asks
-   * first, as a new case does, before it replaces a saved one.
+   * start. The link of the saved case itself (a reload) leaves the title as it is, with
+   * Continue on it; any other route asks first, as a new case does, before it replaces a saved one.
    */
   openRoute(choices: readonly string[]): void {
     const saved = this.deps.runs.load();
-    if (saved.kind === 'ok' && sameRoute(choicesOf(saved.run.steps), choices)) {
-      this.continueRun();
-      return;
-    }
+    if (saved.kind === 'ok' && sameRoute(choicesOf(saved.run.steps), choices)) return;
     if (this.snapshot.screen === 'title' && this.snapshot.canContinue) {
       this.pendingRoute = choices;
       this.update({
         confirm: 'new-case',
-        notice: `The address holds a route link of ${steps(choices.length)}: a new case from it opens where the route ends.`,
+        notice: routeWaitingNotice(choices.length),
       });
       return;
     }
@@ -189,14 +137,7 @@ export class GameController {
 
   private enterRoute(choices: readonly string[]): void {
     const derived = replayRoute(this.story, choices);
-    const notice =
-      derived.failedAt === undefined
-        ? null
-        : joinNotices(
-            `This route link no longer fits the story: it opens after ${derived.failedAt} of its ${steps(choices.length)}, the last that fit.`,
-            derived.error ? describeChoiceError(derived.error) : null,
-          );
-    this.enterRun(derived.run, null, notice);
+    this.enterRun(derived.run, null, routeNotice(derived, choices.length));
   }
 
   /**
@@ -212,20 +153,19 @@ export class GameController {
     }
     const story = this.story;
     const derived = deriveRun(story, saved.run.steps);
-    const changed =
-      saved.run.storyVersion === story.version
-        ? null
-        : `This case was saved with version ${saved.run.storyVersion} of the story, which is now at version ${story.version}.`;
-    const notice =
-      derived.failedAt === undefined
-        ? changed && `${changed} Every step still fits.`
-        : joinNotices(
-            changed ?? 'The story has changed since this case was saved.',
-            `It resumes at step ${derived.failedAt + 1}.`,
-            derived.error ? describeChoiceError(derived.error) : null,
-          );
     // A case taken out of the drawer opens on its chapter, as a new one does.
-    this.enterRun(derived.run, null, notice);
+    this.enterRun(derived.run, null, resumeNotice(derived, saved.run.storyVersion, story.version));
+  }
+
+  /**
+   * One step back along the run, from the case, its menu or the ending: the page before, as it
+   * was then, shown whole (it has been read). Nothing before the first page.
+   */
+  stepBack(): boolean {
+    const { run, stack } = this.snapshot;
+    if (!run || run.steps.length === 0 || (stack[0] !== 'case' && stack[0] !== 'ending')) return false;
+    this.enterRun(stepBack(this.story, run), run, null, { read: true });
+    return true;
   }
 
   /** Take a choice by id. Ignored unless the page is fully shown, so a double click takes one. */
@@ -395,7 +335,7 @@ export class GameController {
 
   // ---------------------------------------------------------------------------- pages
 
-  private enterRun(run: Run, previous: Run | null, notice: string | null): void {
+  private enterRun(run: Run, previous: Run | null, notice: string | null, options: { read?: boolean } = {}): void {
     const story = this.story;
     const passage = findPassage(story, run.state.passage);
     if (!passage) throw new Error(`The run stands on "${run.state.passage}", which this story has no passage for.`);
@@ -413,7 +353,7 @@ export class GameController {
       passage: showPassage(passage, run.state),
       choices: listChoices(story, run.state),
       typing: { page: pageNumber, shown: 0, total: null },
-      revealed: this.snapshot.settings.textSpeed === 'instant',
+      revealed: options.read === true || this.snapshot.settings.textSpeed === 'instant',
       chapterChanged: previousPassage?.chapter !== passage.chapter,
       exhibits,
       record: recordOf(story, run.state),
@@ -433,12 +373,4 @@ export class GameController {
 
 function levelsOf(settings: Settings) {
   return { music: settings.musicVolume, effects: settings.effectsVolume, muted: settings.muted };
-}
-
-function sameRoute(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, index) => id === b[index]);
-}
-
-function steps(count: number): string {
-  return count === 1 ? '1 step' : `${count} steps`;
 }

@@ -197,9 +197,13 @@ export async function openPage(
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
       errors.push(`http ${response.status()}: ${response.url()}`);
   });
-  page.on('requestfailed', (request) =>
-    errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  page.on('requestfailed', (request) => {
+    // The address follows the case (#route=...), and Chromium asks for the icon again on such a
+    // same-page change; a reload or a new page right after cancels that request. Only that is noise.
+    const iconCancelled =
+      /\/favicon\.(svg|ico)$/.test(request.url()) && request.failure()?.errorText === 'net::ERR_ABORTED';
+    if (!iconCancelled) errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   await page.goto(url);
   await waitForGame(page);
   return { page, context, errors, warnings };

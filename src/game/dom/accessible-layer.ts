@@ -131,6 +131,7 @@ export function mountAccessibleLayer(
     takeChoiceNumber: (n: number) => controller.takeChoiceNumber(n),
     completeText: () => askForWholePage(intent, controller),
     escape: () => controller.escape(),
+    stepBack: () => controller.stepBack(),
     scrollPage: (amount: ScrollAmount) => controller.scrollPage(amount),
   };
   const removeKeyboard = installKeyboard(doc, keys, {

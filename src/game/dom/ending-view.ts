@@ -33,6 +33,7 @@ export function endingView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     buttonNav(ctx, 'Case closed', [
       button(ctx, LABELS.newCase, () => controller.newCase()),
       button(ctx, LABELS.returnToTitle, () => controller.toTitle()),
+      button(ctx, LABELS.stepBack, () => controller.stepBack(), { key: 'Bksp' }),
       // As the canvas draws the tab only when there is something on record.
       ...(snapshot.record.length > 0 ? [recordSwap(ctx)] : []),
     ]),

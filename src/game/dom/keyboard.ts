@@ -12,6 +12,8 @@ export interface KeyboardTarget {
   takeChoiceNumber(n: number): boolean;
   completeText(): void;
   escape(): void;
+  /** Backspace: one step back along the run; true when there was one to take. */
+  stepBack(): boolean;
   /** True when something on screen scrolled (the key is then the game's). */
   scrollPage(amount: ScrollAmount): boolean;
 }
@@ -89,6 +91,11 @@ export function installKeyboard(doc: Document, target: KeyboardTarget, options: 
     if (event.key === 'Escape' || event.key === 'Esc') {
       event.preventDefault();
       target.escape();
+      return;
+    }
+    if (event.key === 'Backspace') {
+      if (isTextEntry(event.target)) return;
+      if (target.stepBack()) event.preventDefault();
       return;
     }
     if (digit !== null) {

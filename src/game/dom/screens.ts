@@ -1,7 +1,7 @@
 /** The title, sources and menu screens of the accessible layer (the ending has its own file). */
 import type { Fact } from '../../story/types';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
-import type { Snapshot } from '../controller';
+import { canStepBack, type Snapshot } from '../controller';
 import { savedWhen } from '../saved-when';
 import { type BuildContext, button, buttonNav, heading, paragraph, type ScreenView, staticView, UNIT } from './build';
 import { type ConfirmDialog, newCaseDialog } from './confirm-dialog';
@@ -112,7 +112,7 @@ export function sourcesView(ctx: BuildContext): ScreenView {
 
 // ----------------------------------------------------------------------------------- menu
 
-export function menuView(ctx: BuildContext): ScreenView {
+export function menuView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const { controller } = ctx;
   const h1 = heading(ctx, 'h1', 'Menu');
   const resume = button(ctx, LABELS.resume, () => controller.back(), { key: 'Esc' });
@@ -120,6 +120,7 @@ export function menuView(ctx: BuildContext): ScreenView {
     h1,
     buttonNav(ctx, 'Menu', [
       resume,
+      ...(canStepBack(snapshot) ? [button(ctx, LABELS.stepBack, () => controller.stepBack(), { key: 'Bksp' })] : []),
       button(ctx, LABELS.settings, () => controller.open('settings')),
       button(ctx, LABELS.sources, () => controller.open('sources')),
       button(ctx, LABELS.saveAndTitle, () => controller.toTitle()),

@@ -60,6 +60,8 @@ export interface EndingPlaces {
   readonly record: RecordPlace | null;
   /** The desk's tab that swaps the last document and the record card; null elsewhere, or with no record. */
   readonly recordToggle: Rect | null;
+  /** The desk's Step back tab, beside the record's (a compact stage has Step back among its buttons). */
+  readonly stepBackTab: Rect | null;
   /** How tall the page is: more than the world's height when it scrolls. */
   readonly pageHeight: number;
 }
@@ -79,7 +81,8 @@ const DESK_NOTE_RESERVE = 110;
 const DESK_BUTTONS = { y: 650, width: 250, height: 50, gap: 20 } as const;
 /** The desk's record card, where the last document lies, and the tab above it that swaps them. */
 const DESK_RECORD = { x: 650, y: 66, width: 600, maxHeight: 650 } as const;
-const DESK_RECORD_TOGGLE = { x: 1030, y: 6, width: 220, height: 40 } as const;
+const DESK_RECORD_TOGGLE = { x: 1030, y: 4, width: 220, height: 44 } as const;
+const DESK_STEP_BACK = { x: 830, y: 4, width: 180, height: 44 } as const;
 /** Room above the record card for its clip. */
 const RECORD_CLIP_ROOM = 20;
 
@@ -175,6 +178,7 @@ export function endingPlaces(frame: EndingFrame, measured: EndingMeasures, butto
       })),
       record: measured.recordHeight > 0 ? DESK_RECORD : null,
       recordToggle: measured.recordHeight > 0 ? DESK_RECORD_TOGGLE : null,
+      stepBackTab: DESK_STEP_BACK,
       pageHeight: frame.world.height,
     };
   }
@@ -219,6 +223,7 @@ export function endingPlaces(frame: EndingFrame, measured: EndingMeasures, butto
     buttons: row,
     record,
     recordToggle: null,
+    stepBackTab: null,
     pageHeight: Math.max(frame.world.height, last.y + last.height + edge, sheet.y + sheet.height + edge, recordBottom),
   };
 }

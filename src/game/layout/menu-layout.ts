@@ -63,11 +63,13 @@ export function menuLayoutFor(
   input: MenuInput,
 ): MenuLayout {
   if (world.arrangement === 'desk') {
+    // Four buttons make the card it has always been; each more adds a step to its height.
+    const height = DESK.height + Math.max(0, input.buttons.length - 4) * DESK.buttonStep;
     const x = (world.width - DESK.width) / 2;
-    const y = (world.height - DESK.height) / 2;
+    const y = (world.height - height) / 2;
     return {
       arrangement: 'desk',
-      card: { x, y, width: DESK.width, height: DESK.height },
+      card: { x, y, width: DESK.width, height },
       shadow: DESK.shadow,
       kicker: { x: x + DESK.margin, y: y + DESK.kickerY, size: 12 },
       line: { x: x + DESK.margin, y: y + DESK.lineY, width: DESK.width - DESK.margin * 2, size: input.uiSize },

@@ -25,7 +25,7 @@ import { paintStamp } from '../widgets/paint';
 import { paintRecordCard, recordCardHeight } from '../widgets/record-card';
 import { SheetScroller } from '../widgets/sheet-scroller';
 import { Typist } from '../widgets/typist';
-import { addText, Button, monoFont } from '../widgets/ui';
+import { addText, Button, keyHint, monoFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
 /** Folder and sheet slide in from this far off, the sheet a little later. */
@@ -125,7 +125,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
           Number.POSITIVE_INFINITY,
         ),
       },
-      2,
+      at.arrangement === 'desk' ? 2 : 3,
     );
     // The note was made to measure; now it goes where the layout put its bottom edge.
     note.image.y += places.note.bottom;
@@ -139,7 +139,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
       color: this.theme.palette.chromeDim,
       letterSpacing: 3,
     });
-    this.addButtons(places.buttons);
+    this.addButtons(places.buttons, places.stepBackTab);
     const sheetX = places.sheet.x + Math.round((places.sheet.width - sheetWidth) / 2);
     this.sheetX = sheetX;
     const sheet = new DocumentSheet(this, sheetX, places.sheet.y, {
@@ -270,19 +270,27 @@ export class EndingScene extends ViewScene<EndingRebuild> {
       .setAlpha(0);
   }
 
-  private addButtons(places: readonly { x: number; y: number; width: number; height: number }[]): void {
+  /** New case and Return to title; Step back among them on a compact stage, as a tab on the desk. */
+  private addButtons(
+    places: readonly { x: number; y: number; width: number; height: number }[],
+    stepBackTab: { x: number; y: number; width: number; height: number } | null,
+  ): void {
     const entries: Array<[string, () => void]> = [
       [LABELS.newCase, () => this.controller.newCase()],
       [LABELS.returnToTitle, () => this.controller.toTitle()],
+      [LABELS.stepBack, () => this.controller.stepBack()],
     ];
     entries.forEach(([label, onClick], i) => {
-      const place = places[i]!;
+      const place = places[i] ?? stepBackTab;
+      if (!place) return;
+      const tab = place === stepBackTab;
       new Button(this, place.x, place.y, {
         width: place.width,
         height: place.height,
         label,
         theme: this.theme,
         onClick,
+        ...(tab ? { variant: 'quiet' as const, hint: keyHint(this, 'Bksp') } : {}),
       });
     });
   }

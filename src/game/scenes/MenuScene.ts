@@ -1,7 +1,7 @@
 /** The menu over a paused case: resume, settings, sources, save and return to the title. */
 import Phaser from 'phaser';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
-import type { Snapshot } from '../controller';
+import { canStepBack, type Snapshot } from '../controller';
 import { menuLayoutFor } from '../layout/menu-layout';
 import { wrapLines } from '../layout/text-fit';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
@@ -23,7 +23,7 @@ export class MenuScene extends ViewScene {
     super('MenuScene');
   }
 
-  protected build(_snapshot: Snapshot): void {
+  protected build(snapshot: Snapshot): void {
     const { palette } = this.theme;
     // The case dims under the card; a click on it, outside the card, goes back to the case.
     const blocker = this.add
@@ -41,6 +41,9 @@ export class MenuScene extends ViewScene {
     const resolution = renderResolution();
     const entries: Array<[string, string, () => void]> = [
       [LABELS.resume, keyHint(this, 'Esc'), () => this.controller.back()],
+      ...(canStepBack(snapshot)
+        ? [[LABELS.stepBack, keyHint(this, 'Bksp'), () => this.controller.stepBack()] as [string, string, () => void]]
+        : []),
       [LABELS.settings, '', () => this.controller.open('settings')],
       [LABELS.sources, '', () => this.controller.open('sources')],
       [LABELS.saveAndTitle, 'autosaved', () => this.controller.toTitle()],

@@ -302,7 +302,7 @@ describe('other screens', () => {
     expect(h1()?.textContent).toBe('A Quiet Life');
     expect(root.querySelector('.al-verdict')?.textContent).toBe('Verdict: NO CASE');
     expect(root.textContent).toContain('He went home.');
-    expect(buttonNames()).toEqual(['New case', 'Return to title']);
+    expect(buttonNames()).toEqual(['New case', 'Return to title', 'Step back']);
     buttons()[1]!.click();
     expect(controller.state.screen).toBe('title');
   });

@@ -281,6 +281,26 @@ describe('the file for a screen reader', () => {
     expect(labelOf(swap).trim()).toBe(CONTROL_LABELS.showRecord);
   });
 
+  it('steps back with Backspace, and offers Step back in the menu and on the ending', () => {
+    const { controller } = makeController({ settings: { textSpeed: 'instant' } });
+    mount(controller);
+    controller.newCase();
+    press('Backspace');
+    expect(controller.state.passage?.id).toBe('a');
+    controller.takeChoice('dinner');
+    controller.open('menu');
+    const names = () => [...root.querySelectorAll('button')].map((b) => labelOf(b).trim());
+    expect(names()).toContain(CONTROL_LABELS.stepBack);
+    controller.back();
+    press('Backspace');
+    expect(controller.state.passage?.id).toBe('a');
+    controller.takeChoice('home');
+    expect(controller.state.screen).toBe('ending');
+    expect(names()).toContain(CONTROL_LABELS.stepBack);
+    press('Backspace');
+    expect(controller.state.screen).toBe('case');
+  });
+
   it('describes Continue by when its case was saved', () => {
     const runs = new MemoryRuns();
     runs.saved = {

@@ -115,3 +115,46 @@ describe('New case over a saved case', () => {
     expect(controller.state.screen).toBe('case');
   });
 });
+
+describe('a step back', () => {
+  it('goes back one page at a time to the first, each shown whole, and from the ending too', () => {
+    const { controller } = setup();
+    controller.changeSettings({ textSpeed: 'normal' });
+    expect(controller.stepBack()).toBe(false);
+    controller.newCase();
+    expect(controller.stepBack()).toBe(false);
+    controller.completeText();
+    controller.takeChoice('dinner');
+    controller.completeText();
+    controller.takeChoice('leave');
+    expect(controller.state.screen).toBe('ending');
+    expect(controller.stepBack()).toBe(true);
+    expect(controller.state.screen).toBe('case');
+    expect(controller.state.passage?.id).toBe('b');
+    // It has been read: the page is whole at once, and its choices can be taken.
+    expect(controller.state.revealed).toBe(true);
+    expect(controller.state.run?.steps).toHaveLength(1);
+    expect(controller.stepBack()).toBe(true);
+    expect(controller.state.passage?.id).toBe('a');
+    // The state is the one the player had there: the dinner's money is gone again.
+    expect(controller.state.run?.state.variables.money).toBe(0);
+    expect(controller.stepBack()).toBe(false);
+    // The other door, tried at once.
+    expect(controller.takeChoice('home')).toBe(true);
+    expect(controller.state.passage?.id).toBe('end-home');
+  });
+
+  it('closes the menu it was asked from, and is not offered on the title', () => {
+    const { controller } = setup();
+    controller.newCase();
+    controller.takeChoice('dinner');
+    controller.open('menu');
+    expect(controller.state.screen).toBe('menu');
+    expect(controller.stepBack()).toBe(true);
+    expect(controller.state.screen).toBe('case');
+    expect(controller.state.stack).toEqual(['case']);
+    controller.toTitle();
+    expect(controller.stepBack()).toBe(false);
+    expect(controller.state.screen).toBe('title');
+  });
+});

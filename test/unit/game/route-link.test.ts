@@ -55,15 +55,19 @@ describe('a route link in the address', () => {
     expect(address.hash).toBe('');
   });
 
-  it('continues the saved case when it is that case (a reload), without asking', () => {
+  it('leaves a reload of the saved case on the title, with Continue and without a question', () => {
     const runs = new MemoryRuns();
     const first = boot('', runs);
     first.controller.newCase();
     first.controller.takeChoice('dinner');
     const reloaded = boot(first.address.hash, runs);
     expect(reloaded.controller.state.confirm).toBeNull();
-    expect(reloaded.controller.state.screen).toBe('case');
+    expect(reloaded.controller.state.screen).toBe('title');
+    expect(reloaded.controller.state.canContinue).toBe(true);
+    expect(reloaded.address.hash).toBe('');
+    reloaded.controller.continueRun();
     expect(reloaded.controller.state.passage?.id).toBe('b');
+    expect(reloaded.address.hash).toBe('#route=dinner');
   });
 
   it('asks before it replaces a different saved case, and keeps it on No', () => {

@@ -62,6 +62,39 @@ const MENU_BUTTONS = [
   ['Save and return to title', 'autosaved'],
 ] as const;
 
+describe('the menu with Step back (five buttons)', () => {
+  const WITH_STEP_BACK = [MENU_BUTTONS[0], ['Step back', 'Bksp'], ...MENU_BUTTONS.slice(1)] as const;
+  const input = (buttons: readonly (readonly [string, string])[]) => ({
+    uiSize: 18,
+    lines: (w: number) => wrapLines(MENU_LINE, w, (t) => width(t, 18)).length,
+    buttons: buttons.map(([label, hint]) => ({ label: width(label, 18), hint: width(hint, 12) })),
+  });
+
+  it('on the desk, grows the card it has always had by one step, on the screen and apart', () => {
+    const desk = stageFor({ width: 1280, height: 720 });
+    expect(desk.arrangement).toBe('desk');
+    expect(menuLayoutFor(desk, input(MENU_BUTTONS)).card.height).toBe(430);
+    const five = menuLayoutFor(desk, input(WITH_STEP_BACK));
+    expect(five.card.height).toBe(430 + 72);
+    expect(insideScreen(five.card, desk)).toBe(true);
+    for (const button of five.buttons) expect(within(button, five.card)).toBe(true);
+    expectApart(five.buttons);
+  });
+
+  for (const window of WINDOWS) {
+    it(`${window.width}x${window.height}: the card and its five buttons fit the screen, apart`, () => {
+      const stage = stageFor(window);
+      const layout = menuLayoutFor(stage, input(WITH_STEP_BACK));
+      expect(insideScreen(layout.card, stage)).toBe(true);
+      for (const button of layout.buttons) {
+        touchable(button, stage);
+        expect(within(button, layout.card)).toBe(true);
+      }
+      expectApart(layout.buttons);
+    });
+  }
+});
+
 describe('the menu on a compact stage', () => {
   for (const window of WINDOWS) {
     for (const theme of THEMES) {
@@ -291,7 +324,11 @@ describe('the ending on a compact stage', () => {
     const toggle = places.recordToggle!;
     expect(toggle.y + toggle.height).toBeLessThanOrEqual(frame.sheet.y);
     expect(toggle.x + toggle.width).toBeLessThanOrEqual(1280 - 20);
-    expect(toggle.height).toBeGreaterThanOrEqual(40);
+    expect(toggle.height).toBeGreaterThanOrEqual(44);
+    const back = places.stepBackTab!;
+    expect(back.height).toBeGreaterThanOrEqual(44);
+    expect(back.x + back.width).toBeLessThanOrEqual(toggle.x - 12);
+    expect(back.y + back.height).toBeLessThanOrEqual(frame.sheet.y);
   });
 
   it('has no record card, and no tab for one, while nothing is on record', () => {

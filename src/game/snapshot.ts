@@ -1,0 +1,65 @@
+/**
+ * What the controller shows the two views at each change (controller.ts): the screen and its
+ * stack, the run and the page as its state shows it, the typing, the file, settings, notices.
+ * Plain data; no Phaser and no DOM.
+ */
+import type { Settings } from '../save/settings-types';
+import type { ChoiceView } from '../story/engine';
+import type { RecordSection } from '../story/record';
+import type { ShownPassage } from '../story/text';
+import type { Exhibit, Run, Story } from '../story/types';
+import type { Stack } from './navigation';
+import type { ScreenName } from './screen-table';
+import type { ScrollRequest } from './scroll';
+
+/** How far the typewriter has got on the current page. */
+export interface Typing {
+  readonly page: number;
+  /** Characters shown. */
+  readonly shown: number;
+  /** Characters on the page, once the view has laid it out; null before. */
+  readonly total: number | null;
+}
+
+export interface Snapshot {
+  readonly story: Story;
+  /** The screen on top: what the player sees and the keys act on. */
+  readonly screen: ScreenName;
+  /** Every screen open, the base first: Back returns down this stack. */
+  readonly stack: Stack<ScreenName>;
+  readonly run: Run | null;
+  /** The current passage as the run's state shows it: conditional text already resolved. */
+  readonly passage: ShownPassage | null;
+  readonly choices: readonly ChoiceView[];
+  readonly typing: Typing;
+  /** True once the current page is fully shown; choices are taken only then. */
+  readonly revealed: boolean;
+  /** Set when the current passage opens a new chapter: the view shows the divider first. */
+  readonly chapterChanged: boolean;
+  /** Exhibits gathered along the run, oldest first. */
+  readonly exhibits: readonly Exhibit[];
+  /** What the file holds on record at this point of the run, by section. */
+  readonly record: readonly RecordSection[];
+  /** Passage ids of the documents in the file so far, oldest first. */
+  readonly documents: readonly string[];
+  readonly settings: Settings;
+  readonly canContinue: boolean;
+  /** When the case Continue would resume was saved (an ISO time), or null. */
+  readonly savedAt: string | null;
+  /** A message for the player (a save that could not be read, storage that is full). */
+  readonly notice: string | null;
+  /** Increments with every new page, so views can tell a new page from a re-render. */
+  readonly pageNumber: number;
+  /** The player's last request to scroll the page on screen (the scene that shows it follows). */
+  readonly scroll: ScrollRequest | null;
+  /**
+   * A question waiting for the player's answer before an intent goes ahead: 'new-case' when New
+   * case would replace a saved case (confirmNewCase or cancelConfirm answers it).
+   */
+  readonly confirm: 'new-case' | null;
+}
+
+/** A step back is offered once the run has a step to undo. */
+export function canStepBack(snapshot: Snapshot): boolean {
+  return (snapshot.run?.steps.length ?? 0) > 0;
+}
