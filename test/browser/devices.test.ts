@@ -22,7 +22,7 @@ import {
   waitFor,
   waitForState,
 } from './harness';
-import { clickToComplete, planRoutes, playWithMouse, tabTo } from './play';
+import { clickToComplete, jumpToEnding, planRoutes, playWithMouse, tabTo } from './play';
 import { browserSuite } from './suite';
 
 ensureChromium();
@@ -150,19 +150,6 @@ async function controlBox(page: Page, key: string): Promise<{ x: number; y: numb
   }, key);
   expect(box, `the layer's ${key} lies over the canvas`).not.toBeNull();
   return box!;
-}
-
-/** Jump along the keyboard route's choices to its ending, straight through the controller. */
-async function jumpToEnding(page: Page): Promise<void> {
-  await page.evaluate((log) => {
-    const c = (window as HookWindow).__consultant!.controller;
-    c.newCase();
-    for (const choice of log) {
-      c.completeText();
-      if (!c.takeChoice(choice)) throw new Error(`could not take ${choice}`);
-    }
-  }, planRoutes().keyboard.log);
-  await waitForState(page, (s) => s.screen === 'ending');
 }
 
 describe('the game on every kind of screen', () => {
@@ -312,7 +299,7 @@ describe('the game on every kind of screen', () => {
     await page.evaluate(() => (window as HookWindow).__consultant!.controller.back());
     await waitForState(page, (s) => s.screen === 'title');
 
-    await jumpToEnding(page);
+    await jumpToEnding(page, planRoutes().keyboard.log);
     await page.waitForTimeout(800);
     expect((await gameState(page)).revealed).toBe(false);
     // The swipe starts on the last document, which the whole screen scrolls with.

@@ -32,7 +32,7 @@ import {
   waitForGame,
   waitForState,
 } from './harness';
-import { clickToComplete, planRoutes, playWithKeyboard, playWithMouse, tabTo } from './play';
+import { clickToComplete, jumpToEnding, planRoutes, playWithKeyboard, playWithMouse, tabTo } from './play';
 import { browserSuite } from './suite';
 
 // Before any hook: finding (or installing) Chromium is not bound by the hook timeout.
@@ -423,15 +423,7 @@ describe('the game in Chromium (production build)', () => {
 
   it("shows the closed file's whole record on the canvas: on the desk a tab swaps it for the last document", async () => {
     const { page } = await suite.open(suite.served()[0].url, { reducedMotion: 'reduce' });
-    await page.evaluate((route) => {
-      const c = (window as HookWindow).__consultant!.controller;
-      c.newCase();
-      for (const choice of route) {
-        c.completeText();
-        if (!c.takeChoice(choice)) throw new Error(`could not take ${choice}`);
-      }
-    }, ALLEGED_ROUTE);
-    await waitForState(page, (s) => s.screen === 'ending');
+    await jumpToEnding(page, ALLEGED_ROUTE);
     // The last document typed out in full, so that it looks the same each time it comes back.
     await page.waitForTimeout(1500);
     await page.evaluate(() => (window as HookWindow).__consultant!.controller.completeText());
@@ -518,15 +510,7 @@ describe('the game in Chromium (production build)', () => {
 
   it('steps back from the ending with Backspace, page by page, and takes the other door at once', async () => {
     const { page } = await open(suite.served()[0].url, { reducedMotion: 'reduce' });
-    await page.evaluate((route) => {
-      const c = (window as HookWindow).__consultant!.controller;
-      c.newCase();
-      for (const choice of route) {
-        c.completeText();
-        if (!c.takeChoice(choice)) throw new Error(`could not take ${choice}`);
-      }
-    }, ALLEGED_ROUTE);
-    await waitForState(page, (s) => s.screen === 'ending');
+    await jumpToEnding(page, ALLEGED_ROUTE);
     await page.keyboard.press('Backspace');
     const before = await waitForState(page, (s) => s.screen === 'case');
     expect(before.log).toEqual(ALLEGED_ROUTE.slice(0, -1));

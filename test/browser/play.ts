@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { story as caseStory } from '../../src/content/story';
 import { choose, currentPassage, listChoices, startRun } from '../../src/story/engine';
 import type { RunState, Story } from '../../src/story/types';
-import { focused, type GameState, type HookWindow, waitFor } from './harness';
+import { focused, type GameState, type HookWindow, waitFor, waitForState } from './harness';
 
 /** Picks an index among the n available choices of a page, at a given step of the run. */
 export interface Policy {
@@ -206,4 +206,17 @@ async function waitForRect(page: Page, state: GameState, number: number) {
     { timeout: 15_000, polling: 'raf' },
   );
   return (await handle.jsonValue()) as { x: number; y: number; width: number; height: number };
+}
+
+/** A new case taken along these choices straight through the controller, to the ending they reach. */
+export async function jumpToEnding(page: Page, route: readonly string[]): Promise<GameState> {
+  await page.evaluate((log) => {
+    const c = (window as HookWindow).__consultant!.controller;
+    c.newCase();
+    for (const choice of log) {
+      c.completeText();
+      if (!c.takeChoice(choice)) throw new Error(`could not take ${choice}`);
+    }
+  }, route);
+  return waitForState(page, (s) => s.screen === 'ending');
 }
