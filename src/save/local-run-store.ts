@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Step } from '../story/types';
+import { keepAside as keepAsideKey } from './keep-aside';
 import type { LoadedRun, RunStore, SavedRun } from './ports';
 import { readKey, removeKey, STORAGE_PREFIX, writeKey } from './storage';
 /** Format 2: `{ format: 2, run: SavedRun }`, with the run as a list of steps. */
@@ -33,7 +34,7 @@ const stepSchema: z.ZodType<Step> = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('choice'), choice: z.string().max(500) }),
 ]);
 
-const savedRunSchema = z.object({
+export const savedRunSchema = z.object({
   storyId: z.string().min(1).max(200),
   storyVersion: z.number().int().min(0),
   steps: z.array(stepSchema).max(100_000),
@@ -53,7 +54,7 @@ const formatOneSchema = z.object({ format: z.literal(1), run: logRunSchema });
 
 const formatOnly = z.object({ format: z.number() });
 
-type Parsed =
+export type Parsed =
   | { readonly ok: true; readonly run: SavedRun; readonly migrated: boolean }
   | { readonly ok: false; readonly reason: string };
 
@@ -63,7 +64,7 @@ function fromLog(run: z.infer<typeof logRunSchema>): SavedRun {
 }
 
 /** Read a stored run of any format the game has written. */
-function parseStored(raw: string): Parsed {
+export function parseStored(raw: string): Parsed {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -93,23 +94,14 @@ export function createRunStore(storage: Storage | null, options: RunStoreOptions
   const now = options.now ?? (() => new Date());
   const key = runKey(options.storyId);
 
-  function occupied(candidate: string): boolean {
-    const read = readKey(storage, candidate);
-    return read.ok && read.value !== null;
-  }
-
   /** Copy an unreadable run aside, then clear its key; report either way. */
   function keepAside(from: string, prefix: string, raw: string, reason: string): LoadedRun {
-    const base = `${prefix}${now().toISOString().replace(/[:.]/g, '-')}`;
-    let aside = base;
-    for (let n = 2; occupied(aside); n++) aside = `${base}-${n}`;
-    const copied = writeKey(storage, aside, raw);
-    if (copied.ok) {
-      removeKey(storage, from);
+    const kept = keepAsideKey(storage, from, prefix, raw, now());
+    if (kept.ok) {
       return {
         kind: 'corrupt',
-        message: `Your saved case could not be read (${reason}); it was kept aside as "${aside}". You can start a new case.`,
-        keptAs: aside,
+        message: `Your saved case could not be read (${reason}); it was kept aside as "${kept.keptAs}". You can start a new case.`,
+        keptAs: kept.keptAs,
       };
     }
     return {
