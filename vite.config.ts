@@ -15,6 +15,8 @@ export default defineConfig({
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser/ },
             { name: 'howler', test: /node_modules[\\/]howler/ },
+            // The branch map's layout, fetched only when the map first opens.
+            { name: 'dagre', test: /node_modules[\\/]@dagrejs/ },
           ],
         },
       },

@@ -134,7 +134,26 @@ export async function captureScreens(page: Page, url: string, dir: string): Prom
   // The desk's tab swaps the last document for the record card (a compact stage has both in its column).
   await page.evaluate(() => document.querySelector<HTMLElement>('#accessible-layer .al-ending-record')?.click());
   await shoot('ending-record');
+  // The replay screens, where the build has them (an older one stays on the ending).
+  const overlay = async (screen: string, name: string) => {
+    const opened = await page.evaluate((target) => {
+      const c = (window as Hooked).__consultant!.controller;
+      try {
+        c.open(target);
+      } catch {
+        return false;
+      }
+      return c.state.screen === target;
+    }, screen);
+    if (!opened) return;
+    await shoot(name);
+    await act(page, 'back');
+  };
+  await overlay('history', 'history');
+  await overlay('map', 'map');
   await act(page, 'toTitle');
+  await overlay('endings', 'endings');
+  await overlay('saves', 'saves');
   await page.evaluate(() => localStorage.setItem('the-consultant/run', '{"format":1,"run":{"storyId": broken'));
   await page.reload();
   await ready(page);

@@ -31,6 +31,7 @@ export function attachAutosave(
       storyVersion: story.version,
       steps: run.steps,
       savedAt: now().toISOString(),
+      ...(snapshot.caseNumber > 0 ? { caseNumber: snapshot.caseNumber } : {}),
     });
     if (!result.ok) controller.report(result.message);
   });

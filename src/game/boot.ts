@@ -7,8 +7,10 @@ import Phaser from 'phaser';
 import { createHowlerSound } from '../audio/howler-sound';
 import { silentSound } from '../audio/silent-sound';
 import type { SoundPort } from '../audio/sound';
+import { createProgressStore } from '../save/local-progress-store';
 import { createRunStore } from '../save/local-run-store';
 import { createSettingsStore } from '../save/local-settings-store';
+import { createSlotStore } from '../save/local-slot-store';
 import { safeLocalStorage } from '../save/storage';
 import type { Story } from '../story/types';
 import { attachAutosave } from './autosave';
@@ -16,9 +18,11 @@ import { watchControlRects } from './control-rects';
 import { GameController } from './controller';
 import { mountAccessibleLayer } from './dom/accessible-layer';
 import { attachAddressRoute, browserAddress } from './dom/address-route';
+import { browserFiles, copyAddress } from './dom/files';
 import { createRectsHub } from './dom/placement';
 import { attachSpeaker, browserVoice } from './dom/speaker';
 import { dropMouseEchoOfTouch } from './dom/touch-mouse';
+import { attachProgressSave } from './progress-save';
 import { PreloadScene } from './scenes/PreloadScene';
 import { provideServices } from './scenes/services';
 import { watchStage, windowStage } from './stage-watch';
@@ -59,8 +63,19 @@ export function bootGame(story: Story): Phaser.Game {
   const storage = safeLocalStorage();
   const sound = createSound();
   const runs = createRunStore(storage, { storyId: story.id });
-  const controller = new GameController({ story, runs, settingsStore: createSettingsStore(storage), sound });
+  const progress = createProgressStore(storage, { storyId: story.id });
+  const controller = new GameController({
+    story,
+    runs,
+    settingsStore: createSettingsStore(storage),
+    sound,
+    progress,
+    slots: createSlotStore(storage, { storyId: story.id }),
+    files: browserFiles(document),
+    copyLink: (hash) => copyAddress(window, hash),
+  });
   attachAutosave(controller, runs);
+  attachProgressSave(controller, progress);
   attachTypingDuck(controller, sound);
 
   const layerRoot = document.getElementById('accessible-layer');

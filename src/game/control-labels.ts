@@ -24,6 +24,20 @@ export const CONTROL_LABELS = {
   saveAndTitle: 'Save and return to title',
   /** One step back along the run (Backspace), from the menu and the ending. */
   stepBack: 'Step back',
+  // Replaying the branches, from the menu, the title and the ending.
+  history: 'History',
+  branchMap: 'Branch map',
+  endings: 'Endings',
+  saves: 'Saves',
+  copyLink: 'Copy route link',
+  exportAll: 'Export all saves',
+  importSaves: 'Import saves',
+  confirmOverwrite: 'Save over it',
+  confirmDelete: 'Delete the save',
+  keepSave: 'Keep the save',
+  fitMap: 'Show the whole map',
+  centreMap: 'Show where I am',
+  reopenHere: 'Reopen this page',
   // The ending.
   returnToTitle: 'Return to title',
   /** The desk ending's tab: shows the record card where the last document lies, and back. */
@@ -41,6 +55,7 @@ export const CONTROL_LABELS = {
   reducedMotion: 'Reduced motion',
   highContrast: 'High contrast',
   readAloud: 'Read aloud',
+  skipSeen: 'Skip seen text',
 } as const;
 
 export type ControlName = keyof typeof CONTROL_LABELS;
@@ -62,4 +77,23 @@ export const TEXT_SIZE_LABELS: Readonly<Record<TextSize, string>> = {
 export const NEW_CASE_QUESTION = {
   title: 'Replace the saved case?',
   detail: 'The case you saved is lost, and the new one takes its place.',
+} as const;
+
+/** Controls of one row among several alike (a slot, a page of the history): named by their number. */
+export const NUMBERED_LABELS = {
+  saveSlot: (slot: number) => `Save in slot ${slot}`,
+  loadSlot: (slot: number) => `Load slot ${slot}`,
+  deleteSlot: (slot: number) => `Delete slot ${slot}`,
+  exportSlot: (slot: number) => `Export slot ${slot}`,
+  reopenPage: (page: number) => `Reopen page ${page}`,
+  rereadEnding: (ending: number) => `Reread ending ${ending}`,
+} as const;
+
+/** The questions asked before a slot's save is lost. */
+export const SLOT_QUESTIONS = {
+  overwrite: (slot: number) => ({
+    title: `Save over slot ${slot}?`,
+    detail: 'The case saved there is lost, and this one takes its place.',
+  }),
+  remove: (slot: number) => ({ title: `Delete slot ${slot}?`, detail: 'The case saved there is lost.' }),
 } as const;

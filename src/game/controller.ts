@@ -6,20 +6,24 @@
  */
 
 import type { SoundPort } from '../audio/sound';
+import type { ProgressStore } from '../save/local-progress-store';
+import type { SlotStore } from '../save/local-slot-store';
 import type { RunStore, SettingsStore } from '../save/ports';
 import { CHARACTERS_PER_SECOND, DEFAULT_SETTINGS, type Settings } from '../save/settings-types';
-import { describeChoiceError, findPassage, listChoices } from '../story/engine';
-import { recordOf } from '../story/record';
+import { describeChoiceError } from '../story/engine';
+import { emptyProgress, openCase } from '../story/progress';
 import { replayRoute } from '../story/route';
-import { applyStep, beginRun, choiceStep, choicesOf, deriveRun, stepBack } from '../story/run';
-import { showPassage } from '../story/text';
-import type { Exhibit, Run, Story } from '../story/types';
+import { applyStep, beginRun, choiceStep, choicesOf, stepBack } from '../story/run';
+import type { Run, Story } from '../story/types';
 import { escapeFrom, goBack, openScreen, type Stack, topOf } from './navigation';
+import { enterPage } from './page-entry';
 import { lockedNotice } from './refusal';
-import { joinNotices, resumeNotice, routeNotice, routeWaitingNotice, sameRoute } from './run-notices';
+import { type EnterOptions, Replay } from './replay';
+import { joinNotices, routeNotice, routeWaitingNotice, sameRoute } from './run-notices';
+import { type FilePort, SaveSlots } from './save-slots';
 import { type OverlayName, SCREENS, type ScreenName } from './screen-table';
-import type { ScrollAmount } from './scroll';
-import type { Snapshot } from './snapshot';
+import { type ScrollAmount, scrolls } from './scroll';
+import { firstSnapshot, type Snapshot } from './snapshot';
 import * as typewriter from './typewriter';
 
 export type { OverlayName, ScreenName } from './screen-table';
@@ -31,6 +35,13 @@ export interface ControllerDeps {
   readonly runs: Pick<RunStore, 'load'>;
   readonly settingsStore: SettingsStore;
   readonly sound: SoundPort;
+  /** What the player has found across cases; read once, written by progress-save.ts. */
+  readonly progress?: Pick<ProgressStore, 'load'>;
+  readonly slots?: SlotStore;
+  readonly files?: FilePort;
+  /** Copies a route link (the hash) to the clipboard as a whole address; false when it could not. */
+  readonly copyLink?: (hash: string) => Promise<boolean>;
+  readonly now?: () => Date;
 }
 
 type Listener = (snapshot: Snapshot) => void;
@@ -43,32 +54,49 @@ export class GameController {
   private snapshot: Snapshot;
   /** The clock of the page being typed, once the view has laid the page out. */
   private clock: typewriter.Typewriter | null = null;
+  /** The Saves screen's intents: save, load, delete, export, import. */
+  readonly slots: SaveSlots;
+  /** Reopening the file elsewhere: a save, a page seen (the map), the history, a link. */
+  readonly replay: Replay;
+  private readonly now: () => Date;
 
   constructor(deps: ControllerDeps) {
     this.deps = deps;
     const loadedSettings = deps.settingsStore.load();
     const saved = deps.runs.load();
-    this.snapshot = {
-      story: deps.story,
-      screen: 'title',
-      stack: ['title'],
-      run: null,
-      passage: null,
-      choices: [],
-      typing: { page: 0, shown: 0, total: null },
-      revealed: false,
-      chapterChanged: false,
-      exhibits: [],
-      record: [],
-      documents: [],
-      settings: loadedSettings.settings ?? DEFAULT_SETTINGS,
-      canContinue: saved.kind === 'ok' && saved.run.steps.length > 0,
-      savedAt: saved.kind === 'ok' ? saved.run.savedAt : null,
-      notice: joinNotices(loadedSettings.problem, saved.kind === 'corrupt' ? saved.message : null),
-      pageNumber: 0,
-      scroll: null,
-      confirm: null,
-    };
+    const progress = deps.progress?.load() ?? { kind: 'none' };
+    this.snapshot = firstSnapshot(deps.story, loadedSettings.settings ?? DEFAULT_SETTINGS, saved, {
+      progress: progress.kind === 'ok' ? progress.progress : emptyProgress(deps.story.id),
+      notice: joinNotices(
+        loadedSettings.problem,
+        saved.kind === 'corrupt' ? saved.message : null,
+        progress.kind === 'corrupt' ? progress.message : null,
+      ),
+    });
+    this.now = deps.now ?? (() => new Date());
+    this.replay = new Replay(
+      {
+        state: () => this.snapshot,
+        enter: (run, previous, notice, options) => this.enterRun(run, previous, notice, options),
+        report: (message) => this.report(message),
+      },
+      deps.story,
+      this.now,
+      deps.copyLink ?? null,
+    );
+    this.slots = new SaveSlots(
+      {
+        state: () => this.snapshot,
+        update: (change) => this.update(change),
+        openSaved: (run, from) => this.replay.openSaved(run, from),
+        currentSave: () => this.replay.currentSave(),
+      },
+      deps.story,
+      deps.slots ?? null,
+      deps.files ?? null,
+      this.now,
+    );
+    this.snapshot = { ...this.snapshot, slots: this.slots.summaries() };
     deps.sound.setLevels(levelsOf(this.snapshot.settings));
   }
 
@@ -98,7 +126,13 @@ export class GameController {
       if (this.snapshot.confirm !== 'new-case') this.update({ confirm: 'new-case' });
       return;
     }
-    this.enterRun(beginRun(this.story), null, null);
+    this.openNewCase(beginRun(this.story), null);
+  }
+
+  /** A new case: the next case number, and the run it opens on (the start, or a route's end). */
+  private openNewCase(run: Run, notice: string | null): void {
+    const opened = openCase(this.snapshot.progress);
+    this.enterRun(run, null, notice, { caseNumber: opened.caseNumber, progress: opened.progress });
   }
 
   /** Yes to "replace the saved case?". */
@@ -107,7 +141,7 @@ export class GameController {
     const route = this.pendingRoute;
     this.pendingRoute = null;
     if (route) this.enterRoute(route);
-    else this.enterRun(beginRun(this.story), null, null);
+    else this.openNewCase(beginRun(this.story), null);
   }
 
   /** No to the question waiting (Escape answers it too). */
@@ -137,7 +171,7 @@ export class GameController {
 
   private enterRoute(choices: readonly string[]): void {
     const derived = replayRoute(this.story, choices);
-    this.enterRun(derived.run, null, routeNotice(derived, choices.length));
+    this.openNewCase(derived.run, routeNotice(derived, choices.length));
   }
 
   /**
@@ -151,10 +185,7 @@ export class GameController {
       this.update({ notice: saved.kind === 'corrupt' ? saved.message : 'There is no case to continue.' });
       return;
     }
-    const story = this.story;
-    const derived = deriveRun(story, saved.run.steps);
-    // A case taken out of the drawer opens on its chapter, as a new one does.
-    this.enterRun(derived.run, null, resumeNotice(derived, saved.run.storyVersion, story.version));
+    this.replay.openSaved(saved.run, null);
   }
 
   /**
@@ -207,7 +238,7 @@ export class GameController {
   /** Arrows, Page Up/Down, Home/End: scroll the long page on screen. False where nothing scrolls. */
   scrollPage(amount: ScrollAmount): boolean {
     const { screen, scroll } = this.snapshot;
-    if (screen !== 'case' && screen !== 'ending' && screen !== 'sources') return false;
+    if (!scrolls(screen, amount)) return false;
     this.update({ scroll: { id: (scroll?.id ?? 0) + 1, amount } });
     return true;
   }
@@ -263,7 +294,8 @@ export class GameController {
   // ------------------------------------------------------------------------ navigation
 
   open(screen: OverlayName): void {
-    this.navigate(openScreen(this.snapshot.stack, screen, SCREENS));
+    const change = screen === 'saves' ? { slots: this.slots.summaries() } : {};
+    this.navigate(openScreen(this.snapshot.stack, screen, SCREENS), change);
   }
 
   /** Escape: whatever the screen on top says (the menu during a case, Back on an overlay). */
@@ -335,33 +367,22 @@ export class GameController {
 
   // ---------------------------------------------------------------------------- pages
 
-  private enterRun(run: Run, previous: Run | null, notice: string | null, options: { read?: boolean } = {}): void {
-    const story = this.story;
-    const passage = findPassage(story, run.state.passage);
-    if (!passage) throw new Error(`The run stands on "${run.state.passage}", which this story has no passage for.`);
-    const previousPassage = previous ? findPassage(story, previous.state.passage) : undefined;
-    const exhibits = run.path
-      .map((id) => findPassage(story, id)?.exhibit)
-      .filter((exhibit): exhibit is Exhibit => exhibit !== undefined);
-    const pageNumber = this.snapshot.pageNumber + 1;
-    const base: ScreenName = passage.ending ? 'ending' : 'case';
+  private enterRun(run: Run, previous: Run | null, notice: string | null, options: EnterOptions = {}): void {
+    const { settings } = this.snapshot;
     this.clock = null;
     this.update({
-      stack: [base],
-      screen: base,
-      run,
-      passage: showPassage(passage, run.state),
-      choices: listChoices(story, run.state),
-      typing: { page: pageNumber, shown: 0, total: null },
-      revealed: options.read === true || this.snapshot.settings.textSpeed === 'instant',
-      chapterChanged: previousPassage?.chapter !== passage.chapter,
-      exhibits,
-      record: recordOf(story, run.state),
-      documents: run.path,
-      canContinue: !passage.ending,
+      ...enterPage({
+        story: this.story,
+        run,
+        previous,
+        progress: options.progress ?? this.snapshot.progress,
+        caseNumber: options.caseNumber ?? this.snapshot.caseNumber,
+        pageNumber: this.snapshot.pageNumber,
+        read: options.read === true || settings.textSpeed === 'instant',
+        skipSeen: settings.skipSeen,
+        at: this.now().toISOString(),
+      }),
       notice,
-      pageNumber,
-      confirm: null,
     });
   }
 

@@ -11,7 +11,7 @@
 import type { ChoiceView } from '../story/engine';
 import type { ShownPassage } from '../story/text';
 import type { Passage, Story } from '../story/types';
-import type { Snapshot } from './controller';
+import type { OverlayName, Snapshot } from './controller';
 import { documentMeta, paragraphsOf, provenanceText } from './dom/text';
 
 /** What to say now. `interrupt`: stop what is being said first (a new page, a new screen). */
@@ -20,11 +20,15 @@ export interface Utterance {
   readonly interrupt: boolean;
 }
 
-const SCREEN_NAMES = {
+const SCREEN_NAMES: Readonly<Record<OverlayName, string>> = {
   settings: 'Settings',
   sources: 'Sources',
   menu: 'Menu',
-} as const;
+  history: 'History',
+  endings: 'Endings',
+  saves: 'Saves',
+  map: 'Branch map',
+};
 
 function chapterOf(story: Story, passage: Passage): string | null {
   const chapter = story.chapters.find((c) => c.id === passage.chapter);

@@ -2,8 +2,10 @@
  * What the player is told when a run is loaded from its steps (a saved case, a route link) and
  * the story no longer fits all of them, or a link waits for "replace the saved case?". Pure.
  */
-import { describeChoiceError } from '../story/engine';
+import { describeChoiceError, findPassage } from '../story/engine';
+import type { PageSeen } from '../story/progress';
 import type { DerivedRun } from '../story/run';
+import type { Story } from '../story/types';
 
 export function joinNotices(...parts: ReadonlyArray<string | null | undefined>): string | null {
   const shown = parts.filter((part): part is string => typeof part === 'string' && part.length > 0);
@@ -44,4 +46,15 @@ export function routeNotice(derived: DerivedRun, total: number): string | null {
 /** A route link waiting for the answer to "replace the saved case?". */
 export function routeWaitingNotice(total: number): string {
   return `The address holds a route link of ${steps(total)}: a new case from it opens where the route ends.`;
+}
+
+/** The branch map's jump: which case reached the page, and whether its route still fits. */
+export function jumpNotice(story: Story, derived: DerivedRun, seen: PageSeen): string {
+  const passage = findPassage(story, derived.run.state.passage);
+  const title = passage ? `\u201c${passage.title}\u201d` : 'this page';
+  const when = seen.lastAt.slice(0, 10);
+  return joinNotices(
+    `Reopened at ${title} as it stood in case ${seen.case} (${when}). Every other door is open to try.`,
+    derived.failedAt === undefined ? null : routeNotice(derived, seen.route.length),
+  ) as string;
 }

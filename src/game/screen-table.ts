@@ -8,8 +8,13 @@
 import type { ScreenViewBuilder } from './dom/build';
 import { caseView } from './dom/case-view';
 import { endingView } from './dom/ending-view';
+import { listView } from './dom/list-view';
+import { mapView } from './dom/map-view';
 import { menuView, sourcesView, titleView } from './dom/screens';
 import { settingsView } from './dom/settings-view';
+import { endingsList } from './lists/endings-list';
+import { historyList } from './lists/history-list';
+import { savesList } from './lists/saves-list';
 import type { ScreenRule } from './navigation';
 
 export interface ScreenRow extends ScreenRule {
@@ -25,6 +30,10 @@ export const SCREENS = {
   menu: { layer: 'overlay', scene: 'MenuScene', view: menuView, escape: 'back', back: 'pop' },
   settings: { layer: 'overlay', scene: 'SettingsScene', view: settingsView, escape: 'back', back: 'pop' },
   sources: { layer: 'overlay', scene: 'SourcesScene', view: sourcesView, escape: 'back', back: 'pop' },
+  history: { layer: 'overlay', scene: 'HistoryScene', view: listView(historyList), escape: 'back', back: 'pop' },
+  endings: { layer: 'overlay', scene: 'EndingsScene', view: listView(endingsList), escape: 'back', back: 'pop' },
+  saves: { layer: 'overlay', scene: 'SavesScene', view: listView(savesList), escape: 'back', back: 'pop' },
+  map: { layer: 'overlay', scene: 'MapScene', view: mapView, escape: 'back', back: 'pop' },
 } as const satisfies Record<string, ScreenRow>;
 
 export type ScreenName = keyof typeof SCREENS;

@@ -7,9 +7,23 @@
  */
 import type { ScreenName } from './screen-table';
 
-export type ScrollAmount = 'line-up' | 'line-down' | 'page-up' | 'page-down' | 'start' | 'end';
+export type ScrollAmount = 'line-up' | 'line-down' | 'page-up' | 'page-down' | 'start' | 'end' | MapMove;
+
+/** What only the branch map does with a key: pan sideways, zoom, fit the whole story. */
+export type MapMove = 'left' | 'right' | 'zoom-in' | 'zoom-out' | 'fit';
 
 export const SCROLL_AMOUNTS: readonly ScrollAmount[] = ['line-up', 'line-down', 'page-up', 'page-down', 'start', 'end'];
+
+const MAP_MOVES: ReadonlySet<ScrollAmount> = new Set<MapMove>(['left', 'right', 'zoom-in', 'zoom-out', 'fit']);
+
+/** Whether a screen answers a key's scroll: the map answers them all, a page only the vertical ones. */
+export function scrolls(screen: ScreenName, amount: ScrollAmount): boolean {
+  if (screen === 'map') return true;
+  return !MAP_MOVES.has(amount) && SCROLLING.has(screen);
+}
+
+/** The screens whose page scrolls by keys. */
+const SCROLLING: ReadonlySet<ScreenName> = new Set(['case', 'ending', 'sources', 'history', 'endings', 'saves']);
 
 /** One request to scroll; `id` grows with each, so a view can tell a new request from a re-render. */
 export interface ScrollRequest {
@@ -40,6 +54,8 @@ export function scrollDistance(amount: ScrollAmount, viewportHeight: number, lin
       return Number.NEGATIVE_INFINITY;
     case 'end':
       return Number.POSITIVE_INFINITY;
+    default:
+      return 0;
   }
 }
 

@@ -3,14 +3,17 @@
  * stack, the run and the page as its state shows it, the typing, the file, settings, notices.
  * Plain data; no Phaser and no DOM.
  */
+import type { LoadedRun } from '../save/ports';
 import type { Settings } from '../save/settings-types';
 import type { ChoiceView } from '../story/engine';
+import type { Progress } from '../story/progress';
 import type { RecordSection } from '../story/record';
 import type { ShownPassage } from '../story/text';
 import type { Exhibit, Run, Story } from '../story/types';
 import type { Stack } from './navigation';
 import type { ScreenName } from './screen-table';
 import type { ScrollRequest } from './scroll';
+import type { SlotSummary } from './slot-summary';
 
 /** How far the typewriter has got on the current page. */
 export interface Typing {
@@ -56,10 +59,64 @@ export interface Snapshot {
    * A question waiting for the player's answer before an intent goes ahead: 'new-case' when New
    * case would replace a saved case (confirmNewCase or cancelConfirm answers it).
    */
-  readonly confirm: 'new-case' | null;
+  readonly confirm: Question | null;
+  /** What the player has found across all their cases (pages, choices, endings). */
+  readonly progress: Progress;
+  /** Which of the player's cases the run is (1 for the first opened); 0 before any. */
+  readonly caseNumber: number;
+  /** The page on screen was read in an earlier case (it is marked so, and skip-seen shows it whole). */
+  readonly seenBefore: boolean;
+  /**
+   * The ids of this page's choices never taken in any case, marked as new. Only on a page the
+   * player has seen before: on a first reading every door is new, and the mark would say nothing.
+   */
+  readonly newChoices: readonly string[];
+  /** The three save slots as the Saves screen lists them (read when it opens and after each change). */
+  readonly slots: readonly SlotSummary[];
 }
+
+/** A question before an intent that loses something: replacing the saved case, or a slot's save. */
+export type Question =
+  | 'new-case'
+  | { readonly kind: 'overwrite-slot'; readonly slot: number }
+  | { readonly kind: 'delete-slot'; readonly slot: number };
 
 /** A step back is offered once the run has a step to undo. */
 export function canStepBack(snapshot: Snapshot): boolean {
   return (snapshot.run?.steps.length ?? 0) > 0;
+}
+
+/** The title screen as the game opens: no run yet, Continue when a case was saved. */
+export function firstSnapshot(
+  story: Story,
+  settings: Settings,
+  saved: LoadedRun,
+  found: { readonly progress: Progress; readonly notice: string | null },
+): Snapshot {
+  return {
+    story,
+    screen: 'title',
+    stack: ['title'],
+    run: null,
+    passage: null,
+    choices: [],
+    typing: { page: 0, shown: 0, total: null },
+    revealed: false,
+    chapterChanged: false,
+    exhibits: [],
+    record: [],
+    documents: [],
+    settings,
+    canContinue: saved.kind === 'ok' && saved.run.steps.length > 0,
+    savedAt: saved.kind === 'ok' ? saved.run.savedAt : null,
+    notice: found.notice,
+    pageNumber: 0,
+    scroll: null,
+    confirm: null,
+    progress: found.progress,
+    caseNumber: 0,
+    seenBefore: false,
+    newChoices: [],
+    slots: [],
+  };
 }

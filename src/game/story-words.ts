@@ -62,3 +62,10 @@ export function factRange(story: Pick<Story, 'meta'>): string {
   if (!first || !last) return '';
   return first === last ? first.id : `${first.id}\u2013${last.id}`;
 }
+
+/** "3 of 11", beside Endings on the title, once one is found; nothing before. */
+export function endingsFound(story: Pick<Story, 'chapters'>, found: number): string {
+  if (found === 0) return '';
+  const total = story.chapters.flatMap((chapter) => chapter.passages).filter((passage) => passage.ending).length;
+  return `${found} of ${total}`;
+}

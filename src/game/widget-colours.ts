@@ -85,3 +85,19 @@ export const INK_PRESSURE = { least: 0.78, leastSoft: 0.92, hand: 0.92 } as cons
  * control; the contrast test lists these opacities as exempt, so none is added unseen.
  */
 export const DISABLED_ALPHA = { button: 0.45, control: 0.5 } as const;
+
+/**
+ * The branch map: its chapter bands (paper over the desk, alternating), threads walked and not,
+ * an unseen page's silhouette and a card's shadow (the redaction black), the shade under the head,
+ * and the dark over the whole desk (the lamp turned down) that the board lies on.
+ */
+export const MAP_SHADE = {
+  board: 0.72,
+  bandEven: 0.08,
+  bandOdd: 0.04,
+  walked: 0.6,
+  unwalked: 0.2,
+  silhouette: 0.4,
+  cardShadow: 0.3,
+  head: 0.9,
+} as const;

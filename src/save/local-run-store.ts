@@ -39,6 +39,7 @@ export const savedRunSchema = z.object({
   storyVersion: z.number().int().min(0),
   steps: z.array(stepSchema).max(100_000),
   savedAt: z.string().min(1).max(100),
+  caseNumber: z.number().int().min(1).max(1_000_000).optional(),
 });
 
 const storedSchema = z.object({ format: z.literal(RUN_FORMAT), run: savedRunSchema });

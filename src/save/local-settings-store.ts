@@ -23,6 +23,7 @@ const fieldSchemas: { readonly [K in keyof Settings]: z.ZodType<Settings[K]> } =
   reducedMotion: z.boolean(),
   highContrast: z.boolean(),
   readAloud: z.boolean(),
+  skipSeen: z.boolean(),
 };
 
 /** Names the player reads in a message. */
@@ -35,6 +36,7 @@ const fieldLabels: { readonly [K in keyof Settings]: string } = {
   reducedMotion: 'reduced motion',
   highContrast: 'high contrast',
   readAloud: 'read aloud',
+  skipSeen: 'skip seen text',
 };
 
 const storedSchema = z.object({ format: z.number(), settings: z.record(z.string(), z.unknown()) });

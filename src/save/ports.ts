@@ -12,6 +12,8 @@ export interface SavedRun {
   readonly steps: readonly Step[];
   /** ISO time of the save, shown on the title screen. */
   readonly savedAt: string;
+  /** Which of the player's cases this is (1 for the first opened), when the save knows. */
+  readonly caseNumber?: number;
 }
 
 export type LoadedRun =

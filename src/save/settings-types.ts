@@ -17,6 +17,8 @@ export interface Settings {
   readonly highContrast: boolean;
   /** Self-voicing: pages and choices read aloud by the browser's speech synthesis. */
   readonly readAloud: boolean;
+  /** Text read in an earlier case appears at once, marked as seen. */
+  readonly skipSeen: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: false,
   highContrast: false,
   readAloud: false,
+  skipSeen: false,
 };
 
 /** Characters per second for each text speed; instant shows the page at once. */

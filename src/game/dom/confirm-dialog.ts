@@ -1,9 +1,10 @@
 /**
- * The question asked before New case replaces a saved case, as an alert dialog: its question
+ * A question asked before something is lost (a saved case, a slot's save), as an alert dialog: its question
  * and what it means, then the two answers in the order the canvas draws them. The focus starts
  * on the answer that loses nothing; Tab stays inside; Escape (keyboard.ts) answers No.
  */
-import { CONTROL_LABELS as LABELS, NEW_CASE_QUESTION } from '../control-labels';
+import { CONTROL_LABELS as LABELS } from '../control-labels';
+import { type AskedQuestion, askedQuestion } from '../questions';
 import { type BuildContext, button, UNIT } from './build';
 import { el } from './elements';
 
@@ -14,13 +15,18 @@ export interface ConfirmDialog {
 }
 
 export function newCaseDialog(ctx: BuildContext): ConfirmDialog {
+  return questionDialog(ctx, askedQuestion('new-case'));
+}
+
+/** Any question the snapshot asks (questions.ts), with the answer that loses nothing first. */
+export function questionDialog(ctx: BuildContext, question: AskedQuestion): ConfirmDialog {
   const { doc, controller, prefix } = ctx;
   const titleId = `${prefix}-confirm-title`;
   const detailId = `${prefix}-confirm-detail`;
-  const keep = button(ctx, LABELS.keepSavedCase, () => controller.cancelConfirm(), { key: 'Esc' });
-  const replace = button(ctx, LABELS.confirmNewCase, () => controller.confirmNewCase());
+  const keep = button(ctx, LABELS[question.keep.control], () => question.keep.act(controller), { key: 'Esc' });
+  const replace = button(ctx, LABELS[question.go.control], () => question.go.act(controller));
   const answers = [keep, replace];
-  for (const answer of answers) answer.dataset.caption = NEW_CASE_QUESTION.title;
+  for (const answer of answers) answer.dataset.caption = question.title;
   const element = el(
     doc,
     'div',
@@ -29,8 +35,8 @@ export function newCaseDialog(ctx: BuildContext): ConfirmDialog {
       attrs: { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'aria-describedby': detailId },
     },
     [
-      el(doc, 'h2', { className: `${UNIT} al-heading`, text: NEW_CASE_QUESTION.title, attrs: { id: titleId } }),
-      el(doc, 'p', { className: UNIT, text: NEW_CASE_QUESTION.detail, attrs: { id: detailId } }),
+      el(doc, 'h2', { className: `${UNIT} al-heading`, text: question.title, attrs: { id: titleId } }),
+      el(doc, 'p', { className: UNIT, text: question.detail, attrs: { id: detailId } }),
       el(
         doc,
         'ul',

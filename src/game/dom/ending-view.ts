@@ -34,6 +34,8 @@ export function endingView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
       button(ctx, LABELS.newCase, () => controller.newCase()),
       button(ctx, LABELS.returnToTitle, () => controller.toTitle()),
       button(ctx, LABELS.stepBack, () => controller.stepBack(), { key: 'Bksp' }),
+      button(ctx, LABELS.history, () => controller.open('history')),
+      button(ctx, LABELS.branchMap, () => controller.open('map')),
       // As the canvas draws the tab only when there is something on record.
       ...(snapshot.record.length > 0 ? [recordSwap(ctx)] : []),
     ]),

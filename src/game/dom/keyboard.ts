@@ -54,6 +54,15 @@ const SCROLL_KEYS: Readonly<Record<string, ScrollAmount>> = {
   PageUp: 'page-up',
   Home: 'start',
   End: 'end',
+  // The branch map's: sideways, zoom and the whole story.
+  ArrowLeft: 'left',
+  Left: 'left',
+  ArrowRight: 'right',
+  Right: 'right',
+  '+': 'zoom-in',
+  '=': 'zoom-in',
+  '-': 'zoom-out',
+  '0': 'fit',
 };
 
 /** The scroll a key stands for, or null. */

@@ -18,6 +18,9 @@ export function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
   const items = [
     snapshot.canContinue ? continueButton(ctx, savedNote) : null,
     newCase,
+    button(ctx, LABELS.saves, () => controller.open('saves')),
+    button(ctx, LABELS.endings, () => controller.open('endings')),
+    button(ctx, LABELS.branchMap, () => controller.open('map')),
     button(ctx, LABELS.settings, () => controller.open('settings')),
     button(ctx, LABELS.sources, () => controller.open('sources')),
   ].filter((b): b is HTMLButtonElement => b !== null);
@@ -121,6 +124,11 @@ export function menuView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     buttonNav(ctx, 'Menu', [
       resume,
       ...(canStepBack(snapshot) ? [button(ctx, LABELS.stepBack, () => controller.stepBack(), { key: 'Bksp' })] : []),
+      button(ctx, LABELS.history, () => controller.open('history')),
+      button(ctx, LABELS.branchMap, () => controller.open('map')),
+      button(ctx, LABELS.endings, () => controller.open('endings')),
+      button(ctx, LABELS.saves, () => controller.open('saves')),
+      button(ctx, LABELS.copyLink, () => controller.replay.copyRouteLink()),
       button(ctx, LABELS.settings, () => controller.open('settings')),
       button(ctx, LABELS.sources, () => controller.open('sources')),
       button(ctx, LABELS.saveAndTitle, () => controller.toTitle()),

@@ -128,6 +128,7 @@ export function settingsView(ctx: BuildContext, snapshot: Snapshot): ScreenView 
     checkbox(LABELS.reducedMotion, 'motion', (s) => s.reducedMotion, 'reducedMotion'),
     checkbox(LABELS.highContrast, 'contrast', (s) => s.highContrast, 'highContrast'),
     checkbox(LABELS.readAloud, 'read-aloud', (s) => s.readAloud, 'readAloud'),
+    checkbox(LABELS.skipSeen, 'skip-seen', (s) => s.skipSeen, 'skipSeen'),
   ]);
   form.addEventListener('submit', (event) => event.preventDefault());
   for (const sync of syncs) sync(snapshot.settings);

@@ -62,6 +62,8 @@ export interface EndingPlaces {
   readonly recordToggle: Rect | null;
   /** The desk's Step back tab, beside the record's (a compact stage has Step back among its buttons). */
   readonly stepBackTab: Rect | null;
+  /** The desk's History and Branch map tabs, left of Step back (a compact stage has them among its buttons). */
+  readonly replayTabs: readonly Rect[];
   /** How tall the page is: more than the world's height when it scrolls. */
   readonly pageHeight: number;
 }
@@ -83,6 +85,10 @@ const DESK_BUTTONS = { y: 650, width: 250, height: 50, gap: 20 } as const;
 const DESK_RECORD = { x: 650, y: 66, width: 600, maxHeight: 650 } as const;
 const DESK_RECORD_TOGGLE = { x: 1030, y: 4, width: 220, height: 44 } as const;
 const DESK_STEP_BACK = { x: 830, y: 4, width: 180, height: 44 } as const;
+const DESK_REPLAY_TABS = [
+  { x: 690, y: 4, width: 128, height: 44 },
+  { x: 528, y: 4, width: 150, height: 44 },
+] as const;
 /** Room above the record card for its clip. */
 const RECORD_CLIP_ROOM = 20;
 
@@ -179,6 +185,7 @@ export function endingPlaces(frame: EndingFrame, measured: EndingMeasures, butto
       record: measured.recordHeight > 0 ? DESK_RECORD : null,
       recordToggle: measured.recordHeight > 0 ? DESK_RECORD_TOGGLE : null,
       stepBackTab: DESK_STEP_BACK,
+      replayTabs: DESK_REPLAY_TABS,
       pageHeight: frame.world.height,
     };
   }
@@ -224,6 +231,7 @@ export function endingPlaces(frame: EndingFrame, measured: EndingMeasures, butto
     record,
     recordToggle: null,
     stepBackTab: null,
+    replayTabs: [],
     pageHeight: Math.max(frame.world.height, last.y + last.height + edge, sheet.y + sheet.height + edge, recordBottom),
   };
 }

@@ -51,6 +51,8 @@ const DESK = {
   firstButton: 100,
   buttonStep: 72,
   buttonHeight: 56,
+  wideWidth: 720,
+  columnGap: 16,
 } as const;
 
 /** Compact stages: room round the card, inside it, the buttons, the line's leading. */
@@ -63,20 +65,25 @@ export function menuLayoutFor(
   input: MenuInput,
 ): MenuLayout {
   if (world.arrangement === 'desk') {
-    // Four buttons make the card it has always been; each more adds a step to its height.
-    const height = DESK.height + Math.max(0, input.buttons.length - 4) * DESK.buttonStep;
-    const x = (world.width - DESK.width) / 2;
+    // Up to six buttons in one column, the card it has always been (four make its first
+    // height, each more adds a step); more go in two columns on a wider card.
+    const columns = input.buttons.length > 6 ? 2 : 1;
+    const rows = Math.ceil(input.buttons.length / columns);
+    const width = columns === 1 ? DESK.width : DESK.wideWidth;
+    const height = DESK.height + Math.max(0, rows - 4) * DESK.buttonStep;
+    const x = (world.width - width) / 2;
     const y = (world.height - height) / 2;
+    const buttonWidth = (width - DESK.margin * 2 - (columns - 1) * DESK.columnGap) / columns;
     return {
       arrangement: 'desk',
-      card: { x, y, width: DESK.width, height },
+      card: { x, y, width, height },
       shadow: DESK.shadow,
       kicker: { x: x + DESK.margin, y: y + DESK.kickerY, size: 12 },
-      line: { x: x + DESK.margin, y: y + DESK.lineY, width: DESK.width - DESK.margin * 2, size: input.uiSize },
+      line: { x: x + DESK.margin, y: y + DESK.lineY, width: width - DESK.margin * 2, size: input.uiSize },
       buttons: input.buttons.map((_, index) => ({
-        x: x + DESK.margin,
-        y: y + DESK.firstButton + index * DESK.buttonStep,
-        width: DESK.width - DESK.margin * 2,
+        x: x + DESK.margin + (index % columns) * (buttonWidth + DESK.columnGap),
+        y: y + DESK.firstButton + Math.floor(index / columns) * DESK.buttonStep,
+        width: buttonWidth,
         height: DESK.buttonHeight,
       })),
       hints: input.buttons.map(() => true),

@@ -58,7 +58,13 @@ export interface TitleLayoutInput {
 }
 
 export function titleLayoutFor(input: TitleLayoutInput): TitleLayout {
-  if (input.arrangement === 'desk') return DESK;
+  if (input.arrangement === 'desk') {
+    // Four buttons take the desk's menu as it has always been; more are set closer.
+    if (input.buttons <= 4) return DESK;
+    const menu = { ...DESK.menu, buttonHeight: 48, step: 56 };
+    const bottom = menu.y + menu.headingGap + (input.buttons - 1) * menu.step + menu.buttonHeight;
+    return { ...DESK, menu, notice: { ...DESK.notice, y: bottom + 14 } };
+  }
   const { margin, gap, buttonHeight, step, headingGap } = COMPACT;
   const { width, height } = input;
   const inner = width - margin * 2;

@@ -8,6 +8,7 @@ import type { ShownPassage } from '../../story/text';
 import { ENDING_RECORD_CONTROL, ENDING_RECORD_EVENT, ENDING_RECORD_SHOWN_EVENT } from '../control-keys';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
+import type { Rect } from '../layout/draw-ops';
 import { type EndingFrame, endingFrameFor, endingPlaces, noteRoom, type RecordPlace } from '../layout/ending-layout';
 import { fileSummaryRows } from '../layout/file-summary';
 import { wholeSheetHeight } from '../layout/sheet-height';
@@ -125,7 +126,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
           Number.POSITIVE_INFINITY,
         ),
       },
-      at.arrangement === 'desk' ? 2 : 3,
+      at.arrangement === 'desk' ? 2 : 5,
     );
     // The note was made to measure; now it goes where the layout put its bottom edge.
     note.image.y += places.note.bottom;
@@ -139,7 +140,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
       color: this.theme.palette.chromeDim,
       letterSpacing: 3,
     });
-    this.addButtons(places.buttons, places.stepBackTab);
+    this.addButtons(places.buttons, [places.stepBackTab, ...places.replayTabs]);
     const sheetX = places.sheet.x + Math.round((places.sheet.width - sheetWidth) / 2);
     this.sheetX = sheetX;
     const sheet = new DocumentSheet(this, sheetX, places.sheet.y, {
@@ -270,27 +271,31 @@ export class EndingScene extends ViewScene<EndingRebuild> {
       .setAlpha(0);
   }
 
-  /** New case and Return to title; Step back among them on a compact stage, as a tab on the desk. */
-  private addButtons(
-    places: readonly { x: number; y: number; width: number; height: number }[],
-    stepBackTab: { x: number; y: number; width: number; height: number } | null,
-  ): void {
+  /**
+   * New case and Return to title; Step back, History and Branch map among them on a compact
+   * stage, as tabs over the desk's document.
+   */
+  private addButtons(places: readonly Rect[], tabs: readonly (Rect | null)[]): void {
     const entries: Array<[string, () => void]> = [
       [LABELS.newCase, () => this.controller.newCase()],
       [LABELS.returnToTitle, () => this.controller.toTitle()],
       [LABELS.stepBack, () => this.controller.stepBack()],
+      [LABELS.history, () => this.controller.open('history')],
+      [LABELS.branchMap, () => this.controller.open('map')],
     ];
     entries.forEach(([label, onClick], i) => {
-      const place = places[i] ?? stepBackTab;
+      const tab = i >= places.length ? tabs[i - places.length] : undefined;
+      const place = places[i] ?? tab;
       if (!place) return;
-      const tab = place === stepBackTab;
       new Button(this, place.x, place.y, {
         width: place.width,
         height: place.height,
         label,
         theme: this.theme,
         onClick,
-        ...(tab ? { variant: 'quiet' as const, hint: keyHint(this, 'Bksp') } : {}),
+        ...(tab
+          ? { variant: 'quiet' as const, ...(label === LABELS.stepBack ? { hint: keyHint(this, 'Bksp') } : {}) }
+          : {}),
       });
     });
   }

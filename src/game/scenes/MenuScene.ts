@@ -1,4 +1,7 @@
-/** The menu over a paused case: resume, settings, sources, save and return to the title. */
+/**
+ * The menu over a paused case: resume, step back, the replay screens (history, branch map,
+ * endings, saves), the route link, settings, sources, save and return to the title.
+ */
 import Phaser from 'phaser';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import { canStepBack, type Snapshot } from '../controller';
@@ -44,6 +47,11 @@ export class MenuScene extends ViewScene {
       ...(canStepBack(snapshot)
         ? [[LABELS.stepBack, keyHint(this, 'Bksp'), () => this.controller.stepBack()] as [string, string, () => void]]
         : []),
+      [LABELS.history, '', () => this.controller.open('history')],
+      [LABELS.branchMap, '', () => this.controller.open('map')],
+      [LABELS.endings, '', () => this.controller.open('endings')],
+      [LABELS.saves, '3 slots', () => this.controller.open('saves')],
+      [LABELS.copyLink, '', () => this.controller.replay.copyRouteLink()],
       [LABELS.settings, '', () => this.controller.open('settings')],
       [LABELS.sources, '', () => this.controller.open('sources')],
       [LABELS.saveAndTitle, 'autosaved', () => this.controller.toTitle()],

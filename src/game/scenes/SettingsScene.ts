@@ -96,6 +96,7 @@ function controls(settings: Settings, change: Change, theme: Theme): Control[][]
       toggle('reducedMotion', LABELS.reducedMotion, 'On: no sliding, no flicker', 'Off'),
       toggle('highContrast', LABELS.highContrast, 'On', 'Off'),
       toggle('readAloud', LABELS.readAloud, 'On: pages and choices read out', 'Off'),
+      toggle('skipSeen', LABELS.skipSeen, 'On: pages read before appear at once', 'Off'),
     ],
   ];
 }

@@ -4,7 +4,7 @@ import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { type TitleLayout, titleLayoutFor } from '../layout/title-layout';
 import { savedWhen } from '../saved-when';
-import { factRange, firstYear } from '../story-words';
+import { endingsFound, factRange, firstYear } from '../story-words';
 import { canvasImage } from '../widgets/canvas-image';
 import { addNewCaseConfirm } from '../widgets/confirm-card';
 import { addBackground, addDesk } from '../widgets/dossier';
@@ -15,7 +15,7 @@ import { addText, Button, uiFont } from '../widgets/ui';
 import { ViewScene } from './view-scene';
 
 /** The menu keeps room for all its buttons, Continue included, so nothing moves when it comes. */
-const MOST_BUTTONS = 4;
+const MOST_BUTTONS = 7;
 
 export class TitleScene extends ViewScene {
   protected override readonly arrangements = ['desk', 'tall', 'wide'] as const;
@@ -97,7 +97,7 @@ export class TitleScene extends ViewScene {
 
   private renderMenu(snapshot: Snapshot): void {
     this.notice.show(snapshot.notice);
-    const shown = `${snapshot.canContinue}/${snapshot.savedAt}/${snapshot.confirm}`;
+    const shown = `${snapshot.canContinue}/${snapshot.savedAt}/${snapshot.confirm}/${endingsFound(snapshot.story, Object.keys(snapshot.progress.endings).length)}`;
     if (this.shownMenu === shown) return;
     this.shownMenu = shown;
     this.menu?.destroy();
@@ -123,6 +123,13 @@ export class TitleScene extends ViewScene {
     if (snapshot.canContinue) entries.push([LABELS.continueCase, saved, () => controller.continueRun()]);
     entries.push(
       [LABELS.newCase, year ? `from ${year}` : '', () => controller.newCase()],
+      [LABELS.saves, '', () => controller.open('saves')],
+      [
+        LABELS.endings,
+        endingsFound(snapshot.story, Object.keys(snapshot.progress.endings).length),
+        () => controller.open('endings'),
+      ],
+      [LABELS.branchMap, '', () => controller.open('map')],
       [LABELS.settings, '', () => controller.open('settings')],
       [LABELS.sources, factRange(story), () => controller.open('sources')],
     );

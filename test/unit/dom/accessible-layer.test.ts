@@ -63,7 +63,7 @@ describe('title screen', () => {
     expect(h1()?.textContent).toBe(story.title);
     expect(root.querySelector('main')).not.toBeNull();
     expect(root.querySelector('nav[aria-label="Title menu"]')).not.toBeNull();
-    expect(buttonNames()).toEqual(['New case', 'Settings', 'Sources']);
+    expect(buttonNames()).toEqual(['New case', 'Saves', 'Endings', 'Branch map', 'Settings', 'Sources']);
     expect(root.textContent).toContain(story.meta.tagline);
     expect(root.textContent).toContain(story.meta.statement);
   });
@@ -79,7 +79,15 @@ describe('title screen', () => {
     const { controller } = makeController({ runs });
     mount(controller);
     // In the order the canvas draws them: Continue first.
-    expect(buttonNames()).toEqual(['Continue the case', 'New case', 'Settings', 'Sources']);
+    expect(buttonNames()).toEqual([
+      'Continue the case',
+      'New case',
+      'Saves',
+      'Endings',
+      'Branch map',
+      'Settings',
+      'Sources',
+    ]);
     buttons()[0]?.click();
     expect(controller.state.screen).toBe('case');
     expect(h1()?.textContent).toBe('The dinner');
@@ -275,7 +283,17 @@ describe('keyboard', () => {
     press('Escape');
     expect(controller.state.screen).toBe('menu');
     expect(h1()?.textContent).toBe('Menu');
-    expect(buttonNames()).toEqual(['Resume', 'Settings', 'Sources', 'Save and return to title']);
+    expect(buttonNames()).toEqual([
+      'Resume',
+      'History',
+      'Branch map',
+      'Endings',
+      'Saves',
+      'Copy route link',
+      'Settings',
+      'Sources',
+      'Save and return to title',
+    ]);
     press('Escape');
     expect(controller.state.screen).toBe('case');
   });
@@ -302,7 +320,7 @@ describe('other screens', () => {
     expect(h1()?.textContent).toBe('A Quiet Life');
     expect(root.querySelector('.al-verdict')?.textContent).toBe('Verdict: NO CASE');
     expect(root.textContent).toContain('He went home.');
-    expect(buttonNames()).toEqual(['New case', 'Return to title', 'Step back']);
+    expect(buttonNames()).toEqual(['New case', 'Return to title', 'Step back', 'History', 'Branch map']);
     buttons()[1]!.click();
     expect(controller.state.screen).toBe('title');
   });

@@ -178,6 +178,9 @@ describe('New case over a saved case', () => {
     expect(names).toEqual([
       CONTROL_LABELS.continueCase,
       CONTROL_LABELS.newCase,
+      CONTROL_LABELS.saves,
+      CONTROL_LABELS.endings,
+      CONTROL_LABELS.branchMap,
       CONTROL_LABELS.settings,
       CONTROL_LABELS.sources,
     ]);

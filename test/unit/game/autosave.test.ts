@@ -46,8 +46,14 @@ describe('the autosave', () => {
     controller.newCase();
     controller.takeChoice('accept');
     expect(runs.writes.map((w) => w.saved)).toEqual([
-      { storyId: 'example', storyVersion: 1, steps: [], savedAt: '2026-12-02T10:00:00.000Z' },
-      { storyId: 'example', storyVersion: 1, steps: [choiceStep('accept')], savedAt: '2026-12-02T10:00:00.000Z' },
+      { storyId: 'example', storyVersion: 1, steps: [], savedAt: '2026-12-02T10:00:00.000Z', caseNumber: 1 },
+      {
+        storyId: 'example',
+        storyVersion: 1,
+        steps: [choiceStep('accept')],
+        savedAt: '2026-12-02T10:00:00.000Z',
+        caseNumber: 1,
+      },
     ]);
     // After the change: when each save happens, the controller already shows the run it saves.
     for (const write of runs.writes) expect(write.onScreen).toEqual(write.saved.steps);

@@ -33,6 +33,7 @@ import {
   LOCK_REASON,
   LOCKED_HATCH,
   LOCKED_TAB,
+  MAP_SHADE,
   NOTICE_PAPER,
   QUIET_FILL,
   SPREAD_SHADE,
@@ -129,6 +130,13 @@ function lockedSlip(look: Look): Rgb[] {
   const hatched = over(look.palette.ink, look.palette.slipLocked, forMode(LOCKED_HATCH, look.high));
   return [rgbOf(look.palette.slipLocked), hatched];
 }
+
+/** The whole world of each frame: the worst desk anywhere (the branch map's board moves over all of it). */
+const WHOLE_WORLD = (frame: Frame): Rect[] => [{ x: 0, y: 0, width: frame.world.width, height: frame.world.height }];
+
+/** The branch map's dark: the desk anywhere under the redaction black at the board's opacity. */
+const mapBoard = (look: Look): Rgb[] =>
+  deskUnder(look, WHOLE_WORLD).map((desk) => over(look.palette.redaction, desk, MAP_SHADE.board));
 
 // Where the interface's texts lie on the desk, from the layouts the scenes use.
 const header = (frame: Frame) => caseLayoutFor(frame.world).header;
@@ -385,6 +393,10 @@ const TABLE: readonly Row[] = [
       ['widgets/form-controls.ts', 'palette.ink'],
       ['widgets/form-head.ts', 'palette.ink'],
       ['widgets/notice.ts', 'theme.palette.ink'],
+      ['scenes/list-scene.ts', 'palette.ink'],
+      ['widgets/question-card.ts', 'palette.ink'],
+      ['widgets/map-board.ts', 'palette.ink'],
+      ['widgets/map-page-card.ts', 'palette.ink'],
     ],
     size: 'normal',
     text: ink,
@@ -405,6 +417,8 @@ const TABLE: readonly Row[] = [
       ['widgets/notice.ts', 'theme.palette.inkSoft'],
       ['widgets/sheet-scrollbar.ts', 'palette.inkSoft'],
       ['widgets/title-cover.ts', 'palette.inkSoft'],
+      ['widgets/map-page-card.ts', 'palette.inkSoft'],
+      ['scenes/list-scene.ts', 'row.dim ? palette.inkSoft : palette.ink'],
     ],
     size: 'normal',
     text: inkSoft,
@@ -414,6 +428,43 @@ const TABLE: readonly Row[] = [
       ...paper(look, NOTICE_PAPER),
       ...paper(look, look.palette.thermal, THERMAL_EDGE),
     ],
+  },
+  {
+    where: 'list sheets and map cards: a stamp in red (FOUND, NOW, CLOSED; 11 px mono semibold)',
+    drawnAs: [
+      [
+        'scenes/list-scene.ts',
+        "row.mark === 'LOCKED' || row.mark === 'DAMAGED' ? palette.inkSoft : palette.stampAlleged",
+      ],
+      ['widgets/map-board.ts', 'palette.stampAlleged'],
+    ],
+    size: 'normal',
+    text: (look) => ({ colour: look.palette.stampAlleged }),
+    under: onPaper,
+  },
+  {
+    where: "branch map: the head's title, on the shade over the desk",
+    drawnAs: [['scenes/MapScene.ts', 'palette.chrome']],
+    size: 'large',
+    text: chrome,
+    under: mapBoard,
+  },
+  {
+    where: "branch map: the chapters' names on their bands (13 px mono semibold)",
+    drawnAs: [['widgets/map-board.ts', 'palette.chrome']],
+    size: 'normal',
+    text: chrome,
+    under: (look) => mapBoard(look).map((board) => over(look.palette.paper, board, MAP_SHADE.bandEven)),
+  },
+  {
+    where: "branch map: the head's counts and hint, the loading line, an unseen ending's mark",
+    drawnAs: [
+      ['scenes/MapScene.ts', 'palette.chromeDim'],
+      ['widgets/map-board.ts', 'palette.chromeDim'],
+    ],
+    size: 'normal',
+    text: chromeDim,
+    under: mapBoard,
   },
   {
     where: "contents card: the current document's number in red",
@@ -567,6 +618,7 @@ describe.each(LOOKS)('every line drawn on the documents and the Sources in %s', 
 const NOT_TEXT: Readonly<Record<string, string>> = {
   "boot.ts '#0c0805'": 'the page behind the canvas before the first frame',
   'scenes/MenuScene.ts 0x000000': 'the shade over the case behind the menu card (no text on it)',
+  'widgets/question-card.ts 0x000000': 'the shade over a sheet behind its question card (no text on it)',
   "scenes/PreloadScene.ts '#140d08'": 'the loading screen, no text',
   'scenes/PreloadScene.ts 0xd9bf85': 'the loading bar',
   "widgets/contents-card.ts '#000000'": "the card's ruled lines in high contrast",

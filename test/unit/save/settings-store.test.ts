@@ -12,6 +12,7 @@ const custom: Settings = {
   reducedMotion: true,
   highContrast: true,
   readAloud: true,
+  skipSeen: true,
 };
 
 function stored(settings: object, format = SETTINGS_FORMAT): MemoryStorage {

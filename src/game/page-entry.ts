@@ -1,0 +1,63 @@
+/**
+ * What changes in the snapshot when the file opens on a run's current page: the page as its
+ * state shows it, its choices and which of them are new, the file's documents and exhibits, the
+ * record, and what the player has found (noted here, saved by progress-save.ts). Pure.
+ */
+import { findPassage, listChoices } from '../story/engine';
+import type { Progress } from '../story/progress';
+import { choiceKey, hasSeenPage, noteRun, seenBeforeCase } from '../story/progress';
+import { recordOf } from '../story/record';
+import { showPassage } from '../story/text';
+import type { Exhibit, Run, Story } from '../story/types';
+import type { Snapshot } from './snapshot';
+
+export interface PageEntry {
+  readonly story: Story;
+  readonly run: Run;
+  /** The run the player was on before, if any (a chapter divider shows when the chapter changes). */
+  readonly previous: Run | null;
+  readonly progress: Progress;
+  readonly caseNumber: number;
+  /** The page counter of the snapshot before. */
+  readonly pageNumber: number;
+  /** Shown whole at once: the player has read it (a step back), or the settings say so. */
+  readonly read: boolean;
+  readonly skipSeen: boolean;
+  readonly at: string;
+}
+
+export function enterPage(entry: PageEntry): Partial<Snapshot> {
+  const { story, run, previous, progress, caseNumber } = entry;
+  const passage = findPassage(story, run.state.passage);
+  if (!passage) throw new Error(`The run stands on "${run.state.passage}", which this story has no passage for.`);
+  const previousPassage = previous ? findPassage(story, previous.state.passage) : undefined;
+  const exhibits = run.path
+    .map((id) => findPassage(story, id)?.exhibit)
+    .filter((exhibit): exhibit is Exhibit => exhibit !== undefined);
+  const seenBefore = seenBeforeCase(progress, passage.id, caseNumber);
+  const choices = listChoices(story, run.state);
+  const newChoices = hasSeenPage(progress, passage.id)
+    ? choices.map((view) => view.choice.id).filter((id) => progress.choices[choiceKey(passage.id, id)] === undefined)
+    : [];
+  const base = passage.ending ? 'ending' : 'case';
+  return {
+    stack: [base],
+    screen: base,
+    run,
+    passage: showPassage(passage, run.state),
+    choices,
+    typing: { page: entry.pageNumber + 1, shown: 0, total: null },
+    revealed: entry.read || (entry.skipSeen && seenBefore),
+    chapterChanged: previousPassage?.chapter !== passage.chapter,
+    exhibits,
+    record: recordOf(story, run.state),
+    documents: run.path,
+    canContinue: !passage.ending,
+    pageNumber: entry.pageNumber + 1,
+    confirm: null,
+    progress: noteRun(progress, story, run, caseNumber, entry.at),
+    caseNumber,
+    seenBefore,
+    newChoices,
+  };
+}
