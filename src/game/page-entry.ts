@@ -36,8 +36,10 @@ export function enterPage(entry: PageEntry): Partial<Snapshot> {
     .filter((exhibit): exhibit is Exhibit => exhibit !== undefined);
   const seenBefore = seenBeforeCase(progress, passage.id, caseNumber);
   const choices = listChoices(story, run.state);
+  // Seen before this arrival; taken in any case, this arrival's step included (a door back to its own page).
+  const noted = noteRun(progress, story, run, caseNumber, entry.at);
   const newChoices = hasSeenPage(progress, passage.id)
-    ? choices.map((view) => view.choice.id).filter((id) => progress.choices[choiceKey(passage.id, id)] === undefined)
+    ? choices.map((view) => view.choice.id).filter((id) => !Object.hasOwn(noted.choices, choiceKey(passage.id, id)))
     : [];
   const base = passage.ending ? 'ending' : 'case';
   return {
@@ -55,7 +57,7 @@ export function enterPage(entry: PageEntry): Partial<Snapshot> {
     canContinue: !passage.ending,
     pageNumber: entry.pageNumber + 1,
     confirm: null,
-    progress: noteRun(progress, story, run, caseNumber, entry.at),
+    progress: noted,
     caseNumber,
     seenBefore,
     newChoices,

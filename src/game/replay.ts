@@ -64,7 +64,7 @@ export class Replay {
    */
   jumpToPage(passageId: string): boolean {
     const { progress, run } = this.host.state();
-    const seen = progress.pages[passageId];
+    const seen = Object.hasOwn(progress.pages, passageId) ? progress.pages[passageId] : undefined;
     if (!seen) return false;
     const derived = replayRoute(this.story, seen.route);
     this.host.enter(derived.run, run, jumpNotice(this.story, derived, seen), { read: true, caseNumber: seen.case });

@@ -27,6 +27,12 @@ export interface SlotHost {
 }
 
 export class SaveSlots {
+  /**
+   * Slots found unreadable: the store kept their data aside and emptied them on that read, so the
+   * message is kept here and shown on the slot until it is saved over or deleted.
+   */
+  private readonly damaged = new Map<number, string>();
+
   constructor(
     private readonly host: SlotHost,
     private readonly story: Story,
@@ -38,7 +44,13 @@ export class SaveSlots {
   /** Read every slot again (the Saves screen opens, or a slot changed). */
   summaries(): SlotSummary[] {
     const contents = this.store?.list() ?? Array.from({ length: SLOT_COUNT }, () => ({ kind: 'empty' as const }));
-    return contents.map((content, index) => summariseSlot(this.story, content, index + 1));
+    return contents.map((content, index) => {
+      const slot = index + 1;
+      if (content.kind === 'corrupt') this.damaged.set(slot, content.message);
+      if (content.kind === 'ok') this.damaged.delete(slot);
+      const damaged = content.kind === 'empty' ? this.damaged.get(slot) : undefined;
+      return damaged ? { slot, kind: 'corrupt' as const, message: damaged } : summariseSlot(this.story, content, slot);
+    });
   }
 
   refresh(notice?: string | null): void {
@@ -75,6 +87,7 @@ export class SaveSlots {
       return;
     }
     this.store?.remove(question.slot);
+    this.damaged.delete(question.slot);
     this.host.update({ confirm: null, slots: this.summaries(), notice: `Slot ${question.slot} was deleted.` });
   }
 
@@ -125,6 +138,7 @@ export class SaveSlots {
     const run = this.host.currentSave();
     if (!run || !this.store) return;
     const written = this.store.save(slot, run);
+    if (written.ok) this.damaged.delete(slot);
     this.host.update({
       confirm: null,
       slots: this.summaries(),

@@ -31,6 +31,17 @@ export interface ConsultantHook {
   stage(): { arrangement: string; width: number; height: number; bodyCssPx: number };
   /** How far the running screen's scrolling text is scrolled, in design pixels; null where none scrolls. */
   pageScroll(): number | null;
+  /**
+   * The branch map, when it is on screen and drawn: its zoom, and where a page's card is, in page
+   * pixels (its centre; null when it is not in the map's window).
+   */
+  map(): { zoom: number; card(passageId: string): { x: number; y: number } | null } | null;
+}
+
+/** The branch map scene, as the hook reads it: in world space. */
+export interface MapSource {
+  mapZoom(): number | null;
+  mapCardCentre(passageId: string): { x: number; y: number } | null;
 }
 
 /** A scene whose text scrolls (the case's page, the Sources). */
@@ -84,6 +95,27 @@ export function installViewHook(game: Phaser.Game, controller: GameController): 
         .reverse()
         .find((s) => typeof (s as Partial<ScrollSource>).pageScrollOffset === 'function');
       return scene ? (scene as unknown as ScrollSource).pageScrollOffset() : null;
+    },
+    map() {
+      const scene = game.scene.getScenes(true).find((s) => typeof (s as Partial<MapSource>).mapZoom === 'function');
+      const source = scene as (Phaser.Scene & MapSource) | undefined;
+      const zoom = source?.mapZoom();
+      const canvas = game.canvas;
+      if (!source || !canvas || zoom === null || zoom === undefined) return null;
+      const bounds = canvas.getBoundingClientRect();
+      const camera = source.cameras.main;
+      const view = camera.worldView;
+      return {
+        zoom,
+        card(passageId: string) {
+          const at = source.mapCardCentre(passageId);
+          if (!at) return null;
+          return {
+            x: bounds.left + (at.x - view.x) * camera.zoom * (bounds.width / canvas.width),
+            y: bounds.top + (at.y - view.y) * camera.zoom * (bounds.height / canvas.height),
+          };
+        },
+      };
     },
     stage() {
       const stage = currentStage(game);

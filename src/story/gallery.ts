@@ -60,9 +60,9 @@ function branchChapter(story: Story, progress: Progress, ending: Passage) {
   const ordered = story.chapters.flatMap((chapter) => chapter.passages.map((passage) => ({ chapter, passage })));
   const door = ordered.findLast(
     ({ passage }) =>
-      progress.pages[passage.id] !== undefined &&
+      Object.hasOwn(progress.pages, passage.id) &&
       passage.choices.some(
-        (choice) => toward.has(choice.to) && progress.choices[choiceKey(passage.id, choice.id)] === undefined,
+        (choice) => toward.has(choice.to) && !Object.hasOwn(progress.choices, choiceKey(passage.id, choice.id)),
       ),
   );
   const chapterId =
@@ -74,7 +74,7 @@ function branchChapter(story: Story, progress: Progress, ending: Passage) {
 
 export function galleryOf(story: Story, progress: Progress): GalleryEntry[] {
   return endingPassages(story).map((passage) => {
-    const record = progress.endings[passage.id];
+    const record = Object.hasOwn(progress.endings, passage.id) ? progress.endings[passage.id] : undefined;
     const ending = passage.ending;
     if (!record || !ending)
       return { passage: passage.id, found: null, branchesOff: branchChapter(story, progress, passage) };

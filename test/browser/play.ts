@@ -220,3 +220,42 @@ export async function jumpToEnding(page: Page, route: readonly string[]): Promis
   }, route);
   return waitForState(page, (s) => s.screen === 'ending');
 }
+
+/**
+ * Press the canvas where the layer's button of this name lies: the layer lays its control over
+ * the canvas's (class al-placed) a frame after the canvas draws it, and only while it is in the
+ * window, so a control below the fold of a long list is first scrolled to with the wheel, as a
+ * player would. Waits for the place to hold still (nothing sliding in) before pressing.
+ */
+export async function pressOnCanvas(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  for (let turn = 0; turn < 30; turn++) {
+    const placed = await page
+      .waitForFunction(
+        (label) => {
+          const w = window as Window & { __lastBox?: string };
+          const found = [...document.querySelectorAll('#accessible-layer button.al-placed')].find(
+            (b) => b.querySelector('.al-label')?.textContent === label,
+          );
+          if (!found) return null;
+          const box = found.getBoundingClientRect();
+          const key = JSON.stringify(box);
+          const still = w.__lastBox === key;
+          w.__lastBox = key;
+          return still ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
+        },
+        name,
+        { timeout: turn === 0 ? 10_000 : 1_500, polling: 100 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+    if (placed && placed.y >= 0 && placed.y + placed.height <= viewport.height) {
+      await page.mouse.click(placed.x + placed.width / 2, placed.y + placed.height / 2);
+      return;
+    }
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await page.mouse.wheel(0, placed && placed.y < 0 ? -300 : 300);
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`The "${name}" button never came to lie in the window.`);
+}

@@ -62,7 +62,7 @@ export function documentSection(
   };
 }
 
-function choiceButton(ctx: BuildContext, view: ChoiceView): HTMLButtonElement {
+function choiceButton(ctx: BuildContext, view: ChoiceView, fresh: boolean): HTMLButtonElement {
   const { doc, controller } = ctx;
   const key = String(view.number);
   const locked = !view.available;
@@ -85,6 +85,8 @@ function choiceButton(ctx: BuildContext, view: ChoiceView): HTMLButtonElement {
     [
       el(doc, 'span', { className: 'al-key', text: key, attrs: { 'aria-hidden': 'true' } }),
       el(doc, 'span', { className: 'al-label', text: view.choice.label }),
+      // Said after the label, as the canvas stamps it in the slip's corner.
+      fresh ? el(doc, 'span', { className: 'al-new', text: ', new' }) : null,
       locked
         ? el(doc, 'span', { className: 'al-reason', text: reason, attrs: { id: reasonId, 'aria-hidden': 'true' } })
         : null,
@@ -131,6 +133,8 @@ export function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
 
   const showChoices = (s: Snapshot) => {
     skipButton = null;
+    // As the canvas heads the column on a page read in an earlier case.
+    choicesHeading.textContent = s.seenBefore ? 'Choices, on a page read before' : 'Choices';
     h1.dataset.hint = s.revealed ? 'Tab to the choices, or press their numbers' : 'Space shows the whole page';
     choicesHeading.dataset.hint = s.revealed ? 'Tab to a choice, or press its number' : 'Tab to show the whole page';
     if (!s.revealed) {
@@ -141,7 +145,7 @@ export function caseView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
       choiceList.replaceChildren(el(doc, 'li', { className: 'al-item' }, [skipButton]));
       return;
     }
-    const choiceButtons = s.choices.map((view) => choiceButton(ctx, view));
+    const choiceButtons = s.choices.map((view) => choiceButton(ctx, view, s.newChoices.includes(view.choice.id)));
     choiceList.replaceChildren(...choiceButtons.map((b) => el(doc, 'li', { className: 'al-item' }, [b])));
   };
   const showExhibits = (s: Snapshot) => {

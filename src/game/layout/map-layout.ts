@@ -53,7 +53,8 @@ export function mapLayoutFor(world: World): MapScreenLayout {
   const centre = tall
     ? { x: margin + half + 8, y: buttonsY, width: half, height: 48 }
     : { x: fit.x - 8 - half, y: buttonsY, width: half, height: 48 };
-  const viewTop = tall ? buttonsY + 48 + 8 : 76;
+  // Wide: the counts and the hint run under the buttons' row, the whole width.
+  const viewTop = tall ? buttonsY + 48 + 8 : 112;
   const cardHeight = tall ? 190 : 140;
   const card = {
     x: margin,
@@ -65,7 +66,7 @@ export function mapLayoutFor(world: World): MapScreenLayout {
     arrangement: world.arrangement,
     kicker: { x: margin + 4, y: margin + 4 },
     title: { x: margin + 4, y: margin + 20, size: 24 },
-    counts: { x: margin + 4, y: tall ? 58 : 50, width: tall ? width - margin * 2 - 110 : centre.x - margin * 2 },
+    counts: { x: margin + 4, y: tall ? 58 : 66, width: tall ? width - margin * 2 - 110 : width - margin * 2 - 8 },
     back,
     fit,
     centre,

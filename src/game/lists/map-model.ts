@@ -38,7 +38,7 @@ export function mapChapters(snapshot: Snapshot): MapChapter[] {
     title: chapter.title,
     total: chapter.passages.length,
     pages: chapter.passages.flatMap((passage) => {
-      const seen = progress.pages[passage.id];
+      const seen = Object.hasOwn(progress.pages, passage.id) ? progress.pages[passage.id] : undefined;
       if (!seen) return [];
       const state = replayRoute(story, seen.route).run.state;
       return [
@@ -52,7 +52,7 @@ export function mapChapters(snapshot: Snapshot): MapChapter[] {
           caseNumber: seen.case,
           choices: passage.choices.map((choice) => ({
             label: resolveText(choice.label, state),
-            taken: progress.choices[choiceKey(passage.id, choice.id)] !== undefined,
+            taken: Object.hasOwn(progress.choices, choiceKey(passage.id, choice.id)),
           })),
         },
       ];

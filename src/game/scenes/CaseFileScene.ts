@@ -281,6 +281,7 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
 
   private showChoices(): void {
     if (!this.landed || this.column.showing) return;
-    this.column.showChoices(this.controller.state.choices, this.page);
+    const { choices, seenBefore, newChoices } = this.controller.state;
+    this.column.showChoices(choices, this.page, { seenBefore, fresh: newChoices });
   }
 }

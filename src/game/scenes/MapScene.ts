@@ -17,6 +17,7 @@ import {
   nodeAt,
   panBy,
   pinch,
+  toScreen,
   toWorld,
   type Viewport,
   zoomAt,
@@ -71,9 +72,19 @@ export class MapScene extends ViewScene<MapRebuild> {
     super('MapScene');
   }
 
-  /** For the test hook and the bench: the viewport, and whether the map is drawn. */
-  mapState(): { ready: boolean; viewport: Viewport | null; view: Rect } {
-    return { ready: this.board !== null, viewport: this.viewport, view: this.at.view };
+  /** For the test hook and the bench: the zoom once the board is drawn. */
+  mapZoom(): number | null {
+    return this.board && this.viewport ? this.viewport.zoom : null;
+  }
+
+  /** For the test hook: where a page's card is in the scene's world, when it is in the map's window. */
+  mapCardCentre(passageId: string): { x: number; y: number } | null {
+    const node = this.map?.nodes.find((n) => n.id === passageId);
+    if (!node || !this.viewport) return null;
+    const { view } = this.at;
+    const at = toScreen(this.viewport, node.x + node.width / 2, node.y + node.height / 2);
+    const inside = at.x >= 0 && at.y >= 0 && at.x <= view.width && at.y <= view.height;
+    return inside ? { x: view.x + at.x, y: view.y + at.y } : null;
   }
 
   protected override rebuildData(): Partial<MapRebuild> {
@@ -150,7 +161,7 @@ export class MapScene extends ViewScene<MapRebuild> {
     const counts = `${done.pages.seen} of ${done.pages.total} pages seen \u00b7 ${done.endings.found} of ${done.endings.total} endings found`;
     const hint =
       at.arrangement === 'desk'
-        ? 'Drag to move \u00b7 wheel to zoom \u00b7 arrows, + \u2212 0 \u00b7 pick a page to reopen it'
+        ? 'Drag to move \u00b7 wheel to zoom \u00b7 arrows, + \u2212 0 \u00b7 pick a page'
         : 'Drag \u00b7 pinch to zoom \u00b7 tap a page';
     setWrappedText(
       addText(this, at.counts.x, at.counts.y, '', { ...uiFont(this.theme.uiSize - 3), color: palette.chromeDim }),

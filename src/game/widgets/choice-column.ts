@@ -11,7 +11,7 @@ import { seededRandom, type Theme } from '../theme';
 import type { ChoiceRect } from '../view-hook';
 import { FOLDER_INK, forMode } from '../widget-colours';
 import { type CanvasImage, canvasImage } from './canvas-image';
-import { paintSlip } from './dossier';
+import { paintSlip } from './choice-slip';
 import { addText, followPointerEveryFrame, monoFont, setWrappedText, uiFont } from './ui';
 
 interface Slip {
@@ -29,6 +29,14 @@ export interface ChoiceColumnOptions {
   readonly onTake: (choiceId: string) => void;
   readonly layout?: CaseLayout;
 }
+
+/** What the column marks on a page the player has seen before (snapshot.seenBefore, newChoices). */
+export interface ChoiceMarks {
+  readonly seenBefore: boolean;
+  readonly fresh: readonly string[];
+}
+
+const NO_MARKS: ChoiceMarks = { seenBefore: false, fresh: [] };
 
 /** Farther than this between press and release is a drag, not a click. */
 const CLICK_SLOP = 12;
@@ -88,14 +96,18 @@ export class ChoiceColumn {
     );
   }
 
-  /** The page's choices as slips, squeezed to fit the column when there are many. */
-  showChoices(choices: readonly ChoiceView[], page: number): void {
+  /**
+   * The page's choices as slips, squeezed to fit the column when there are many. On a page read
+   * in an earlier case the heading says so, and a door never opened is stamped NEW.
+   */
+  showChoices(choices: readonly ChoiceView[], page: number, marks: ChoiceMarks = NO_MARKS): void {
     this.clear();
     this.shown = true;
     const { column } = this;
-    this.heading.setText(choices.length > 0 ? `WHAT ${this.options.subject.toUpperCase()} DOES NEXT` : '');
+    const next = `WHAT ${this.options.subject.toUpperCase()} DOES NEXT`;
+    this.heading.setText(choices.length > 0 ? (marks.seenBefore ? `READ BEFORE  \u00b7  ${next}` : next) : '');
     this.hint.setText('');
-    const painted = this.paint(choices, page);
+    const painted = this.paint(choices, page, marks.fresh);
     const total = painted.reduce((sum, slip) => sum + slip.height + column.gap, 0);
     const room = column.bottom - this.top;
     const squeeze = total > room && column.squeeze ? room / total : 1;
@@ -123,8 +135,12 @@ export class ChoiceColumn {
     this.top += shift;
   }
 
-  private paint(choices: readonly ChoiceView[], page: number): ReturnType<typeof paintSlip>[] {
-    const key = `${page}:${choices.map((view) => `${view.choice.id}${view.available ? '' : '!'}`).join(',')}`;
+  private paint(
+    choices: readonly ChoiceView[],
+    page: number,
+    fresh: readonly string[] = [],
+  ): ReturnType<typeof paintSlip>[] {
+    const key = `${page}:${choices.map((view) => `${view.choice.id}${view.available ? '' : '!'}${fresh.includes(view.choice.id) ? '*' : ''}`).join(',')}`;
     if (this.painted?.key === key) return this.painted.slips;
     const { theme } = this.options;
     const slips = choices.map((view) =>
@@ -135,6 +151,7 @@ export class ChoiceColumn {
         hint: view.available ? null : (view.lockedReasons[0] ?? 'Not open now.'),
         width: this.column.width,
         seed: `${view.choice.id}:${page}`,
+        fresh: fresh.includes(view.choice.id),
       }),
     );
     this.painted = { key, slips };
