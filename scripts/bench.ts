@@ -6,6 +6,9 @@
  *    built from the same Phaser with the same design size (budget: at most 1.5x);
  *  - frame times while turning pages, against the bare page's idle frames (budget: 60 fps);
  *  - frame times while the first page is typed (after its stamp lands), against the same;
+ *  - frame times while the branch map is dragged up and down for 4 s, every card of the whole
+ *    story on its board (a case played to an ending first, so most cards carry titles), against
+ *    the same (checked a second way: frames counted over the wall time of the drag);
  *  - the engine in Node: states explored per second on the real story and on a synthetic one
  *    of the same size (the figure the exploration tests no longer time).
  * Usage: npm run bench [-- --runs 7] [-- --no-build]
@@ -15,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
+import { ALLEGED_ROUTE } from '../src/content/routes';
 import { story as gameStory } from '../src/content/story';
 import { explore, type Story, validateStory } from '../src/story';
 import { launchBrowser, serveUnder } from '../test/browser/harness';
@@ -73,6 +77,7 @@ const GAME_READY = () => {
   if (!hook?.activeScenes().includes('TitleScene')) return false;
   return [...document.querySelectorAll('#accessible-layer button')].some((b) => b.textContent?.trim() === 'New case');
 };
+const MAP_READY = () => (window as unknown as { __consultant?: { map(): unknown } }).__consultant?.map() !== null;
 const BARE_READY = () => (window as unknown as { __benchReadyAt?: number }).__benchReadyAt !== undefined;
 
 // In-page scripts are strings: tsx would wrap named inner functions in a helper the page
@@ -158,6 +163,35 @@ async function idleFrames(browser: Browser, url: string): Promise<number[]> {
   return frames.slice(5);
 }
 
+/**
+ * A case played along the alleged path to its ending, the map opened and zoomed out (0.3, the
+ * board four screens tall), then the mouse drags it up and down for `ms` while frames are
+ * sampled. Returns the intervals and the frames counted over the drag's wall time.
+ */
+async function mapPanFrames(browser: Browser, url: string, ms = 4000): Promise<{ intervals: number[]; fps: number }> {
+  const { context, page } = await openNewCase(browser, url);
+  await page.evaluate(`(() => {
+    const c = window.__consultant.controller;
+    for (const choice of ${JSON.stringify(ALLEGED_ROUTE)}) { c.completeText(); c.takeChoice(choice); }
+    c.open('map');
+  })()`);
+  await page.waitForFunction(MAP_READY, undefined, { timeout: 60_000 });
+  for (let i = 0; i < 6; i++) await page.evaluate(`window.__consultant.controller.scrollPage('zoom-out')`);
+  await page.waitForTimeout(500);
+  await page.evaluate(`(() => { ${SAMPLER}; window.__benchStop = () => { sampling = false; return intervals; }; })()`);
+  const started = Date.now();
+  await page.mouse.move(640, 300);
+  await page.mouse.down();
+  for (let t = 0; Date.now() - started < ms; t++) {
+    await page.mouse.move(640 + 40 * Math.sin(t / 7), 420 + 180 * Math.sin(t / 11));
+  }
+  await page.mouse.up();
+  const intervals: number[] = await page.evaluate('window.__benchStop()');
+  const elapsed = intervals.reduce((sum, x) => sum + x, 0);
+  await context.close();
+  return { intervals: intervals.slice(5), fps: (intervals.length * 1000) / elapsed };
+}
+
 /** Explore and validate a story three times; the median time, and states per second from it. */
 function engineFigures(story: Story): { states: number; ms: number; perSecond: number } {
   const times: number[] = [];
@@ -200,6 +234,7 @@ async function main(): Promise<void> {
     }
     const turnFrames = await pageTurnFrames(browser, game.url);
     const typeFrames = await typingFrames(browser, game.url);
+    const mapPan = await mapPanFrames(browser, game.url);
     const baseFrames = await idleFrames(browser, bare.url);
     const fps = (frames: number[]) => 1000 / median(frames);
     const ratio = median(gameTimes) / median(bareTimes);
@@ -228,6 +263,12 @@ async function main(): Promise<void> {
         `${fps(typeFrames).toFixed(1)} / ${percentile(typeFrames, 95).toFixed(1)}`,
         `bare idle ${fps(baseFrames).toFixed(1)} / ${percentile(baseFrames, 95).toFixed(1)}`,
         (fps(typeFrames) / fps(baseFrames)).toFixed(2),
+      ],
+      [
+        'branch map dragged, whole story drawn: median fps / p95 frame ms (frames / wall time)',
+        `${fps(mapPan.intervals).toFixed(1)} / ${percentile(mapPan.intervals, 95).toFixed(1)} (${mapPan.fps.toFixed(1)} fps)`,
+        `bare idle ${fps(baseFrames).toFixed(1)} / ${percentile(baseFrames, 95).toFixed(1)}`,
+        (fps(mapPan.intervals) / fps(baseFrames)).toFixed(2),
       ],
       [
         'engine: explore + validate the story (median of 3, ms)',

@@ -21,6 +21,11 @@ export interface ScreenRow extends ScreenRule {
   /** The key of the scene that draws it, equal to its class name. */
   readonly scene: string;
   readonly view: ScreenViewBuilder;
+  /**
+   * An overlay that draws the whole screen (its own desk): the screen under it is not drawn
+   * while it is open, so a frame costs only what is seen.
+   */
+  readonly covers?: true;
 }
 
 export const SCREENS = {
@@ -28,12 +33,33 @@ export const SCREENS = {
   case: { layer: 'base', scene: 'CaseFileScene', view: caseView, escape: { open: 'menu' }, back: null },
   ending: { layer: 'base', scene: 'EndingScene', view: endingView, escape: null, back: null },
   menu: { layer: 'overlay', scene: 'MenuScene', view: menuView, escape: 'back', back: 'pop' },
-  settings: { layer: 'overlay', scene: 'SettingsScene', view: settingsView, escape: 'back', back: 'pop' },
-  sources: { layer: 'overlay', scene: 'SourcesScene', view: sourcesView, escape: 'back', back: 'pop' },
-  history: { layer: 'overlay', scene: 'HistoryScene', view: listView(historyList), escape: 'back', back: 'pop' },
-  endings: { layer: 'overlay', scene: 'EndingsScene', view: listView(endingsList), escape: 'back', back: 'pop' },
-  saves: { layer: 'overlay', scene: 'SavesScene', view: listView(savesList), escape: 'back', back: 'pop' },
-  map: { layer: 'overlay', scene: 'MapScene', view: mapView, escape: 'back', back: 'pop' },
+  settings: { layer: 'overlay', scene: 'SettingsScene', view: settingsView, escape: 'back', back: 'pop', covers: true },
+  sources: { layer: 'overlay', scene: 'SourcesScene', view: sourcesView, escape: 'back', back: 'pop', covers: true },
+  history: {
+    layer: 'overlay',
+    scene: 'HistoryScene',
+    view: listView(historyList),
+    escape: 'back',
+    back: 'pop',
+    covers: true,
+  },
+  endings: {
+    layer: 'overlay',
+    scene: 'EndingsScene',
+    view: listView(endingsList),
+    escape: 'back',
+    back: 'pop',
+    covers: true,
+  },
+  saves: {
+    layer: 'overlay',
+    scene: 'SavesScene',
+    view: listView(savesList),
+    escape: 'back',
+    back: 'pop',
+    covers: true,
+  },
+  map: { layer: 'overlay', scene: 'MapScene', view: mapView, escape: 'back', back: 'pop', covers: true },
 } as const satisfies Record<string, ScreenRow>;
 
 export type ScreenName = keyof typeof SCREENS;

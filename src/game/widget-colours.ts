@@ -89,15 +89,15 @@ export const DISABLED_ALPHA = { button: 0.45, control: 0.5 } as const;
 /**
  * The branch map: its chapter bands (paper over the desk, alternating), threads walked and not,
  * an unseen page's silhouette and a card's shadow (the redaction black), the shade under the head,
- * and the dark over the whole desk (the lamp turned down) that the board lies on.
  */
 export const MAP_SHADE = {
-  board: 0.72,
   bandEven: 0.08,
   bandOdd: 0.04,
   walked: 0.6,
   unwalked: 0.2,
   silhouette: 0.4,
   cardShadow: 0.3,
-  head: 0.9,
 } as const;
+
+/** The dark the branch map lies on (the desk with the lamp turned down), and its head. */
+export const MAP_BOARD: ByMode = { normal: '#160f0a', high: '#000000' };

@@ -7,7 +7,7 @@ import Phaser from 'phaser';
 import type { AmbientBed } from '../../audio/sound';
 import { bedFor } from '../ambience';
 import type { Snapshot } from '../controller';
-import { SCREENS } from '../screen-table';
+import { SCREENS, type ScreenRow } from '../screen-table';
 import { services } from './services';
 
 export class DirectorScene extends Phaser.Scene {
@@ -63,6 +63,9 @@ export class DirectorScene extends Phaser.Scene {
     if (pause && !this.basePaused) manager.pause(base);
     if (!pause && this.basePaused) manager.resume(base);
     this.basePaused = pause;
+    // Under an overlay that draws the whole screen, the base is not drawn at all.
+    const covered = top !== undefined && stack.length > 1 && (SCREENS[top] as ScreenRow).covers === true;
+    manager.setVisible(!covered, base);
     this.setBed(snapshot);
   }
 

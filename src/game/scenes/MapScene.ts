@@ -30,9 +30,8 @@ import { type MapScreenLayout, mapLayoutFor } from '../layout/map-layout';
 import { type MapPage, mapChapters } from '../lists/map-model';
 import { followScrollRequests, type ScrollAmount } from '../scroll';
 import { hex } from '../theme';
-import { MAP_SHADE } from '../widget-colours';
-import { addDesk } from '../widgets/dossier';
-import { addMapBoard } from '../widgets/map-board';
+import { forMode, MAP_BOARD } from '../widget-colours';
+import { MapBoard } from '../widgets/map-board';
 import { watchMapGestures } from '../widgets/map-gestures';
 import { addMapPageCard } from '../widgets/map-page-card';
 import { addText, Button, keyHint, monoFont, setWrappedText, uiFont } from '../widgets/ui';
@@ -62,7 +61,7 @@ export class MapScene extends ViewScene<MapRebuild> {
   protected override readonly arrangements = ['desk', 'tall', 'wide'] as const;
   private at!: MapScreenLayout;
   private map: MapLayout | null = null;
-  private board: Phaser.GameObjects.Container | null = null;
+  private board: MapBoard | null = null;
   private viewport: Viewport | null = null;
   private picked: string | null = null;
   private card: Phaser.GameObjects.Container | null = null;
@@ -99,17 +98,11 @@ export class MapScene extends ViewScene<MapRebuild> {
     this.picked = rebuilt.picked ?? null;
     this.at = mapLayoutFor(this.frame.world);
     const at = this.at;
-    addDesk(this, this.theme, this.frame);
-    // The lamp turned down: the board is read on the dark, and nothing under it takes a click.
+    // The lamp turned down: the board is read on the dark, one flat colour (the lit desk under a
+    // shade cost more to draw each frame than the whole board); nothing under it takes a click.
+    this.cameras.main.setBackgroundColor(forMode(MAP_BOARD, this.theme.highContrast));
     this.add
-      .rectangle(
-        this.screenRect.x,
-        this.screenRect.y,
-        this.screenRect.width,
-        this.screenRect.height,
-        hex(palette.redaction),
-        MAP_SHADE.board,
-      )
+      .zone(this.screenRect.x, this.screenRect.y, this.screenRect.width, this.screenRect.height)
       .setOrigin(0, 0)
       .setInteractive();
     this.pages = new Map(mapChapters(snapshot).flatMap((chapter) => chapter.pages.map((page) => [page.id, page])));
@@ -150,7 +143,8 @@ export class MapScene extends ViewScene<MapRebuild> {
     const { at, theme } = this;
     const { palette } = theme;
     const shade = this.add.graphics();
-    shade.fillStyle(hex(palette.redaction), MAP_SHADE.head);
+    // Opaque, so the board passes under the head without a mask (a mask is drawn every frame).
+    shade.fillStyle(hex(forMode(MAP_BOARD, theme.highContrast)), 1);
     shade.fillRect(this.screenRect.x, this.screenRect.y, this.screenRect.width, at.view.y - this.screenRect.y);
     addText(this, at.kicker.x, at.kicker.y, 'CASE FILE INDEX', {
       ...monoFont(11, 600),
@@ -190,19 +184,16 @@ export class MapScene extends ViewScene<MapRebuild> {
     });
   }
 
-  /** Bands, threads and cards, once, in the map's own units; the viewport only moves them. */
+  /** Bands, threads and cards, painted once, in the map's own units; the viewport only moves them. */
   private drawBoard(snapshot: Snapshot, map: MapLayout, kept: Viewport | null): void {
     const { run, progress } = snapshot;
     const here = run?.state.passage ?? null;
-    const board = addMapBoard(this, this.theme, map, {
+    this.board = new MapBoard(this, this.theme, map, {
       seen: new Map([...this.pages.values()].map((page) => [page.id, page.title])),
       path: run?.path ?? [],
       here,
       endingsFound: new Set(Object.keys(progress.endings)),
     });
-    this.board = board;
-    const view = this.at.view;
-    board.setMask(this.add.graphics().fillRect(view.x, view.y, view.width, view.height).createGeometryMask());
     this.viewport = kept ? this.clamp(kept) : this.startView(map, here ?? undefined);
     this.place();
   }
@@ -225,7 +216,10 @@ export class MapScene extends ViewScene<MapRebuild> {
     const { board, viewport } = this;
     if (!board || !viewport) return;
     const { view } = this.at;
-    board.setScale(viewport.zoom).setPosition(view.x - viewport.x * viewport.zoom, view.y - viewport.y * viewport.zoom);
+    board.container
+      .setScale(viewport.zoom)
+      .setPosition(view.x - viewport.x * viewport.zoom, view.y - viewport.y * viewport.zoom);
+    board.show(viewport, view);
   }
 
   private move(next: Viewport): void {

@@ -1,14 +1,21 @@
 /**
- * The branch map's board, drawn once in the map's own units: the chapter bands and their names,
- * the threads between pages (the case's own path in red, threads walked darker than the rest),
- * and an index card per page — a seen page carries its title, an unseen one is a silhouette, an
- * ending found is stamped CLOSED. The scene moves the container; nothing here is redrawn.
+ * The branch map's board, painted in Canvas 2D: the chapter bands and their names, the threads
+ * between pages (the case's own path in red, threads walked brighter than the rest), and an
+ * index card per page — a seen page carries its title, an unseen one is a silhouette, an ending
+ * found is stamped CLOSED. A frame then costs a few textured quads however many pages the story
+ * has (drawn as Phaser shapes and texts, the whole board held the map to 12 fps on a software
+ * renderer). Zoomed out, one overview picture of the whole board; zoomed in, tiles sharp enough
+ * to read, painted as they come into view and dropped when they leave it.
  */
 import type Phaser from 'phaser';
 import type { MapLayout, MapNode } from '../../map/layout';
-import { hex, type Theme } from '../theme';
+import type { Viewport } from '../../map/viewport';
+import { wrapLines } from '../layout/text-fit';
+import { FONTS, type Theme } from '../theme';
 import { MAP_SHADE } from '../widget-colours';
-import { addText, monoFont, setWrappedText, uiFont } from './ui';
+import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
+import { cssMeasure } from './measure';
+import { context, makeCanvas, rgba } from './paint';
 
 export interface BoardMarks {
   /** Titles of the pages seen, by id. */
@@ -19,126 +26,169 @@ export interface BoardMarks {
   readonly endingsFound: ReadonlySet<string>;
 }
 
-/** Text on the cards is drawn this much sharper than the screen, so it stays crisp zoomed in. */
-const CARD_TEXT_RESOLUTION = 3;
+/** Room left of the bands for the chapters' names, and round the board, in map units. */
+const MARGIN = 48;
+/** Below this zoom the overview is shown; at or above it, the tiles. */
+const TILE_ZOOM = 0.45;
+/** The overview's pixels per map unit, and a tile's height in map units. */
+const OVERVIEW_SCALE = 0.45;
+const TILE_HEIGHT = 768;
 
-export function addMapBoard(
-  scene: Phaser.Scene,
-  theme: Theme,
-  map: MapLayout,
-  marks: BoardMarks,
-): Phaser.GameObjects.Container {
-  const { palette } = theme;
-  const g = scene.add.graphics();
-  const children: Phaser.GameObjects.GameObject[] = [g];
-  map.bands.forEach((band, index) => {
-    g.fillStyle(hex(palette.paper), index % 2 === 0 ? MAP_SHADE.bandEven : MAP_SHADE.bandOdd);
-    g.fillRect(-40, band.y, map.width + 80, band.height);
-    children.push(
-      addText(scene, -24, band.y + 14, `CHAPTER ${band.number}\n${band.title.toUpperCase()}`, {
-        ...monoFont(13, 600),
-        color: palette.chrome,
-        letterSpacing: 2,
-      }),
-    );
-  });
-  const onPath = new Set<string>();
-  for (let i = 1; i < marks.path.length; i++) onPath.add(`${marks.path[i - 1]}>${marks.path[i]}`);
-  for (const edge of map.edges) {
-    const walked = marks.seen.has(edge.from) && marks.seen.has(edge.to);
-    const ours = onPath.has(`${edge.from}>${edge.to}`);
-    const width = ours ? 4 : walked ? 2 : 1.5;
-    const alpha = ours ? 1 : walked ? MAP_SHADE.walked : MAP_SHADE.unwalked;
-    g.lineStyle(width, hex(ours ? palette.stampAlleged : palette.chrome), alpha);
-    g.beginPath();
-    edge.points.forEach((p, i) => {
-      if (i === 0) g.moveTo(p.x, p.y);
-      else g.lineTo(p.x, p.y);
+type Region = { readonly top: number; readonly bottom: number };
+
+export class MapBoard {
+  readonly container: Phaser.GameObjects.Container;
+  private overview: CanvasImage | null = null;
+  private readonly tiles = new Map<number, CanvasImage>();
+  private readonly onPath = new Set<string>();
+  private readonly path: Set<string>;
+  /** Tiles are painted at the render resolution (at most 2), so the text is sharp at full zoom. */
+  private readonly tileScale = Math.min(2, Math.max(1, renderResolution()));
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly theme: Theme,
+    private readonly map: MapLayout,
+    private readonly marks: BoardMarks,
+  ) {
+    this.container = scene.add.container(0, 0);
+    for (let i = 1; i < marks.path.length; i++) this.onPath.add(`${marks.path[i - 1]}>${marks.path[i]}`);
+    this.path = new Set(marks.path);
+    scene.events.once('shutdown', () => this.destroy());
+  }
+
+  /** Show what the viewport needs: the overview zoomed out, the tiles in view zoomed in. */
+  show(viewport: Viewport, view: { width: number; height: number }): void {
+    if (viewport.zoom < TILE_ZOOM) {
+      for (const tile of this.tiles.values()) tile.image.setVisible(false);
+      this.overview ??= this.picture(
+        { top: -MARGIN, bottom: this.map.height + MARGIN },
+        OVERVIEW_SCALE,
+        'map-overview',
+      );
+      this.overview.image.setVisible(true);
+      return;
+    }
+    this.overview?.image.setVisible(false);
+    const top = viewport.y - TILE_HEIGHT / 2;
+    const bottom = viewport.y + view.height / viewport.zoom + TILE_HEIGHT / 2;
+    const first = Math.max(0, Math.floor((top + MARGIN) / TILE_HEIGHT));
+    const last = Math.floor((Math.min(bottom, this.map.height + MARGIN) + MARGIN) / TILE_HEIGHT);
+    for (const [index, tile] of this.tiles) {
+      if (index < first - 1 || index > last + 1) {
+        tile.destroy();
+        this.tiles.delete(index);
+      } else tile.image.setVisible(index >= first && index <= last);
+    }
+    for (let index = first; index <= last; index++) {
+      if (this.tiles.has(index)) continue;
+      const from = -MARGIN + index * TILE_HEIGHT;
+      this.tiles.set(index, this.picture({ top: from, bottom: from + TILE_HEIGHT }, this.tileScale, 'map-tile'));
+    }
+  }
+
+  destroy(): void {
+    this.overview?.destroy();
+    this.overview = null;
+    for (const tile of this.tiles.values()) tile.destroy();
+    this.tiles.clear();
+  }
+
+  /** A region of the board, painted at `scale` pixels per map unit, placed in the container. */
+  private picture(region: Region, scale: number, key: string): CanvasImage {
+    const width = this.map.width + MARGIN * 2;
+    const canvas = makeCanvas(width, region.bottom - region.top, scale);
+    const ctx = context(canvas);
+    ctx.translate(MARGIN, -region.top);
+    this.paint(ctx);
+    const image = canvasImage(this.scene, canvas, scale, -MARGIN, region.top, key);
+    image.image.setOrigin(0, 0);
+    this.container.add(image.image);
+    return image;
+  }
+
+  /** The whole board; the canvas clips it to its region. */
+  private paint(ctx: CanvasRenderingContext2D): void {
+    const { palette } = this.theme;
+    const { map, marks } = this;
+    map.bands.forEach((band, index) => {
+      ctx.fillStyle = rgba(palette.paper, index % 2 === 0 ? MAP_SHADE.bandEven : MAP_SHADE.bandOdd);
+      ctx.fillRect(-MARGIN + 8, band.y, map.width + MARGIN * 2 - 16, band.height);
     });
-    g.strokePath();
-  }
-  const path = new Set(marks.path);
-  for (const node of map.nodes) {
-    const title = marks.seen.get(node.id);
-    if (title === undefined) drawSilhouette(scene, theme, g, children, node);
-    else
-      drawCard(scene, theme, g, children, node, title, {
-        onPath: path.has(node.id),
-        here: node.id === marks.here,
-        closed: marks.endingsFound.has(node.id),
+    ctx.lineJoin = 'round';
+    for (const edge of map.edges) {
+      const walked = marks.seen.has(edge.from) && marks.seen.has(edge.to);
+      const ours = this.onPath.has(`${edge.from}>${edge.to}`);
+      ctx.lineWidth = ours ? 4 : walked ? 2 : 1.5;
+      ctx.strokeStyle = ours
+        ? palette.stampAlleged
+        : rgba(palette.chrome, walked ? MAP_SHADE.walked : MAP_SHADE.unwalked);
+      ctx.beginPath();
+      edge.points.forEach((p, i) => {
+        if (i === 0) ctx.moveTo(p.x, p.y);
+        else ctx.lineTo(p.x, p.y);
       });
+      ctx.stroke();
+    }
+    for (const node of map.nodes) {
+      const title = marks.seen.get(node.id);
+      if (title === undefined) this.paintSilhouette(ctx, node);
+      else this.paintCard(ctx, node, title);
+    }
+    ctx.font = `600 13px "${FONTS.mono}"`;
+    ctx.fillStyle = palette.chrome;
+    for (const band of map.bands) {
+      ctx.fillText(`CHAPTER ${band.number}`, -MARGIN + 20, band.y + 26);
+      ctx.fillText(band.title.toUpperCase(), -MARGIN + 20, band.y + 44);
+    }
   }
-  return scene.add.container(0, 0, children);
-}
 
-function drawSilhouette(
-  scene: Phaser.Scene,
-  theme: Theme,
-  g: Phaser.GameObjects.Graphics,
-  children: Phaser.GameObjects.GameObject[],
-  node: MapNode,
-): void {
-  const { palette } = theme;
-  const { x, y, width: w, height: h } = node;
-  g.fillStyle(hex(palette.redaction), MAP_SHADE.silhouette);
-  g.fillRoundedRect(x, y, w, h, 4);
-  g.lineStyle(1, hex(palette.chrome), MAP_SHADE.unwalked);
-  g.strokeRoundedRect(x, y, w, h, 4);
-  if (!node.ending) return;
-  children.push(
-    addText(scene, x + w / 2, y + h / 2, 'ENDING ?', {
-      ...monoFont(12, 600),
-      color: palette.chromeDim,
-      letterSpacing: 2,
-      resolution: CARD_TEXT_RESOLUTION,
-    }).setOrigin(0.5),
-  );
-}
-
-function drawCard(
-  scene: Phaser.Scene,
-  theme: Theme,
-  g: Phaser.GameObjects.Graphics,
-  children: Phaser.GameObjects.GameObject[],
-  node: MapNode,
-  title: string,
-  mark: { readonly onPath: boolean; readonly here: boolean; readonly closed: boolean },
-): void {
-  const { palette } = theme;
-  const { x, y, width: w, height: h } = node;
-  g.fillStyle(hex(palette.redaction), MAP_SHADE.cardShadow);
-  g.fillRoundedRect(x + 3, y + 4, w, h, 4);
-  g.fillStyle(hex(palette.paper), 1);
-  g.fillRoundedRect(x, y, w, h, 4);
-  if (mark.onPath || mark.here) {
-    g.lineStyle(mark.here ? 4 : 2.5, hex(palette.stampAlleged), 1);
-    g.strokeRoundedRect(x - 1, y - 1, w + 2, h + 2, 5);
+  private paintSilhouette(ctx: CanvasRenderingContext2D, node: MapNode): void {
+    const { palette } = this.theme;
+    const { x, y, width: w, height: h } = node;
+    ctx.fillStyle = rgba(palette.redaction, MAP_SHADE.silhouette);
+    ctx.fillRect(x, y, w, h);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = rgba(palette.chrome, MAP_SHADE.unwalked);
+    ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+    if (!node.ending) return;
+    ctx.font = `600 12px "${FONTS.mono}"`;
+    ctx.textAlign = 'center';
+    ctx.fillStyle = palette.chromeDim;
+    ctx.fillText('ENDING ?', x + w / 2, y + h / 2 + 4);
+    ctx.textAlign = 'left';
   }
-  const label = addText(scene, x + 8, y + 6, '', {
-    ...uiFont(13, 600),
-    color: palette.ink,
-    resolution: CARD_TEXT_RESOLUTION,
-  });
-  setWrappedText(label, title, w - 16);
-  // Two lines at most on a card: a longer title gives way to an ellipsis.
-  const lines = label.text.split('\n');
-  if (lines.length > 2)
-    label.setText(
-      `${lines
-        .slice(0, 2)
-        .join('\n')
-        .replace(/\s*\S*$/, '')}\u2026`,
-    );
-  children.push(label);
-  if (!mark.closed) return;
-  children.push(
-    addText(scene, x + w - 6, y + h - 3, 'CLOSED', {
-      ...monoFont(11, 600),
-      color: palette.stampAlleged,
-      letterSpacing: 2,
-      resolution: CARD_TEXT_RESOLUTION,
-    })
-      .setOrigin(1, 1)
-      .setAngle(-4),
-  );
+
+  private paintCard(ctx: CanvasRenderingContext2D, node: MapNode, title: string): void {
+    const { palette } = this.theme;
+    const { x, y, width: w, height: h } = node;
+    ctx.fillStyle = rgba(palette.redaction, MAP_SHADE.cardShadow);
+    ctx.fillRect(x + 3, y + 4, w, h);
+    ctx.fillStyle = palette.paper;
+    ctx.fillRect(x, y, w, h);
+    const here = node.id === this.marks.here;
+    if (here || this.path.has(node.id)) {
+      ctx.lineWidth = here ? 4 : 2.5;
+      ctx.strokeStyle = palette.stampAlleged;
+      ctx.strokeRect(x - 1, y - 1, w + 2, h + 2);
+    }
+    const font = `600 13px "${FONTS.ui}"`;
+    ctx.font = font;
+    ctx.fillStyle = palette.ink;
+    // Two lines at most on a card: a longer title gives way to an ellipsis.
+    const lines = wrapLines(title, w - 16, cssMeasure(font));
+    const shown = lines.length > 2 ? [lines[0] ?? '', `${(lines[1] ?? '').replace(/\s*\S*$/, '')}\u2026`] : lines;
+    shown.forEach((line, i) => {
+      ctx.fillText(line, x + 8, y + 19 + i * 17);
+    });
+    if (!node.ending || !this.marks.endingsFound.has(node.id)) return;
+    ctx.save();
+    ctx.translate(x + w - 8, y + h - 6);
+    ctx.rotate((-4 * Math.PI) / 180);
+    ctx.font = `600 11px "${FONTS.mono}"`;
+    ctx.textAlign = 'right';
+    ctx.fillStyle = palette.stampAlleged;
+    ctx.fillText('CLOSED', 0, 0);
+    ctx.restore();
+  }
 }

@@ -33,6 +33,7 @@ import {
   LOCK_REASON,
   LOCKED_HATCH,
   LOCKED_TAB,
+  MAP_BOARD,
   MAP_SHADE,
   NOTICE_PAPER,
   QUIET_FILL,
@@ -131,12 +132,8 @@ function lockedSlip(look: Look): Rgb[] {
   return [rgbOf(look.palette.slipLocked), hatched];
 }
 
-/** The whole world of each frame: the worst desk anywhere (the branch map's board moves over all of it). */
-const WHOLE_WORLD = (frame: Frame): Rect[] => [{ x: 0, y: 0, width: frame.world.width, height: frame.world.height }];
-
-/** The branch map's dark: the desk anywhere under the redaction black at the board's opacity. */
-const mapBoard = (look: Look): Rgb[] =>
-  deskUnder(look, WHOLE_WORLD).map((desk) => over(look.palette.redaction, desk, MAP_SHADE.board));
+/** The branch map's dark, one flat colour. */
+const mapBoard = (look: Look): Rgb[] => [rgbOf(forMode(MAP_BOARD, look.high))];
 
 // Where the interface's texts lie on the desk, from the layouts the scenes use.
 const header = (frame: Frame) => caseLayoutFor(frame.world).header;
