@@ -292,6 +292,9 @@ describe('the game in Chromium (production build)', () => {
     expect(await titleButtons()).toEqual([
       CONTROL_LABELS.continueCase,
       CONTROL_LABELS.newCase,
+      CONTROL_LABELS.saves,
+      CONTROL_LABELS.endings,
+      CONTROL_LABELS.branchMap,
       CONTROL_LABELS.settings,
       CONTROL_LABELS.sources,
     ]);

@@ -67,7 +67,14 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     // The bar's caption is drawn by CSS and stays out of the accessible name.
     const names = (await accessibilityTree(page)).filter((n) => n.role === 'button').map((n) => n.name);
     // The names the canvas draws (one table for both: src/game/control-labels.ts).
-    expect(names).toEqual([CONTROL_LABELS.newCase, CONTROL_LABELS.settings, CONTROL_LABELS.sources]);
+    expect(names).toEqual([
+      CONTROL_LABELS.newCase,
+      CONTROL_LABELS.saves,
+      CONTROL_LABELS.endings,
+      CONTROL_LABELS.branchMap,
+      CONTROL_LABELS.settings,
+      CONTROL_LABELS.sources,
+    ]);
 
     await page.keyboard.press('Enter');
     await waitForState(page, (s) => s.screen === 'case');
@@ -212,6 +219,9 @@ describe('accessible layer in Chromium (stand-in page)', () => {
     expect(names).toEqual([
       CONTROL_LABELS.continueCase,
       CONTROL_LABELS.newCase,
+      CONTROL_LABELS.saves,
+      CONTROL_LABELS.endings,
+      CONTROL_LABELS.branchMap,
       CONTROL_LABELS.settings,
       CONTROL_LABELS.sources,
     ]);
