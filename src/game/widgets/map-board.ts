@@ -11,11 +11,12 @@ import type Phaser from 'phaser';
 import type { MapLayout, MapNode } from '../../map/layout';
 import type { Viewport } from '../../map/viewport';
 import { wrapLines } from '../layout/text-fit';
-import { FONTS, type Theme } from '../theme';
+import { FONTS, hex, type Theme } from '../theme';
 import { MAP_SHADE } from '../widget-colours';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { cssMeasure } from './measure';
 import { context, makeCanvas, rgba } from './paint';
+import { addText, monoFont } from './ui';
 
 export interface BoardMarks {
   /** Titles of the pages seen, by id. */
@@ -51,10 +52,30 @@ export class MapBoard {
     private readonly map: MapLayout,
     private readonly marks: BoardMarks,
   ) {
-    this.container = scene.add.container(0, 0);
+    this.container = scene.add.container(0, 0, this.addBands());
     for (let i = 1; i < marks.path.length; i++) this.onPath.add(`${marks.path[i - 1]}>${marks.path[i]}`);
     this.path = new Set(marks.path);
     scene.events.once('shutdown', () => this.destroy());
+  }
+
+  /**
+   * The bands as flat fills and their names as small texts, apart from the pictures: a picture
+   * is as wide as what it shows, and a frame's cost is the area of its pictures.
+   */
+  private addBands(): Phaser.GameObjects.GameObject[] {
+    const { palette } = this.theme;
+    const { map } = this;
+    const g = this.scene.add.graphics();
+    const names = map.bands.map((band, index) => {
+      g.fillStyle(hex(palette.paper), index % 2 === 0 ? MAP_SHADE.bandEven : MAP_SHADE.bandOdd);
+      g.fillRect(-MARGIN + 8, band.y, map.width + MARGIN * 2 - 16, band.height);
+      return addText(this.scene, -MARGIN + 20, band.y + 12, `CHAPTER ${band.number}\n${band.title.toUpperCase()}`, {
+        ...monoFont(13, 600),
+        color: palette.chrome,
+        lineSpacing: 3,
+      });
+    });
+    return [g, ...names];
   }
 
   /** Show what the viewport needs: the overview zoomed out, the tiles in view zoomed in. */
@@ -96,25 +117,42 @@ export class MapBoard {
 
   /** A region of the board, painted at `scale` pixels per map unit, placed in the container. */
   private picture(region: Region, scale: number, key: string): CanvasImage {
-    const width = this.map.width + MARGIN * 2;
-    const canvas = makeCanvas(width, region.bottom - region.top, scale);
+    const { left, right } = this.extent(region);
+    const canvas = makeCanvas(right - left, region.bottom - region.top, scale);
     const ctx = context(canvas);
-    ctx.translate(MARGIN, -region.top);
+    ctx.translate(-left, -region.top);
     this.paint(ctx);
-    const image = canvasImage(this.scene, canvas, scale, -MARGIN, region.top, key);
+    const image = canvasImage(this.scene, canvas, scale, left, region.top, key);
     image.image.setOrigin(0, 0);
     this.container.add(image.image);
     return image;
+  }
+
+  /** How far across the cards and threads in a region reach (with room for shadows and strokes). */
+  private extent(region: Region): { left: number; right: number } {
+    let left = Number.POSITIVE_INFINITY;
+    let right = Number.NEGATIVE_INFINITY;
+    const reach = (x0: number, x1: number) => {
+      left = Math.min(left, x0);
+      right = Math.max(right, x1);
+    };
+    for (const node of this.map.nodes) {
+      if (node.y + node.height + 8 >= region.top && node.y - 8 <= region.bottom) reach(node.x, node.x + node.width);
+    }
+    for (const edge of this.map.edges) {
+      const ys = edge.points.map((p) => p.y);
+      if (Math.max(...ys) < region.top || Math.min(...ys) > region.bottom) continue;
+      const xs = edge.points.map((p) => p.x);
+      reach(Math.min(...xs), Math.max(...xs));
+    }
+    if (left > right) return { left: 0, right: 1 };
+    return { left: Math.floor(left - 8), right: Math.ceil(right + 10) };
   }
 
   /** The whole board; the canvas clips it to its region. */
   private paint(ctx: CanvasRenderingContext2D): void {
     const { palette } = this.theme;
     const { map, marks } = this;
-    map.bands.forEach((band, index) => {
-      ctx.fillStyle = rgba(palette.paper, index % 2 === 0 ? MAP_SHADE.bandEven : MAP_SHADE.bandOdd);
-      ctx.fillRect(-MARGIN + 8, band.y, map.width + MARGIN * 2 - 16, band.height);
-    });
     ctx.lineJoin = 'round';
     for (const edge of map.edges) {
       const walked = marks.seen.has(edge.from) && marks.seen.has(edge.to);
@@ -134,12 +172,6 @@ export class MapBoard {
       const title = marks.seen.get(node.id);
       if (title === undefined) this.paintSilhouette(ctx, node);
       else this.paintCard(ctx, node, title);
-    }
-    ctx.font = `600 13px "${FONTS.mono}"`;
-    ctx.fillStyle = palette.chrome;
-    for (const band of map.bands) {
-      ctx.fillText(`CHAPTER ${band.number}`, -MARGIN + 20, band.y + 26);
-      ctx.fillText(band.title.toUpperCase(), -MARGIN + 20, band.y + 44);
     }
   }
 
