@@ -8,9 +8,10 @@
 import Phaser from 'phaser';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
+import type { Rect } from '../layout/draw-ops';
 import { listLayoutFor } from '../layout/list-layout';
 import { wrapLines } from '../layout/text-fit';
-import type { ListModel, ListRow } from '../lists/list-types';
+import type { ListAction, ListModel, ListRow } from '../lists/list-types';
 import { followScrollRequests, scrollDistance } from '../scroll';
 import { canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
@@ -63,6 +64,23 @@ export abstract class ListScene extends ViewScene<ListRebuild> {
 
   protected override onSnapshot(snapshot: Snapshot): void {
     if (this.scene.isActive() && this.keyOf(snapshot) !== this.shown) this.scene.restart(this.rebuildData());
+  }
+
+  /** A list's buttons in their boxes; a danger (Delete) drawn as one. */
+  private addActions(actions: readonly ListAction[], boxes: readonly Rect[], size: number): void {
+    actions.forEach((action, i) => {
+      const box = boxes[i];
+      if (!box) return;
+      new Button(this, box.x, box.y, {
+        width: box.width,
+        height: box.height,
+        label: action.label,
+        theme: this.theme,
+        size,
+        ...(action.tone === 'danger' ? { variant: 'danger' as const } : {}),
+        onClick: () => action.act(this.controller),
+      });
+    });
   }
 
   protected build(snapshot: Snapshot, rebuilt: Partial<ListRebuild>): void {
@@ -150,32 +168,9 @@ export abstract class ListScene extends ViewScene<ListRebuild> {
         );
         y += wrapLines(line, at.text.width, lineMeasure).length * lineLeading;
       }
-      row.actions.forEach((action, i) => {
-        const box = at.actions[i];
-        if (!box) return;
-        new Button(this, box.x, box.y, {
-          width: box.width,
-          height: box.height,
-          label: action.label,
-          theme: this.theme,
-          size: size - 2,
-          ...(action.tone === 'danger' ? { variant: 'danger' as const } : {}),
-          onClick: () => action.act(this.controller),
-        });
-      });
+      this.addActions(row.actions, at.actions, size - 2);
     });
-    model.footer.forEach((action, i) => {
-      const box = layout.footer[i];
-      if (!box) return;
-      new Button(this, box.x, box.y, {
-        width: box.width,
-        height: box.height,
-        label: action.label,
-        theme: this.theme,
-        size: size - 1,
-        onClick: () => action.act(this.controller),
-      });
-    });
+    this.addActions(model.footer, layout.footer, size - 1);
     new Button(this, layout.back.x, layout.back.y, {
       width: layout.back.width,
       height: layout.back.height,
