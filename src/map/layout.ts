@@ -14,6 +14,7 @@
  */
 import { layout as dagreLayout, type EdgeLabel, Graph, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { Passage, Story } from '../story/types';
+import { loopBeside, port } from './edge-ends';
 import { type Lane, straighten } from './straighten';
 
 /** x, y are the top-left corner, in world units. */
@@ -234,31 +235,6 @@ function wholeStory(
 interface Crossing {
   readonly x: number;
   readonly row: number;
-}
-
-/** Where the line from a node's centre toward `toward` leaves through its top or bottom side. */
-function port(node: MapNode, toward: Point, bottom: boolean): Point {
-  const cx = node.x + node.width / 2;
-  const cy = node.y + node.height / 2;
-  const dy = Math.abs(toward.y - cy);
-  const x = dy > 0 ? cx + ((toward.x - cx) * (node.height / 2)) / dy : cx;
-  const inset = Math.min(12, node.width / 4);
-  return {
-    x: Math.min(node.x + node.width - inset, Math.max(node.x + inset, x)),
-    y: bottom ? node.y + node.height : node.y,
-  };
-}
-
-function loopBeside(node: MapNode, reach: number): Point[] {
-  const right = node.x + node.width;
-  const top = node.y + node.height / 4;
-  const bottom = node.y + (node.height * 3) / 4;
-  return [
-    { x: right, y: top },
-    { x: right + reach, y: top },
-    { x: right + reach, y: bottom },
-    { x: right, y: bottom },
-  ];
 }
 
 export function layoutMap(story: Story, options: MapLayoutOptions): MapLayout {

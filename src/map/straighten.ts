@@ -7,7 +7,7 @@
 
 /**
  * Where an edge crosses a row: `x` moves, `row` does not. `lo` and `hi` are set to the room it
- * has in its row at the end: any x between them is clear of the row's nodes and other lanes.
+ * has in its row at the end; every x between them is clear of the row's nodes and other lanes.
  */
 export interface Lane {
   x: number;

@@ -9,6 +9,7 @@ import type { Progress } from '../story/progress';
 import { keepAside as keepAsideKey } from './keep-aside';
 import { saveFailureMessage } from './local-run-store';
 import { readKey, removeKey, STORAGE_PREFIX, writeKey } from './storage';
+import { formatOf, parseJson, UNREADABLE } from './stored-data';
 
 /** Format 1: `{ format: 1, progress: Progress }`. */
 export const PROGRESS_FORMAT = 1;
@@ -55,7 +56,6 @@ const progressSchema = z.object({
 }) satisfies z.ZodType<Progress>;
 
 const storedSchema = z.object({ format: z.literal(PROGRESS_FORMAT), progress: progressSchema });
-const formatOnly = z.object({ format: z.number() });
 
 export type LoadedProgress =
   | { readonly kind: 'none' }
@@ -79,19 +79,13 @@ export interface ProgressStoreOptions {
 type Parsed = { readonly ok: true; readonly progress: Progress } | { readonly ok: false; readonly reason: string };
 
 export function parseStoredProgress(raw: string): Parsed {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'it is not valid data' };
-  }
-  const current = storedSchema.safeParse(data);
+  const json = parseJson(raw);
+  if (!json.ok) return { ok: false, reason: UNREADABLE.json };
+  const current = storedSchema.safeParse(json.data);
   if (current.success) return { ok: true, progress: current.data.progress };
-  const format = formatOnly.safeParse(data);
-  if (format.success && format.data.format > PROGRESS_FORMAT) {
-    return { ok: false, reason: 'it was made by a newer version of the game' };
-  }
-  return { ok: false, reason: 'it is not in the expected shape' };
+  const format = formatOf(json.data);
+  if (format !== null && format > PROGRESS_FORMAT) return { ok: false, reason: UNREADABLE.newer };
+  return { ok: false, reason: UNREADABLE.shape };
 }
 
 export function createProgressStore(storage: Storage | null, options: ProgressStoreOptions): ProgressStore {

@@ -9,6 +9,7 @@ import type { Step } from '../story/types';
 import { keepAside as keepAsideKey } from './keep-aside';
 import type { LoadedRun, RunStore, SavedRun } from './ports';
 import { readKey, removeKey, STORAGE_PREFIX, writeKey } from './storage';
+import { formatOf, parseJson, UNREADABLE } from './stored-data';
 /** Format 2: `{ format: 2, run: SavedRun }`, with the run as a list of steps. */
 export const RUN_FORMAT = 2;
 
@@ -53,8 +54,6 @@ const logRunSchema = z.object({
 });
 const formatOneSchema = z.object({ format: z.literal(1), run: logRunSchema });
 
-const formatOnly = z.object({ format: z.number() });
-
 export type Parsed =
   | { readonly ok: true; readonly run: SavedRun; readonly migrated: boolean }
   | { readonly ok: false; readonly reason: string };
@@ -66,23 +65,18 @@ function fromLog(run: z.infer<typeof logRunSchema>): SavedRun {
 
 /** Read a stored run of any format the game has written. */
 export function parseStored(raw: string): Parsed {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'it is not valid data' };
-  }
+  const json = parseJson(raw);
+  if (!json.ok) return { ok: false, reason: UNREADABLE.json };
+  const { data } = json;
   const current = storedSchema.safeParse(data);
   if (current.success) return { ok: true, run: current.data.run, migrated: false };
-  const format = formatOnly.safeParse(data);
-  if (format.success && format.data.format > RUN_FORMAT) {
-    return { ok: false, reason: 'it was made by a newer version of the game' };
-  }
+  const format = formatOf(data);
+  if (format !== null && format > RUN_FORMAT) return { ok: false, reason: UNREADABLE.newer };
   const one = formatOneSchema.safeParse(data);
   if (one.success) return { ok: true, run: fromLog(one.data.run), migrated: true };
-  const zero = format.success ? null : logRunSchema.safeParse(data);
+  const zero = format !== null ? null : logRunSchema.safeParse(data);
   if (zero?.success) return { ok: true, run: fromLog(zero.data), migrated: true };
-  return { ok: false, reason: 'it is not in the expected shape' };
+  return { ok: false, reason: UNREADABLE.shape };
 }
 
 export interface RunStoreOptions {

@@ -101,10 +101,7 @@ export class MapScene extends ViewScene<MapRebuild> {
     // The lamp turned down: the board is read on the dark, one flat colour (the lit desk under a
     // shade cost more to draw each frame than the whole board); nothing under it takes a click.
     this.cameras.main.setBackgroundColor(forMode(MAP_BOARD, this.theme.highContrast));
-    this.add
-      .zone(this.screenRect.x, this.screenRect.y, this.screenRect.width, this.screenRect.height)
-      .setOrigin(0, 0)
-      .setInteractive();
+    this.blockPresses();
     this.pages = new Map(mapChapters(snapshot).flatMap((chapter) => chapter.pages.map((page) => [page.id, page])));
     const done = completion(snapshot.progress, snapshot.story);
     const loading = addText(

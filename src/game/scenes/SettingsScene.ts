@@ -130,10 +130,7 @@ export class SettingsScene extends ViewScene<SettingsRebuild> {
     PageScroll.fixed(this, () => {
       addDesk(this, this.theme, this.frame);
       // Nothing under the form takes a click while it is open.
-      this.add
-        .zone(this.screenRect.x, this.screenRect.y, this.screenRect.width, this.screenRect.height)
-        .setOrigin(0, 0)
-        .setInteractive();
+      this.blockPresses();
     });
     const resolution = renderResolution();
     const { shadow } = layout;

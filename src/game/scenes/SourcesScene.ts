@@ -51,10 +51,7 @@ export class SourcesScene extends ViewScene<SourcesRebuild> {
     const { sheet, view, pad } = at;
     addDesk(this, this.theme, this.frame);
     // Nothing under the sheet takes a click while it is open.
-    this.add
-      .zone(this.screenRect.x, this.screenRect.y, this.screenRect.width, this.screenRect.height)
-      .setOrigin(0, 0)
-      .setInteractive();
+    this.blockPresses();
     const resolution = renderResolution();
     const fonts = fontTable(this.theme);
     this.layout = layoutSources(

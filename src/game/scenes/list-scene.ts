@@ -107,10 +107,7 @@ export abstract class ListScene extends ViewScene<ListRebuild> {
     PageScroll.fixed(this, () => {
       addDesk(this, this.theme, this.frame);
       // Nothing under the sheet takes a click while it is open.
-      this.add
-        .zone(this.screenRect.x, this.screenRect.y, this.screenRect.width, this.screenRect.height)
-        .setOrigin(0, 0)
-        .setInteractive();
+      this.blockPresses();
     });
     const resolution = renderResolution();
     const { sheet, pad } = layout;

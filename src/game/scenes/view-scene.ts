@@ -69,6 +69,12 @@ export abstract class ViewScene<RebuildData extends object = object> extends Pha
     };
   }
 
+  /** A zone over the whole screen that takes every press, so nothing under this screen gets one. */
+  protected blockPresses(): Phaser.GameObjects.Zone {
+    const { x, y, width, height } = this.screenRect;
+    return this.add.zone(x, y, width, height).setOrigin(0, 0).setInteractive();
+  }
+
   /** What the scene hands to itself across a rebuild (a settings change). */
   protected rebuildData(): Partial<RebuildData> {
     return {};
