@@ -6,6 +6,7 @@ import { describeChoiceError, findPassage } from '../story/engine';
 import type { PageSeen } from '../story/progress';
 import type { DerivedRun } from '../story/run';
 import type { Story } from '../story/types';
+import { dayOf } from './lists/when';
 
 export function joinNotices(...parts: ReadonlyArray<string | null | undefined>): string | null {
   const shown = parts.filter((part): part is string => typeof part === 'string' && part.length > 0);
@@ -52,9 +53,9 @@ export function routeWaitingNotice(total: number): string {
 export function jumpNotice(story: Story, derived: DerivedRun, seen: PageSeen): string {
   const passage = findPassage(story, derived.run.state.passage);
   const title = passage ? `\u201c${passage.title}\u201d` : 'this page';
-  const when = seen.lastAt.slice(0, 10);
+  const when = dayOf(seen.lastAt);
   return joinNotices(
-    `Reopened at ${title} as it stood in case ${seen.case} (${when}). Every other door is open to try.`,
+    `Reopened at ${title} as it stood in case ${seen.case}, on ${when}. Every other door is open to try.`,
     derived.failedAt === undefined ? null : routeNotice(derived, seen.route.length),
   ) as string;
 }

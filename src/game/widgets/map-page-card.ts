@@ -5,10 +5,12 @@
 import type Phaser from 'phaser';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { MapScreenLayout } from '../layout/map-layout';
+import { wrapLines } from '../layout/text-fit';
 import { choicesLine, type MapPage } from '../lists/map-model';
 import { hex, type Theme } from '../theme';
 import { MAP_SHADE } from '../widget-colours';
-import { addText, Button, setWrappedText, uiFont } from './ui';
+import { cssMeasure } from './measure';
+import { addText, Button, cssFontOf, setWrappedText, uiFont } from './ui';
 
 export function addMapPageCard(
   scene: Phaser.Scene,
@@ -29,16 +31,21 @@ export function addMapPageCard(
     `${page.title} \u00b7 chapter ${page.chapterNumber}`,
     card.width - 32,
   );
-  const line = setWrappedText(
-    addText(scene, card.x + 16, title.y + title.height + 4, '', {
-      ...uiFont(theme.uiSize - 3),
-      color: palette.inkSoft,
-    }),
+  // The doors, as many lines as fit above the button; a long list ends in an ellipsis, and the
+  // accessible twin lists it whole.
+  const line = addText(scene, card.x + 16, title.y + title.height + 4, '', {
+    ...uiFont(theme.uiSize - 3),
+    color: palette.inkSoft,
+  });
+  const lines = wrapLines(
     `Reopens as case ${page.caseNumber} left it. ${choicesLine(page)}`,
-    place.x - card.x - 28,
+    card.width - 32,
+    cssMeasure(cssFontOf(line)),
   );
-  // A long list of doors is cut at the card's foot; the accessible twin lists it whole.
-  line.setCrop(0, 0, line.width, card.y + card.height - 8 - line.y);
+  const leading = Math.round((theme.uiSize - 3) * 1.25);
+  const room = Math.max(1, Math.floor((place.y - 6 - line.y) / leading));
+  const shown = lines.length > room ? [...lines.slice(0, room - 1), `${lines[room - 1] ?? ''}\u2026`] : lines;
+  line.setText(shown.join('\n')).setLineSpacing(leading - (theme.uiSize - 3) * 1.2);
   const button = new Button(scene, place.x, place.y, {
     width: place.width,
     height: place.height,
