@@ -259,3 +259,23 @@ export async function pressOnCanvas(page: Page, name: string): Promise<void> {
   }
   throw new Error(`The "${name}" button never came to lie in the window.`);
 }
+
+/**
+ * The colour of the picture behind the game's canvas (the backdrop: the desk of the screen
+ * shown, or the branch map's board) at a point of the page, as [r, g, b].
+ */
+export async function backdropColour(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  return page.evaluate(
+    ({ px, py }) => {
+      const backdrop = document.querySelector<HTMLCanvasElement>('#game > canvas[aria-hidden="true"]');
+      if (!backdrop) throw new Error('no backdrop behind the canvas');
+      const box = backdrop.getBoundingClientRect();
+      const at = (v: number, from: number, size: number, pixels: number) => Math.floor(((v - from) / size) * pixels);
+      const data = backdrop
+        .getContext('2d')!
+        .getImageData(at(px, box.left, box.width, backdrop.width), at(py, box.top, box.height, backdrop.height), 1, 1).data;
+      return [data[0]!, data[1]!, data[2]!] as [number, number, number];
+    },
+    { px: x, py: y },
+  );
+}

@@ -11,12 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { ALLEGED_ROUTE } from '../../src/content/routes';
 import { story } from '../../src/content/story';
 import { CONTROL_LABELS, NUMBERED_LABELS } from '../../src/game/control-labels';
+import { MAP_BOARD } from '../../src/game/widget-colours';
 import { findPassage, listChoices } from '../../src/story/engine';
 import { replayRoute } from '../../src/story/route';
 import { applyStep, choiceStep } from '../../src/story/run';
 import type { Run } from '../../src/story/types';
 import { DIST, ensureChromium, gameState, type HookWindow, screenshot, servePreview, waitForState } from './harness';
-import { jumpToEnding, pressOnCanvas } from './play';
+import { backdropColour, jumpToEnding, pressOnCanvas } from './play';
 import { browserSuite } from './suite';
 
 ensureChromium();
@@ -63,6 +64,12 @@ function branchInChapterThree() {
   throw new Error('no door in chapter 3 leads to another ending');
 }
 
+/** "#rrggbb" as [r, g, b]. */
+function rgbOf(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
 describe('replaying the branches in Chromium', () => {
   it('reaches an ending, jumps back through the branch map to chapter 3, takes the other door to a second ending; the gallery shows both', async () => {
     const { page } = await suite.open(suite.served()[0].url, { reducedMotion: 'reduce' });
@@ -77,6 +84,9 @@ describe('replaying the branches in Chromium', () => {
     });
     const here = await page.evaluate((id) => (window as HookWindow).__consultant!.map()!.card(id), first.passageId!);
     expect(here, 'the map opens on the page on the desk').not.toBeNull();
+    // The board is drawn behind the canvas, over the ending's desk, which it keeps aside.
+    const board = rgbOf(MAP_BOARD.normal);
+    expect(await backdropColour(page, 3, 3)).toEqual(board);
     // A drag moves the board with the pointer (down, towards the start: the story is narrower
     // than the window, so it stays whole across it, and the ending is near its foot); the wheel zooms.
     await page.mouse.move(here!.x + 120, here!.y - 150);
@@ -99,6 +109,8 @@ describe('replaying the branches in Chromium', () => {
     expect(reopened.log).toEqual(ALLEGED_ROUTE.slice(0, branch.steps));
     expect(reopened.revealed).toBe(true);
     expect(reopened.notice).toContain('case 1');
+    // The map gave the backdrop back: the case's desk is behind the canvas again, not the board.
+    expect(await backdropColour(page, 3, 3)).not.toEqual(board);
     // The door taken before is not new; the other one is, on the canvas and in the layer.
     const fresh = await page.evaluate(() => (window as HookWindow).__consultant!.controller.state.newChoices);
     expect(fresh).toContain(branch.door.choice.id);

@@ -46,7 +46,10 @@ export function mapLayoutFor(world: World): MapScreenLayout {
   const tall = world.arrangement === 'tall';
   const back = { x: width - margin - 100, y: margin, width: 100, height: 48 };
   const buttonsY = tall ? 112 : margin;
-  const half = tall ? (width - margin * 2 - 8) / 2 : 168;
+  // Wide: the two view buttons share the row with the title (about 190 wide) and Back.
+  const half = tall
+    ? (width - margin * 2 - 8) / 2
+    : Math.min(190, Math.floor((width - margin * 2 - 100 - 16 - 190) / 2));
   const fit = tall
     ? { x: margin, y: buttonsY, width: half, height: 48 }
     : { x: back.x - 8 - half, y: buttonsY, width: half, height: 48 };

@@ -93,7 +93,7 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
       layout.arrangement === 'desk'
         ? (ctx) => paintOpenFolder(ctx, theme, `CASE ${caseNumber}  \u00b7  SUBJECT: ${subject.name.toUpperCase()}`)
         : undefined,
-      true,
+      'behind',
     );
     this.drawer = new FileDrawer(this, theme, layout);
     // The canvas's File button and the layer's open the same drawer.

@@ -77,7 +77,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
     const ending = passage?.ending;
     const at = endingFrameFor(this.frame.world);
     this.at = at;
-    PageScroll.fixed(this, () => addDesk(this, this.theme, this.frame, true));
+    PageScroll.fixed(this, () => addDesk(this, this.theme, this.frame, 'behind'));
     this.events.once('shutdown', () => {
       for (const item of this.owned) item.destroy();
       this.sheet?.destroy();

@@ -3,8 +3,8 @@
  * card. Seen pages carry their titles, unseen ones are silhouettes; the case's own path is drawn
  * in red; endings are stamped found or left open. Drag, wheel, pinch and keys move it (the
  * viewport math is src/map/viewport.ts); a tap on a seen card opens its card at the foot, whose
- * button reopens the file there. Everything is drawn once, into one container that the viewport
- * moves, so panning the whole story costs a transform.
+ * button reopens the file there. The board is painted once into pictures; a move copies what the
+ * window shows behind the canvas, at most once a frame (widgets/map-board.ts).
  */
 import Phaser from 'phaser';
 import type { MapLayout } from '../../map/layout';
@@ -29,8 +29,8 @@ import type { Rect } from '../layout/draw-ops';
 import { type MapScreenLayout, mapLayoutFor } from '../layout/map-layout';
 import { type MapPage, mapChapters } from '../lists/map-model';
 import { followScrollRequests, type ScrollAmount } from '../scroll';
-import { hex } from '../theme';
 import { forMode, MAP_BOARD } from '../widget-colours';
+import { type BoardSurface, boardSurface } from '../widgets/board-surface';
 import { MapBoard } from '../widgets/map-board';
 import { watchMapGestures } from '../widgets/map-gestures';
 import { addMapPageCard } from '../widgets/map-page-card';
@@ -66,6 +66,8 @@ export class MapScene extends ViewScene<MapRebuild> {
   private picked: string | null = null;
   private card: Phaser.GameObjects.Container | null = null;
   private pages = new Map<string, MapPage>();
+  /** The viewport moved since the board was last drawn. */
+  private stale = false;
 
   constructor() {
     super('MapScene');
@@ -100,7 +102,12 @@ export class MapScene extends ViewScene<MapRebuild> {
     const at = this.at;
     // The lamp turned down: the board is read on the dark, one flat colour (the lit desk under a
     // shade cost more to draw each frame than the whole board); nothing under it takes a click.
-    this.cameras.main.setBackgroundColor(forMode(MAP_BOARD, this.theme.highContrast));
+    const boardColour = forMode(MAP_BOARD, this.theme.highContrast);
+    const surface = boardSurface(this, this.frame, at.view, boardColour);
+    if (!surface.behind) this.cameras.main.setBackgroundColor(boardColour);
+    // The board's colour at once, under the loading line.
+    surface.begin();
+    surface.end();
     this.blockPresses();
     this.pages = new Map(mapChapters(snapshot).flatMap((chapter) => chapter.pages.map((page) => [page.id, page])));
     const done = completion(snapshot.progress, snapshot.story);
@@ -119,7 +126,7 @@ export class MapScene extends ViewScene<MapRebuild> {
         if (!this.sys.isActive() && !this.sys.isPaused()) return;
         loading.destroy();
         this.map = map;
-        this.drawBoard(snapshot, map, rebuilt.viewport ?? null);
+        this.drawBoard(snapshot, map, surface, rebuilt.viewport ?? null);
         this.addChrome(done);
         if (this.picked) this.pick(this.picked);
       },
@@ -139,10 +146,6 @@ export class MapScene extends ViewScene<MapRebuild> {
   private addChrome(done: ReturnType<typeof completion>): void {
     const { at, theme } = this;
     const { palette } = theme;
-    const shade = this.add.graphics();
-    // Opaque, so the board passes under the head without a mask (a mask is drawn every frame).
-    shade.fillStyle(hex(forMode(MAP_BOARD, theme.highContrast)), 1);
-    shade.fillRect(this.screenRect.x, this.screenRect.y, this.screenRect.width, at.view.y - this.screenRect.y);
     addText(this, at.kicker.x, at.kicker.y, 'CASE FILE INDEX', {
       ...monoFont(11, 600),
       color: palette.chromeDim,
@@ -182,15 +185,20 @@ export class MapScene extends ViewScene<MapRebuild> {
   }
 
   /** Bands, threads and cards, painted once, in the map's own units; the viewport only moves them. */
-  private drawBoard(snapshot: Snapshot, map: MapLayout, kept: Viewport | null): void {
+  private drawBoard(snapshot: Snapshot, map: MapLayout, surface: BoardSurface, kept: Viewport | null): void {
     const { run, progress } = snapshot;
     const here = run?.state.passage ?? null;
-    this.board = new MapBoard(this, this.theme, map, {
-      seen: new Map([...this.pages.values()].map((page) => [page.id, page.title])),
-      path: run?.path ?? [],
-      here,
-      endingsFound: new Set(Object.keys(progress.endings)),
-    });
+    this.board = new MapBoard(
+      this.theme,
+      map,
+      {
+        seen: new Map([...this.pages.values()].map((page) => [page.id, page.title])),
+        path: run?.path ?? [],
+        here,
+        endingsFound: new Set(Object.keys(progress.endings)),
+      },
+      surface,
+    );
     this.viewport = kept ? this.clamp(kept) : this.startView(map, here ?? undefined);
     this.place();
   }
@@ -208,15 +216,16 @@ export class MapScene extends ViewScene<MapRebuild> {
     return this.map ? clampViewport(v, this.map, this.at.view) : v;
   }
 
-  /** Put the board where the viewport says. */
+  /** The board is drawn where the viewport says at the next frame (a drag sends several moves a frame). */
   private place(): void {
+    this.stale = true;
+  }
+
+  override update(): void {
     const { board, viewport } = this;
-    if (!board || !viewport) return;
-    const { view } = this.at;
-    board.container
-      .setScale(viewport.zoom)
-      .setPosition(view.x - viewport.x * viewport.zoom, view.y - viewport.y * viewport.zoom);
-    board.show(viewport, view);
+    if (!this.stale || !board || !viewport) return;
+    this.stale = false;
+    board.draw(viewport, this.at.view);
   }
 
   private move(next: Viewport): void {

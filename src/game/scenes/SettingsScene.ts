@@ -128,7 +128,7 @@ export class SettingsScene extends ViewScene<SettingsRebuild> {
       sections: sections.map((section) => section.map((control) => control.row)),
     });
     PageScroll.fixed(this, () => {
-      addDesk(this, this.theme, this.frame);
+      addDesk(this, this.theme, this.frame, 'cover');
       // Nothing under the form takes a click while it is open.
       this.blockPresses();
     });

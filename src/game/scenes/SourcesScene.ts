@@ -49,7 +49,7 @@ export class SourcesScene extends ViewScene<SourcesRebuild> {
     const at = sourcesLayoutFor(this.frame.world);
     this.at = at;
     const { sheet, view, pad } = at;
-    addDesk(this, this.theme, this.frame);
+    addDesk(this, this.theme, this.frame, 'cover');
     // Nothing under the sheet takes a click while it is open.
     this.blockPresses();
     const resolution = renderResolution();

@@ -42,7 +42,7 @@ export class TitleScene extends ViewScene {
     this.layout = layout;
     if (layout.height > this.frame.world.height) {
       // Too short a screen for it all: the desk stays, the cover and the statement scroll.
-      addDesk(this, theme, this.frame, true);
+      addDesk(this, theme, this.frame, 'behind');
       this.addScrollingCover(snapshot, layout);
     } else {
       // The picture depends on the story and on the text size (the statement wraps by it).
@@ -52,7 +52,7 @@ export class TitleScene extends ViewScene {
         this.frame,
         `title-${story.id}-${theme.uiSize}`,
         (bg) => paintTitleCover(bg, theme, story, layout),
-        true,
+        'behind',
       );
     }
     this.notice = new NoticeSlot(this, theme, layout.notice, () => this.controller.dismissNotice());

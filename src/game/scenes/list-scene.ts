@@ -105,7 +105,7 @@ export abstract class ListScene extends ViewScene<ListRebuild> {
       footer: model.footer.length,
     });
     PageScroll.fixed(this, () => {
-      addDesk(this, this.theme, this.frame);
+      addDesk(this, this.theme, this.frame, 'cover');
       // Nothing under the sheet takes a click while it is open.
       this.blockPresses();
     });

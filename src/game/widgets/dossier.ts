@@ -12,7 +12,7 @@ import { textScale } from '../layout/type-scale';
 import { OPEN_FOLDER, OPEN_FOLDER_LIGHT } from '../lighting';
 import { FONTS, seededRandom, type Theme } from '../theme';
 import { EXHIBIT_BAND_HIGH, EXHIBIT_BAND_INK } from '../widget-colours';
-import { showBackdrop } from './backdrop';
+import { type BackdropPlacement, coverSceneBackdrop, showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { paintDesk } from './desk';
 import { paintFolderFace, strokeFolderEdge } from './folder-face';
@@ -60,9 +60,10 @@ export function prepareDesk(theme: Theme, size: Size): void {
  * painted once per look. Returns the picture.
  *
  * `behind` (base scenes only: nothing may be drawn under them): the backdrop element under
- * the transparent canvas shows it, and no texture or quad is made at all. Otherwise (or if
- * there is no backdrop) it is one texture and one quad, so the GPU draws one background quad,
- * not a stack of them.
+ * the transparent canvas shows it, and no texture or quad is made at all. `cover` (overlays
+ * that hide the base whole): the same, holding the backdrop until the scene shuts down.
+ * Otherwise (or if there is no backdrop) it is one texture and one quad, so the GPU draws one
+ * background quad, not a stack of them.
  */
 export function addBackground(
   scene: Phaser.Scene,
@@ -70,7 +71,7 @@ export function addBackground(
   frame: Frame,
   name: string,
   paintExtra?: (ctx: CanvasRenderingContext2D) => void,
-  behind = false,
+  placement?: BackdropPlacement,
 ): HTMLCanvasElement {
   const resolution = renderResolution();
   const { stage, box } = frame;
@@ -94,7 +95,8 @@ export function addBackground(
     }
     pictures.set(key, canvas);
   }
-  if (behind && showBackdrop(canvas)) return canvas;
+  if (placement === 'behind' && showBackdrop(canvas)) return canvas;
+  if (placement === 'cover' && coverSceneBackdrop(scene, canvas)) return canvas;
   if (!scene.textures.exists(key)) scene.textures.addCanvas(key, canvas);
   scene.add
     .image(-box.x / box.scale, -box.y / box.scale, key)
@@ -103,8 +105,13 @@ export function addBackground(
   return canvas;
 }
 
-export function addDesk(scene: Phaser.Scene, theme: Theme, frame: Frame, behind = false): HTMLCanvasElement {
-  return addBackground(scene, theme, frame, 'desk', undefined, behind);
+export function addDesk(
+  scene: Phaser.Scene,
+  theme: Theme,
+  frame: Frame,
+  placement?: BackdropPlacement,
+): HTMLCanvasElement {
+  return addBackground(scene, theme, frame, 'desk', undefined, placement);
 }
 
 /** The lamp flickers once: the room dips dark for a moment and comes back. */

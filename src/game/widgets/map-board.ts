@@ -2,21 +2,21 @@
  * The branch map's board, painted in Canvas 2D: the chapter bands and their names, the threads
  * between pages (the case's own path in red, threads walked brighter than the rest), and an
  * index card per page — a seen page carries its title, an unseen one is a silhouette, an ending
- * found is stamped CLOSED. A frame then costs a few textured quads however many pages the story
- * has (drawn as Phaser shapes and texts, the whole board held the map to 12 fps on a software
- * renderer). Zoomed out, one overview picture of the whole board; zoomed in, tiles sharp enough
- * to read, painted as they come into view and dropped when they leave it.
+ * found is stamped CLOSED. Zoomed out, one overview picture of the whole board; zoomed in,
+ * tiles sharp enough to read, painted as they come into view and dropped when they leave it.
+ * Each move copies what is in the window onto a surface (the backdrop behind the canvas, see
+ * board-surface.ts), so a frame costs one 2D copy however many pages the story has, and no
+ * full-screen quad: on a software renderer each of those cost ~13 ms of every frame.
  */
-import type Phaser from 'phaser';
 import type { MapLayout, MapNode } from '../../map/layout';
 import type { Viewport } from '../../map/viewport';
 import { wrapLines } from '../layout/text-fit';
-import { FONTS, hex, type Theme } from '../theme';
+import { FONTS, type Theme } from '../theme';
 import { MAP_SHADE } from '../widget-colours';
-import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
+import type { BoardSurface } from './board-surface';
+import { renderResolution } from './canvas-image';
 import { cssMeasure } from './measure';
 import { context, makeCanvas, rgba } from './paint';
-import { addText, monoFont } from './ui';
 
 export interface BoardMarks {
   /** Titles of the pages seen, by id. */
@@ -34,98 +34,117 @@ const TILE_ZOOM = 0.45;
 /** The overview's pixels per map unit, and a tile's height in map units. */
 const OVERVIEW_SCALE = 0.45;
 const TILE_HEIGHT = 768;
+/** The chapters' names: 13 px mono semibold, two lines 3 px apart. */
+const NAME_SIZE = 13;
+const NAME_LEADING = NAME_SIZE + 3;
 
 type Region = { readonly top: number; readonly bottom: number };
 
+/** A painted region of the board, in map units. */
+interface Picture {
+  readonly canvas: HTMLCanvasElement;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export class MapBoard {
-  readonly container: Phaser.GameObjects.Container;
-  private overview: CanvasImage | null = null;
-  private readonly tiles = new Map<number, CanvasImage>();
+  private overview: Picture | null = null;
+  private readonly tiles = new Map<number, Picture>();
   private readonly onPath = new Set<string>();
   private readonly path: Set<string>;
   /** Tiles are painted at the render resolution (at most 2), so the text is sharp at full zoom. */
   private readonly tileScale = Math.min(2, Math.max(1, renderResolution()));
 
   constructor(
-    private readonly scene: Phaser.Scene,
     private readonly theme: Theme,
     private readonly map: MapLayout,
     private readonly marks: BoardMarks,
+    private readonly surface: BoardSurface,
   ) {
-    this.container = scene.add.container(0, 0, this.addBands());
     for (let i = 1; i < marks.path.length; i++) this.onPath.add(`${marks.path[i - 1]}>${marks.path[i]}`);
     this.path = new Set(marks.path);
-    scene.events.once('shutdown', () => this.destroy());
   }
 
-  /**
-   * The bands as flat fills and their names as small texts, apart from the pictures: a picture
-   * is as wide as what it shows, and a frame's cost is the area of its pictures.
-   */
-  private addBands(): Phaser.GameObjects.GameObject[] {
-    const { palette } = this.theme;
-    const { map } = this;
-    const g = this.scene.add.graphics();
-    const names = map.bands.map((band, index) => {
-      g.fillStyle(hex(palette.paper), index % 2 === 0 ? MAP_SHADE.bandEven : MAP_SHADE.bandOdd);
-      g.fillRect(-MARGIN + 8, band.y, map.width + MARGIN * 2 - 16, band.height);
-      return addText(this.scene, -MARGIN + 20, band.y + 12, `CHAPTER ${band.number}\n${band.title.toUpperCase()}`, {
-        ...monoFont(13, 600),
-        color: palette.chrome,
-        lineSpacing: 3,
-      });
-    });
-    return [g, ...names];
-  }
-
-  /** Show what the viewport needs: the overview zoomed out, the tiles in view zoomed in. */
-  show(viewport: Viewport, view: { width: number; height: number }): void {
-    if (viewport.zoom < TILE_ZOOM) {
-      for (const tile of this.tiles.values()) tile.image.setVisible(false);
-      this.overview ??= this.picture(
-        { top: -MARGIN, bottom: this.map.height + MARGIN },
-        OVERVIEW_SCALE,
-        'map-overview',
-      );
-      this.overview.image.setVisible(true);
-      return;
+  /** Draw what the viewport shows onto the surface: the overview zoomed out, the tiles in view zoomed in. */
+  draw(viewport: Viewport, view: { width: number; height: number }): void {
+    const pictures = viewport.zoom < TILE_ZOOM ? [this.overviewPicture()] : this.tilesInView(viewport, view);
+    const ctx = this.surface.begin();
+    ctx.transform(viewport.zoom, 0, 0, viewport.zoom, -viewport.x * viewport.zoom, -viewport.y * viewport.zoom);
+    const top = viewport.y;
+    const bottom = viewport.y + view.height / viewport.zoom;
+    const bands = this.map.bands.filter((band) => band.y + band.height >= top && band.y <= bottom);
+    this.paintBands(ctx, bands);
+    for (const picture of pictures) {
+      ctx.drawImage(picture.canvas, picture.left, picture.top, picture.width, picture.height);
     }
-    this.overview?.image.setVisible(false);
+    this.paintBandNames(ctx, bands);
+    this.surface.end();
+  }
+
+  destroy(): void {
+    this.overview = null;
+    this.tiles.clear();
+  }
+
+  /** The bands as flat fills, apart from the pictures: a picture is as wide as what it shows. */
+  private paintBands(ctx: CanvasRenderingContext2D, bands: MapLayout['bands']): void {
+    const { palette } = this.theme;
+    for (const band of bands) {
+      const index = this.map.bands.indexOf(band);
+      ctx.fillStyle = rgba(palette.paper, index % 2 === 0 ? MAP_SHADE.bandEven : MAP_SHADE.bandOdd);
+      ctx.fillRect(-MARGIN + 8, band.y, this.map.width + MARGIN * 2 - 16, band.height);
+    }
+  }
+
+  private paintBandNames(ctx: CanvasRenderingContext2D, bands: MapLayout['bands']): void {
+    const { palette } = this.theme;
+    ctx.font = `600 ${NAME_SIZE}px "${FONTS.mono}"`;
+    ctx.textBaseline = 'top';
+    ctx.fillStyle = palette.chrome;
+    for (const band of bands) {
+      ctx.fillText(`CHAPTER ${band.number}`, -MARGIN + 20, band.y + 12);
+      ctx.fillText(band.title.toUpperCase(), -MARGIN + 20, band.y + 12 + NAME_LEADING);
+    }
+    ctx.textBaseline = 'alphabetic';
+  }
+
+  private overviewPicture(): Picture {
+    this.overview ??= this.picture({ top: -MARGIN, bottom: this.map.height + MARGIN }, OVERVIEW_SCALE);
+    return this.overview;
+  }
+
+  /** The tiles the window shows, painting any missing and dropping those well out of it. */
+  private tilesInView(viewport: Viewport, view: { width: number; height: number }): Picture[] {
     const top = viewport.y - TILE_HEIGHT / 2;
     const bottom = viewport.y + view.height / viewport.zoom + TILE_HEIGHT / 2;
     const first = Math.max(0, Math.floor((top + MARGIN) / TILE_HEIGHT));
     const last = Math.floor((Math.min(bottom, this.map.height + MARGIN) + MARGIN) / TILE_HEIGHT);
-    for (const [index, tile] of this.tiles) {
-      if (index < first - 1 || index > last + 1) {
-        tile.destroy();
-        this.tiles.delete(index);
-      } else tile.image.setVisible(index >= first && index <= last);
+    for (const index of this.tiles.keys()) {
+      if (index < first - 1 || index > last + 1) this.tiles.delete(index);
     }
+    const shown: Picture[] = [];
     for (let index = first; index <= last; index++) {
-      if (this.tiles.has(index)) continue;
-      const from = -MARGIN + index * TILE_HEIGHT;
-      this.tiles.set(index, this.picture({ top: from, bottom: from + TILE_HEIGHT }, this.tileScale, 'map-tile'));
+      let tile = this.tiles.get(index);
+      if (!tile) {
+        const from = -MARGIN + index * TILE_HEIGHT;
+        tile = this.picture({ top: from, bottom: from + TILE_HEIGHT }, this.tileScale);
+        this.tiles.set(index, tile);
+      }
+      shown.push(tile);
     }
+    return shown;
   }
 
-  destroy(): void {
-    this.overview?.destroy();
-    this.overview = null;
-    for (const tile of this.tiles.values()) tile.destroy();
-    this.tiles.clear();
-  }
-
-  /** A region of the board, painted at `scale` pixels per map unit, placed in the container. */
-  private picture(region: Region, scale: number, key: string): CanvasImage {
+  /** A region of the board, painted at `scale` pixels per map unit. */
+  private picture(region: Region, scale: number): Picture {
     const { left, right } = this.extent(region);
     const canvas = makeCanvas(right - left, region.bottom - region.top, scale);
     const ctx = context(canvas);
     ctx.translate(-left, -region.top);
     this.paint(ctx);
-    const image = canvasImage(this.scene, canvas, scale, left, region.top, key);
-    image.image.setOrigin(0, 0);
-    this.container.add(image.image);
-    return image;
+    return { canvas, left, top: region.top, width: right - left, height: region.bottom - region.top };
   }
 
   /** How far across the cards and threads in a region reach (with room for shadows and strokes). */

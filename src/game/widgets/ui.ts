@@ -97,6 +97,8 @@ export class Button {
   private readonly label: Phaser.GameObjects.Text;
   private hovered = false;
   private enabled = true;
+  /** How wide the label may be: the button less its padding and its key hint. */
+  private labelRoom: number;
 
   constructor(
     scene: Phaser.Scene,
@@ -112,6 +114,7 @@ export class Button {
       color: this.textColor(),
     }).setOrigin(0, 0.5);
     const children: Phaser.GameObjects.GameObject[] = [this.frame, this.label];
+    this.labelRoom = options.width - 18 - 14;
     if (options.hint) {
       const hint = addText(scene, options.width - 14, height / 2, options.hint, {
         ...monoFont(hintSize(size)),
@@ -119,7 +122,9 @@ export class Button {
         color: options.variant === 'quiet' ? options.theme.palette.chromeDim : options.theme.palette.inkSoft,
       }).setOrigin(1, 0.5);
       children.push(hint);
+      this.labelRoom -= hint.width + 10;
     }
+    this.fitLabel(size);
     // The accessible layer's button of the same name lies over this zone.
     const zone = markControl(
       scene.add.zone(0, 0, options.width, height).setOrigin(0, 0),
@@ -144,9 +149,23 @@ export class Button {
     this.draw();
   }
 
+  /**
+   * A label longer than its button (a large text size, a narrow phone) is set a size smaller
+   * until it fits, down to 12 px, rather than running past the button's edge.
+   */
+  private fitLabel(size: number): void {
+    let fitted = size;
+    this.label.setFontSize(fitted);
+    while (this.label.width > this.labelRoom && fitted > 12) {
+      fitted -= 1;
+      this.label.setFontSize(fitted);
+    }
+  }
+
   /** A toggle's new label (the layer's control keeps its key). */
   setLabel(label: string): this {
     this.label.setText(label);
+    this.fitLabel(this.options.size ?? this.options.theme.uiSize);
     return this;
   }
 
