@@ -1,6 +1,7 @@
 /**
  * The autosave: it follows the controller's run, after each change has happened, and keeps the
- * run in the store (an ended case leaves nothing to continue). The controller never writes: a
+ * run in the store, an ended case too (Continue reopens it at its ending, where the player can
+ * step back, or open the history or the map). The controller never writes: a
  * save that fails is reported back to it as a notice, and play goes on.
  */
 import type { RunStore } from '../save/ports';
@@ -13,19 +14,15 @@ export interface AutosaveOptions {
 
 export function attachAutosave(
   controller: GameController,
-  runs: Pick<RunStore, 'save' | 'clear'>,
+  runs: Pick<RunStore, 'save'>,
   options: AutosaveOptions = {},
 ): () => void {
   const now = options.now ?? (() => new Date());
   let saved: Run | null = null;
   return controller.subscribe((snapshot) => {
-    const { run, passage, story } = snapshot;
+    const { run, story } = snapshot;
     if (run === null || run === saved) return;
     saved = run;
-    if (passage?.ending) {
-      runs.clear();
-      return;
-    }
     const result = runs.save({
       storyId: story.id,
       storyVersion: story.version,

@@ -23,7 +23,7 @@ import { joinNotices, routeNotice, routeWaitingNotice, sameRoute } from './run-n
 import { type FilePort, SaveSlots } from './save-slots';
 import { type OverlayName, SCREENS, type ScreenName } from './screen-table';
 import { type ScrollAmount, scrolls } from './scroll';
-import { firstSnapshot, type Snapshot } from './snapshot';
+import { firstSnapshot, type Snapshot, savedCase } from './snapshot';
 import * as typewriter from './typewriter';
 
 export type { OverlayName, ScreenName } from './screen-table';
@@ -122,7 +122,7 @@ export class GameController {
    */
   newCase(): void {
     this.pendingRoute = null;
-    if (this.snapshot.screen === 'title' && this.snapshot.canContinue) {
+    if (this.snapshot.screen === 'title' && this.snapshot.canContinue && !this.snapshot.savedClosed) {
       if (this.snapshot.confirm !== 'new-case') this.update({ confirm: 'new-case' });
       return;
     }
@@ -158,7 +158,7 @@ export class GameController {
   openRoute(choices: readonly string[]): void {
     const saved = this.deps.runs.load();
     if (saved.kind === 'ok' && sameRoute(choicesOf(saved.run.steps), choices)) return;
-    if (this.snapshot.screen === 'title' && this.snapshot.canContinue) {
+    if (this.snapshot.screen === 'title' && this.snapshot.canContinue && !this.snapshot.savedClosed) {
       this.pendingRoute = choices;
       this.update({
         confirm: 'new-case',
@@ -312,11 +312,7 @@ export class GameController {
   }
 
   toTitle(): void {
-    const saved = this.deps.runs.load();
-    this.navigate(['title'], {
-      canContinue: saved.kind === 'ok' && saved.run.steps.length > 0,
-      savedAt: saved.kind === 'ok' ? saved.run.savedAt : null,
-    });
+    this.navigate(['title'], savedCase(this.story, this.deps.runs.load()));
   }
 
   private navigate(stack: Stack<ScreenName>, change: Partial<Snapshot> = {}): void {

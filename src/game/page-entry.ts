@@ -54,7 +54,9 @@ export function enterPage(entry: PageEntry): Partial<Snapshot> {
     exhibits,
     record: recordOf(story, run.state),
     documents: run.path,
-    canContinue: !passage.ending,
+    // The autosave keeps every page, an ending too: Continue reopens a closed case at its end.
+    canContinue: true,
+    savedClosed: passage.ending !== undefined,
     pageNumber: entry.pageNumber + 1,
     confirm: null,
     progress: noted,

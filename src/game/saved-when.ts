@@ -33,3 +33,16 @@ export function savedWhen(iso: string | null, now: Date): string | null {
   if (sameDay(at, yesterday)) return `saved yesterday at ${clock}`;
   return `saved ${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()}`;
 }
+
+/**
+ * The note beside Continue: when the case was saved; for a case that reached its ending (saved
+ * as it closed), when it was closed.
+ */
+export function continueNote(
+  snapshot: { readonly savedAt: string | null; readonly savedClosed: boolean },
+  now: Date,
+): string | null {
+  const when = savedWhen(snapshot.savedAt, now);
+  if (!snapshot.savedClosed) return when;
+  return when ? when.replace(/^saved/, 'closed') : 'closed';
+}

@@ -5,9 +5,10 @@
  */
 import type { LoadedRun } from '../save/ports';
 import type { Settings } from '../save/settings-types';
-import type { ChoiceView } from '../story/engine';
+import { type ChoiceView, findPassage } from '../story/engine';
 import type { Progress } from '../story/progress';
 import type { RecordSection } from '../story/record';
+import { deriveRun } from '../story/run';
 import type { ShownPassage } from '../story/text';
 import type { Exhibit, Run, Story } from '../story/types';
 import type { Stack } from './navigation';
@@ -49,6 +50,8 @@ export interface Snapshot {
   readonly canContinue: boolean;
   /** When the case Continue would resume was saved (an ISO time), or null. */
   readonly savedAt: string | null;
+  /** The saved case reached an ending: Continue reopens it there, and a new case need not ask first. */
+  readonly savedClosed: boolean;
   /** A message for the player (a save that could not be read, storage that is full). */
   readonly notice: string | null;
   /** Increments with every new page, so views can tell a new page from a re-render. */
@@ -81,6 +84,14 @@ export type Question =
   | { readonly kind: 'overwrite-slot'; readonly slot: number }
   | { readonly kind: 'delete-slot'; readonly slot: number };
 
+/** What the title says of the saved case: whether it can be continued, when it was saved, whether it closed. */
+export function savedCase(story: Story, saved: LoadedRun): Pick<Snapshot, 'canContinue' | 'savedAt' | 'savedClosed'> {
+  if (saved.kind !== 'ok' || saved.run.steps.length === 0)
+    return { canContinue: false, savedAt: null, savedClosed: false };
+  const at = deriveRun(story, saved.run.steps).run.state.passage;
+  return { canContinue: true, savedAt: saved.run.savedAt, savedClosed: findPassage(story, at)?.ending !== undefined };
+}
+
 /** A step back is offered once the run has a step to undo. */
 export function canStepBack(snapshot: Snapshot): boolean {
   return (snapshot.run?.steps.length ?? 0) > 0;
@@ -107,8 +118,7 @@ export function firstSnapshot(
     record: [],
     documents: [],
     settings,
-    canContinue: saved.kind === 'ok' && saved.run.steps.length > 0,
-    savedAt: saved.kind === 'ok' ? saved.run.savedAt : null,
+    ...savedCase(story, saved),
     notice: found.notice,
     pageNumber: 0,
     scroll: null,

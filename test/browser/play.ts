@@ -273,7 +273,12 @@ export async function backdropColour(page: Page, x: number, y: number): Promise<
       const at = (v: number, from: number, size: number, pixels: number) => Math.floor(((v - from) / size) * pixels);
       const data = backdrop
         .getContext('2d')!
-        .getImageData(at(px, box.left, box.width, backdrop.width), at(py, box.top, box.height, backdrop.height), 1, 1).data;
+        .getImageData(
+          at(px, box.left, box.width, backdrop.width),
+          at(py, box.top, box.height, backdrop.height),
+          1,
+          1,
+        ).data;
       return [data[0]!, data[1]!, data[2]!] as [number, number, number];
     },
     { px: x, py: y },

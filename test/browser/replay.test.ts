@@ -133,6 +133,18 @@ describe('replaying the branches in Chromium', () => {
     expect(second).toBe(branch.ending);
     await waitForState(page, (s) => s.screen === 'ending');
 
+    // A reload at the ending keeps the closed case: Continue (described as closed) reopens it there.
+    await page.reload();
+    await waitForState(page, (s) => s.screen === 'title' && s.canContinue);
+    const resume = page.getByRole('button', { name: CONTROL_LABELS.continueCase, exact: true });
+    await expect.poll(() => resume.getAttribute('aria-describedby')).not.toBeNull();
+    const described = await resume.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/^closed today at \d\d:\d\d$/);
+    await resume.focus();
+    await page.keyboard.press('Enter');
+    const reopenedEnding = await waitForState(page, (s) => s.screen === 'ending');
+    expect(reopenedEnding.passageId).toBe(branch.ending);
+
     // The gallery, from the title: both endings found, the others locked.
     await pressOnCanvas(page, CONTROL_LABELS.returnToTitle);
     await waitForState(page, (s) => s.screen === 'title');

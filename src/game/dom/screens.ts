@@ -2,7 +2,7 @@
 import type { Fact } from '../../story/types';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import { canStepBack, type Snapshot } from '../controller';
-import { savedWhen } from '../saved-when';
+import { continueNote } from '../saved-when';
 import { type BuildContext, button, buttonNav, heading, paragraph, type ScreenView, staticView, UNIT } from './build';
 import { type ConfirmDialog, newCaseDialog } from './confirm-dialog';
 import { el } from './elements';
@@ -47,7 +47,12 @@ export function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
     initialFocus: () => dialog?.initialFocus ?? h1,
     update(previous, next, focus) {
       // Continue comes and goes with the saved run: rebuild then.
-      if (previous.canContinue !== next.canContinue || previous.savedAt !== next.savedAt) return false;
+      if (
+        previous.canContinue !== next.canContinue ||
+        previous.savedAt !== next.savedAt ||
+        previous.savedClosed !== next.savedClosed
+      )
+        return false;
       if (previous.confirm !== next.confirm) {
         const wasInDialog = dialog !== null && focus.before !== null && dialog.element.contains(focus.before);
         showConfirm(next);
@@ -61,7 +66,7 @@ export function titleView(ctx: BuildContext, snapshot: Snapshot): ScreenView {
 
 /** When the saved case was saved, as the canvas prints it beside Continue: hidden, it describes the button. */
 function savedWhenNote(ctx: BuildContext, snapshot: Snapshot): HTMLElement | null {
-  const when = snapshot.canContinue ? savedWhen(snapshot.savedAt, new Date()) : null;
+  const when = snapshot.canContinue ? continueNote(snapshot, new Date()) : null;
   return when ? el(ctx.doc, 'span', { text: when, attrs: { id: `${ctx.prefix}-saved-when`, hidden: '' } }) : null;
 }
 

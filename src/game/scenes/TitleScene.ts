@@ -3,7 +3,7 @@ import type Phaser from 'phaser';
 import { CONTROL_LABELS as LABELS } from '../control-labels';
 import type { Snapshot } from '../controller';
 import { type TitleLayout, titleLayoutFor } from '../layout/title-layout';
-import { savedWhen } from '../saved-when';
+import { continueNote } from '../saved-when';
 import { endingsFound, factRange, firstYear } from '../story-words';
 import { canvasImage } from '../widgets/canvas-image';
 import { addNewCaseConfirm } from '../widgets/confirm-card';
@@ -97,7 +97,7 @@ export class TitleScene extends ViewScene {
 
   private renderMenu(snapshot: Snapshot): void {
     this.notice.show(snapshot.notice);
-    const shown = `${snapshot.canContinue}/${snapshot.savedAt}/${snapshot.confirm}/${endingsFound(snapshot.story, Object.keys(snapshot.progress.endings).length)}`;
+    const shown = `${snapshot.canContinue}/${snapshot.savedAt}/${snapshot.savedClosed}/${snapshot.confirm}/${endingsFound(snapshot.story, Object.keys(snapshot.progress.endings).length)}`;
     if (this.shownMenu === shown) return;
     this.shownMenu = shown;
     this.menu?.destroy();
@@ -119,7 +119,7 @@ export class TitleScene extends ViewScene {
     ];
     const year = firstYear(story);
     const entries: Array<[string, string, () => void]> = [];
-    const saved = savedWhen(snapshot.savedAt, new Date()) ?? 'saved';
+    const saved = continueNote(snapshot, new Date()) ?? 'saved';
     if (snapshot.canContinue) entries.push([LABELS.continueCase, saved, () => controller.continueRun()]);
     entries.push(
       [LABELS.newCase, year ? `from ${year}` : '', () => controller.newCase()],

@@ -73,14 +73,14 @@ describe('the autosave', () => {
     expect(runs.writes).toHaveLength(1);
   });
 
-  it('clears the save when the case closes', () => {
+  it('keeps the case when it closes, so a reload can reopen it at its ending', () => {
     const runs = new WatchingRuns();
     const controller = setup(runs);
     controller.newCase();
     controller.takeChoice('decline');
     expect(controller.state.screen).toBe('ending');
-    expect(runs.cleared).toBe(1);
-    expect(runs.writes).toHaveLength(1);
+    expect(runs.cleared).toBe(0);
+    expect(runs.writes.map((w) => w.saved.steps)).toEqual([[], [choiceStep('decline')]]);
   });
 
   it('writes the run the player can continue after a reload', () => {

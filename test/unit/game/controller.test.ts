@@ -282,16 +282,26 @@ describe('GameController', () => {
     expect(controller.state.stack).toEqual(['title']);
   });
 
-  it('ends the file on an ending passage and clears the save', () => {
+  it('ends the file on an ending passage, keeps the closed case to continue, and starts a new one without asking', () => {
     const { controller, runs } = setup();
     controller.newCase();
     controller.completeText();
     controller.takeChoice('decline');
     expect(controller.state.screen).toBe('ending');
     expect(controller.state.passage?.ending?.verdict).toBe('NO CASE');
-    expect(runs.saved).toBeNull();
-    expect(controller.state.canContinue).toBe(false);
+    expect(runs.saved?.steps).toEqual([choiceStep('decline')]);
     expect(controller.takeChoice('accept')).toBe(false);
+    controller.toTitle();
+    expect(controller.state).toMatchObject({ canContinue: true, savedClosed: true });
+    // Continue reopens it at its ending.
+    controller.continueRun();
+    expect(controller.state.screen).toBe('ending');
+    controller.toTitle();
+    // A closed case is not a case in progress: a new one replaces it with no question.
+    controller.newCase();
+    expect(controller.state.confirm).toBeNull();
+    expect(controller.state.screen).toBe('case');
+    expect(controller.state.run?.steps).toEqual([]);
   });
 
   it('gathers exhibits along the run', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedWhen } from '../../../src/game/saved-when';
+import { continueNote, savedWhen } from '../../../src/game/saved-when';
 
 // Local times, as the player's clock shows them (the words are in local time too).
 const now = new Date(2026, 11, 3, 12, 5);
@@ -21,5 +21,15 @@ describe('when the case was saved, as Continue says it', () => {
   it('says nothing it cannot read', () => {
     expect(savedWhen(null, now)).toBeNull();
     expect(savedWhen('not a date', now)).toBeNull();
+  });
+
+  it('says a case that reached its ending is closed', () => {
+    const savedAt = new Date(2026, 11, 3, 9, 7).toISOString();
+    expect(continueNote({ savedAt, savedClosed: false }, now)).toBe('saved today at 09:07');
+    expect(continueNote({ savedAt, savedClosed: true }, now)).toBe('closed today at 09:07');
+    expect(continueNote({ savedAt: new Date(2026, 10, 28).toISOString(), savedClosed: true }, now)).toBe(
+      'closed 28 November 2026',
+    );
+    expect(continueNote({ savedAt: null, savedClosed: true }, now)).toBe('closed');
   });
 });
