@@ -2,14 +2,17 @@
  * npm run story:check [-- FILE.json] [--json] [--max-states N]
  *
  * Checks the game's story (or a story JSON file, through the schema first) and prints every
- * problem as `passage-id: message`, errors first, then a one-line summary. Exits 1 when
- * there is any error. With --json, prints exactly one JSON object: { problems, stats }; among
+ * problem as `file:line: passage-id: message [rule]` (the chapter file and the line of the
+ * passage's id, so an editor can jump there), errors first, then a one-line summary. Exits 1 when
+ * there is any error. With --json, prints exactly one JSON object: { problems, stats }, each
+ * problem with its `file` (and `line`, where its passage was found); among
  * the stats, `reactivePassages` (and `reactivePassageIds`): the pages whose text depends on the state.
  */
 import { AMBIENT_BEDS } from '../src/audio/sound-files';
 import { checkStory, type Problem, type StoryStats } from '../src/story';
 import { runMain } from './run-main';
 import { loadStory, parseArguments } from './story-cli';
+import { type Locate, placeText, sourcesOf } from './story-sources';
 
 const USAGE = 'usage: npm run story:check -- [story.json] [--json] [--max-states N]';
 
@@ -17,8 +20,9 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function line(problem: Problem): string {
-  return `${problem.passage ?? '(story)'}: ${problem.message} [${problem.rule}]`;
+/** `file:line: passage-id: message [rule]`: the place first, so an editor can jump there. */
+function line(problem: Problem, locate: Locate): string {
+  return `${placeText(locate(problem.passage))}: ${problem.passage ?? '(story)'}: ${problem.message} [${problem.rule}]`;
 }
 
 function summary(name: string, errors: number, warnings: number, stats: StoryStats, ms: number): string {
@@ -70,13 +74,15 @@ async function main(): Promise<number> {
   });
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
+  const locate = await sourcesOf(positional[0]);
   if (json) {
-    console.log(JSON.stringify({ problems: report.problems, stats: report.stats }, null, 2));
+    const problems = report.problems.map((problem) => ({ ...problem, ...locate(problem.passage) }));
+    console.log(JSON.stringify({ problems, stats: report.stats }, null, 2));
   } else {
     if (errors.length > 0) console.log('errors:');
-    for (const problem of errors) console.log(line(problem));
+    for (const problem of errors) console.log(line(problem, locate));
     if (warnings.length > 0) console.log('warnings:');
-    for (const problem of warnings) console.log(line(problem));
+    for (const problem of warnings) console.log(line(problem, locate));
     console.log(summary(loaded.name, errors.length, warnings.length, report.stats, report.exploration.elapsedMs));
   }
   return errors.length > 0 ? 1 : 0;

@@ -1,15 +1,30 @@
 /**
- * npm run story:graph -- [--format dot|mermaid] [--out FILE] [story.json]
+ * npm run story:graph -- [--format dot|mermaid|svg|html] [--out FILE] [story.json]
  *
  * Prints the story graph (the game's story by default, or a story JSON file) as Graphviz DOT
- * or Mermaid, to stdout or to FILE.
+ * or Mermaid source, or as a picture laid out like the branch map: SVG, or a standalone HTML
+ * page that pans and zooms it (src/map/story-picture.ts); to stdout or to FILE.
  */
 import { writeFile } from 'node:fs/promises';
-import { toDot, toMermaid } from '../src/story';
+import { layoutMap } from '../src/map/layout';
+import { MAP_LAYOUT } from '../src/map/load';
+import { storyHtml, storySvg } from '../src/map/story-picture';
+import { type Story, toDot, toMermaid } from '../src/story';
 import { runMain } from './run-main';
 import { loadStory, parseArguments } from './story-cli';
 
-const USAGE = 'usage: npm run story:graph -- [--format dot|mermaid] [--out FILE] [story.json]';
+const USAGE = 'usage: npm run story:graph -- [--format dot|mermaid|svg|html] [--out FILE] [story.json]';
+
+const FORMATS = {
+  dot: toDot,
+  mermaid: toMermaid,
+  svg: (story: Story) => `${storySvg(story, layoutMap(story, MAP_LAYOUT))}\n`,
+  html: (story: Story) => storyHtml(story, layoutMap(story, MAP_LAYOUT)),
+} as const;
+
+function isFormat(name: unknown): name is keyof typeof FORMATS {
+  return typeof name === 'string' && Object.hasOwn(FORMATS, name);
+}
 
 async function main(): Promise<number> {
   const { flags, positional } = parseArguments(process.argv.slice(2), ['format', 'out']);
@@ -18,8 +33,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const format = flags.get('format') ?? 'dot';
-  if (format !== 'dot' && format !== 'mermaid') {
-    console.error(`Unknown format ${JSON.stringify(format)}: use dot or mermaid.\n${USAGE}`);
+  if (!isFormat(format)) {
+    console.error(`Unknown format ${JSON.stringify(format)}: use dot, mermaid, svg or html.\n${USAGE}`);
     return 2;
   }
   const out = flags.get('out');
@@ -38,7 +53,7 @@ async function main(): Promise<number> {
     }
     return 1;
   }
-  const text = format === 'dot' ? toDot(loaded.story) : toMermaid(loaded.story);
+  const text = FORMATS[format](loaded.story);
   if (out === undefined) process.stdout.write(text);
   else {
     await writeFile(out, text, 'utf8');

@@ -31,18 +31,20 @@ function run(script: string, args: readonly string[]): Promise<Run> {
 }
 
 describe('story:check', SPAWNED, () => {
-  it('exits 1 on a broken story and prints `passage-id: message` lines, errors first', async () => {
+  it('exits 1 on a broken story and prints `file:line: passage-id: message` lines, errors first', async () => {
     const { code, stdout } = await run('story-check', ['test/fixtures/broken-story.json']);
     expect(code).toBe(1);
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toBe('errors:');
-    expect(lines).toContain('desk: Choice "burn" leads to "ashes", which is not a passage. [missing-link]');
+    // The line of each passage's id in the file, so an editor can jump there.
+    const source = readFileSync(join(root, 'test/fixtures/broken-story.json'), 'utf8').split('\n');
+    const lineOf = (id: string) => source.findIndex((l) => l.includes(`"id": "${id}"`)) + 1;
+    const unreachable = `test/fixtures/broken-story.json:${lineOf('drawer')}: drawer: No playthrough reaches this passage: no choice links to it. [unreachable-passage]`;
     expect(lines).toContain(
-      'drawer: No playthrough reaches this passage: no choice links to it. [unreachable-passage]',
+      `test/fixtures/broken-story.json:${lineOf('desk')}: desk: Choice "burn" leads to "ashes", which is not a passage. [missing-link]`,
     );
-    expect(lines.indexOf('warnings:')).toBeGreaterThan(
-      lines.indexOf('drawer: No playthrough reaches this passage: no choice links to it. [unreachable-passage]'),
-    );
+    expect(lines).toContain(unreachable);
+    expect(lines.indexOf('warnings:')).toBeGreaterThan(lines.indexOf(unreachable));
     expect(lines.at(-1)).toMatch(/^test\/fixtures\/broken-story\.json: 2 errors, 1 warning\. 1 chapter, 3 passages/);
   });
 
@@ -56,6 +58,8 @@ describe('story:check', SPAWNED, () => {
       passage: 'desk',
       message: 'Choice "burn" leads to "ashes", which is not a passage.',
       rule: 'missing-link',
+      file: 'test/fixtures/broken-story.json',
+      line: 22,
     });
     expect(report.stats).toMatchObject({
       chapters: 1,
@@ -138,9 +142,32 @@ describe('story:graph', SPAWNED, () => {
   });
 
   it('refuses an unknown format', async () => {
-    const { code, stderr } = await run('story-graph', ['--format', 'svg']);
+    const { code, stderr } = await run('story-graph', ['--format', 'png']);
     expect(code).toBe(2);
-    expect(stderr).toContain('Unknown format "svg"');
+    expect(stderr).toContain('Unknown format "png": use dot, mermaid, svg or html.');
+  });
+
+  it('writes the story as an SVG picture and as a standalone page to a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'story-graph-'));
+    const svg = await run('story-graph', [
+      '--format',
+      'svg',
+      '--out',
+      join(dir, 'story.svg'),
+      'test/fixtures/example-story.json',
+    ]);
+    expect(svg.code).toBe(0);
+    expect(svg.stderr).toContain('Wrote svg graph of test/fixtures/example-story.json');
+    const picture = readFileSync(join(dir, 'story.svg'), 'utf8');
+    expect(picture).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/example-story.json'), 'utf8'));
+    for (const chapter of fixture.chapters) {
+      for (const passage of chapter.passages) expect(picture).toContain(`data-passage="${passage.id}"`);
+    }
+    const html = await run('story-graph', ['--format', 'html', 'test/fixtures/example-story.json']);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain('<svg xmlns');
   });
 });
 
