@@ -28,6 +28,7 @@ const STYLE = `
   .card .title { font: 600 12px system-ui, "IBM Plex Sans", sans-serif; fill: #1f1a14; }
   .card .verdict { font: 700 10px ui-monospace, "IBM Plex Mono", monospace; fill: #922b21; }
   .card .facts { font: 700 10px ui-monospace, "IBM Plex Mono", monospace; fill: #b3261e; }
+  .card .missing { font: 700 11px ui-monospace, "IBM Plex Mono", monospace; fill: #b3261e; }
   .thread { fill: none; stroke: #5b4a36; stroke-width: 1.5; }
   .thread.locked { stroke-dasharray: 6 4; stroke: #8c6d1f; }
   .key { font: 12px system-ui, "IBM Plex Sans", sans-serif; fill: #1f1a14; }
@@ -72,7 +73,7 @@ function passagesById(story: Story): Map<string, Passage> {
   return byId;
 }
 
-function card(node: MapNode, passage: Passage | undefined, start: string): string {
+function card(node: MapNode, passage: Passage | undefined, start: string, known: ReadonlyMap<string, Passage>): string {
   const classes = ['card'];
   if (node.id === start) classes.push('start');
   if (passage?.ending) classes.push('ending');
@@ -86,7 +87,9 @@ function card(node: MapNode, passage: Passage | undefined, start: string): strin
     `<text class="id" x="${x + 8}" y="${y + 13}">${xmlText(node.id)}</text>`,
   ];
   if (facts.length > 0) {
-    parts.push(`<text class="facts" x="${x + width - 6}" y="${y + 13}" text-anchor="end">${xmlText(facts.join(' '))}</text>`);
+    parts.push(
+      `<text class="facts" x="${x + width - 6}" y="${y + 13}" text-anchor="end">${xmlText(facts.join(' '))}</text>`,
+    );
   }
   titleLines(passage?.title ?? '').forEach((line, index) => {
     parts.push(`<text class="title" x="${x + 8}" y="${y + 29 + index * 14}">${xmlText(line)}</text>`);
@@ -96,6 +99,13 @@ function card(node: MapNode, passage: Passage | undefined, start: string): strin
       `<text class="verdict" x="${x + width - 6}" y="${y + height - 5}" text-anchor="end">${xmlText(`ENDING \u00b7 ${passage.ending.verdict}`)}</text>`,
     );
   }
+  // A choice to a passage that does not exist has no thread: it is named under the card.
+  const missing = (passage?.choices ?? []).filter((choice) => !known.has(choice.to));
+  missing.forEach((choice, index) => {
+    parts.push(
+      `<text class="missing" x="${x + 8}" y="${y + height + 14 + index * 13}">${xmlText(`${choice.id} \u2192 ${choice.to}: no such passage`)}</text>`,
+    );
+  });
   parts.push('</g>');
   return parts.join('');
 }
@@ -144,7 +154,7 @@ export function storySvg(story: Story, map: MapLayout): string {
     ...key,
     ...bands,
     ...map.edges.map((edge) => thread(edge, byId.get(edge.from))),
-    ...map.nodes.map((node) => card(node, byId.get(node.id), story.start)),
+    ...map.nodes.map((node) => card(node, byId.get(node.id), story.start, byId)),
     '</svg>',
   ].join('\n');
 }

@@ -106,6 +106,28 @@ describe('the story picture', () => {
     expect(picture.match(/<script>/g)).toHaveLength(1);
   });
 
+  it('names a choice that leads to no passage under its card, in red', () => {
+    const first = exampleStory.chapters[0];
+    const page = first?.passages[0];
+    if (!first || !page) throw new Error('the example story has a page');
+    const broken: Story = {
+      ...exampleStory,
+      chapters: [
+        {
+          ...first,
+          passages: [
+            { ...page, choices: [...page.choices, { id: 'burn', label: 'Burn it', to: 'ashes' }] },
+            ...first.passages.slice(1),
+          ],
+        },
+        ...exampleStory.chapters.slice(1),
+      ],
+    };
+    const markup = cards(storySvg(broken, layoutMap(broken, MAP_LAYOUT))).get(page.id)?.markup ?? '';
+    expect(markup).toContain('<text class="missing"');
+    expect(markup).toContain('burn \u2192 ashes: no such passage');
+  });
+
   it('breaks a long title into two lines and ends it with an ellipsis', () => {
     expect(titleLines('Short title')).toEqual(['Short title']);
     const lines = titleLines(
