@@ -177,6 +177,8 @@ const metaSchema = z.strictObject({
 });
 
 export const storySchema = z.strictObject({
+  /** The JSON Schema a story file names for its editor (schema/story.schema.json); not kept. */
+  $schema: z.string().optional(),
   id,
   title: nonEmptyText,
   version: z.number().int().min(0),
@@ -196,7 +198,7 @@ export function parseStory(json: unknown): ParseResult {
   if (refused !== undefined) return { ok: false, problems: [refused] };
   const result = storySchema.safeParse(json);
   if (result.success) {
-    const { meta, ...rest } = result.data;
+    const { meta, $schema: _schema, ...rest } = result.data;
     const subject = {
       ...meta.subject,
       byline: meta.subject.byline ?? `Subject: ${meta.subject.name}`,
