@@ -1,8 +1,35 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { passagePlaces } from './scripts/story-sources';
+
+/**
+ * The dev server tells the live preview where each passage is written (file and line), so its
+ * list of problems points into the chapter files (src/dev/live-story.ts).
+ */
+function storySources(): Plugin {
+  return {
+    name: 'story-sources',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/__story-sources', (_request, response) => {
+        passagePlaces().then(
+          (places) => {
+            response.setHeader('content-type', 'application/json');
+            response.end(JSON.stringify(Object.fromEntries(places)));
+          },
+          () => {
+            response.statusCode = 500;
+            response.end('{}');
+          },
+        );
+      });
+    },
+  };
+}
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of any static host.
   base: './',
+  plugins: [storySources()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

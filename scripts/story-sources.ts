@@ -49,6 +49,13 @@ export function placeText(place: Place): string {
  * whole story or a passage not found in the sources).
  */
 export async function sourcesOf(storyFile: string | undefined): Promise<Locate> {
+  const places = await passagePlaces(storyFile);
+  const whole = storyFile ?? relative(process.cwd(), join(REPO, 'src', 'content', 'story.ts'));
+  return (passage) => (passage && places.get(passage)) || { file: whole };
+}
+
+/** Every passage's place: in the story JSON file given, or in the game's chapter modules. */
+export async function passagePlaces(storyFile?: string): Promise<Map<string, Place>> {
   const places = new Map<string, Place>();
   const files = storyFile
     ? [storyFile]
@@ -59,6 +66,5 @@ export async function sourcesOf(storyFile: string | undefined): Promise<Locate> 
       if (!places.has(id)) places.set(id, { file: shown, line });
     }
   }
-  const whole = storyFile ?? relative(process.cwd(), join(REPO, 'src', 'content', 'story.ts'));
-  return (passage) => (passage && places.get(passage)) || { file: whole };
+  return places;
 }

@@ -12,4 +12,12 @@ import './styles/main.css';
 import { story } from './content/story';
 import { bootGame } from './game/boot';
 
-bootGame(story);
+const booted = bootGame(story);
+
+// Live preview under `npm start`: a saved chapter file updates the running game (src/dev/live-story.ts).
+if (import.meta.hot) {
+  import.meta.hot.accept('./content/story', (next) => {
+    if (!next) return;
+    void import('./dev/live-story').then(({ receiveStory }) => receiveStory(booted.controller, next.story));
+  });
+}

@@ -55,7 +55,13 @@ function createSound(): SoundPort {
 
 const BACKGROUND = '#0c0805';
 
-export function bootGame(story: Story): Phaser.Game {
+/** The running game and the controller it plays (the dev server's hot update hands it new stories). */
+export interface BootedGame {
+  readonly game: Phaser.Game;
+  readonly controller: GameController;
+}
+
+export function bootGame(story: Story): BootedGame {
   document.title = story.title;
   // Ask for every face now, while Phaser boots: the preload scene waits on these same loads.
   for (const face of FONT_FACES) document.fonts.load(face, `${story.title} 0123456789`).catch(() => []);
@@ -128,5 +134,5 @@ export function bootGame(story: Story): Phaser.Game {
   watchControlRects(game, (next) => rects.publish(next));
   provideServices(game, { controller, sound });
   installViewHook(game, controller);
-  return game;
+  return { game, controller };
 }

@@ -9,14 +9,14 @@ import type { SoundPort } from '../audio/sound';
 import type { ProgressStore } from '../save/local-progress-store';
 import type { SlotStore } from '../save/local-slot-store';
 import type { RunStore, SettingsStore } from '../save/ports';
-import { CHARACTERS_PER_SECOND, DEFAULT_SETTINGS, type Settings } from '../save/settings-types';
+import { CHARACTERS_PER_SECOND, DEFAULT_SETTINGS, type Settings, soundLevels } from '../save/settings-types';
 import { describeChoiceError } from '../story/engine';
 import { emptyProgress, openCase } from '../story/progress';
 import { replayRoute } from '../story/route';
 import { applyStep, beginRun, choiceStep, choicesOf, stepBack } from '../story/run';
 import type { Run, Story } from '../story/types';
 import { escapeFrom, goBack, openScreen, type Stack, topOf } from './navigation';
-import { enterPage } from './page-entry';
+import { enterPage, keptInPlace } from './page-entry';
 import { lockedNotice } from './refusal';
 import { type EnterOptions, Replay } from './replay';
 import { joinNotices, routeNotice, routeWaitingNotice, sameRoute } from './run-notices';
@@ -80,7 +80,6 @@ export class GameController {
         enter: (run, previous, notice, options) => this.enterRun(run, previous, notice, options),
         report: (message) => this.report(message),
       },
-      deps.story,
       this.now,
       deps.copyLink ?? null,
     );
@@ -91,13 +90,12 @@ export class GameController {
         openSaved: (run, from) => this.replay.openSaved(run, from),
         currentSave: () => this.replay.currentSave(),
       },
-      deps.story,
       deps.slots ?? null,
       deps.files ?? null,
       this.now,
     );
     this.snapshot = { ...this.snapshot, slots: this.slots.summaries() };
-    deps.sound.setLevels(levelsOf(this.snapshot.settings));
+    deps.sound.setLevels(soundLevels(this.snapshot.settings));
   }
 
   get state(): Snapshot {
@@ -325,7 +323,7 @@ export class GameController {
   changeSettings(change: Partial<Settings>): void {
     const settings = { ...this.snapshot.settings, ...change };
     const saved = this.deps.settingsStore.save(settings);
-    this.deps.sound.setLevels(levelsOf(settings));
+    this.deps.sound.setLevels(soundLevels(settings));
     // The page being typed goes on at the new speed and in the new motion mode.
     const clock =
       this.clock &&
@@ -363,31 +361,35 @@ export class GameController {
 
   // ---------------------------------------------------------------------------- pages
 
+  /**
+   * Play on a new version of the story (a hot update, story-update.ts says where the run stands):
+   * the page on screen again, under the same page number, so every view redraws it in place.
+   */
+  replaceStory(story: Story, run: Run | null, notice: string | null): void {
+    this.snapshot = { ...this.snapshot, story };
+    if (run) this.enterRun(run, run, notice, { read: true, pageNumber: this.snapshot.pageNumber - 1, inPlace: true });
+    else this.update({ notice });
+  }
+
   private enterRun(run: Run, previous: Run | null, notice: string | null, options: EnterOptions = {}): void {
     const { settings } = this.snapshot;
     this.clock = null;
-    this.update({
-      ...enterPage({
-        story: this.story,
-        run,
-        previous,
-        progress: options.progress ?? this.snapshot.progress,
-        caseNumber: options.caseNumber ?? this.snapshot.caseNumber,
-        pageNumber: this.snapshot.pageNumber,
-        read: options.read === true || settings.textSpeed === 'instant',
-        skipSeen: settings.skipSeen,
-        at: this.now().toISOString(),
-      }),
-      notice,
+    const entered = enterPage({
+      story: this.story,
+      run,
+      previous,
+      progress: options.progress ?? this.snapshot.progress,
+      caseNumber: options.caseNumber ?? this.snapshot.caseNumber,
+      pageNumber: options.pageNumber ?? this.snapshot.pageNumber,
+      read: options.read === true || settings.textSpeed === 'instant',
+      skipSeen: settings.skipSeen,
+      at: this.now().toISOString(),
     });
+    this.update({ ...entered, ...(options.inPlace ? keptInPlace(this.snapshot, entered) : {}), notice });
   }
 
   private update(change: Partial<Snapshot>): void {
     this.snapshot = { ...this.snapshot, ...change };
     for (const listener of this.listeners) listener(this.snapshot);
   }
-}
-
-function levelsOf(settings: Settings) {
-  return { music: settings.musicVolume, effects: settings.effectsVolume, muted: settings.muted };
 }

@@ -65,3 +65,16 @@ export function enterPage(entry: PageEntry): Partial<Snapshot> {
     newChoices,
   };
 }
+
+/**
+ * The same page entered again in place (a new version of the story): the screens open over it
+ * stay, and so do its "read before" and "new" marks, which its own first arrival would otherwise
+ * turn on for every door.
+ */
+export function keptInPlace(before: Snapshot, entered: Partial<Snapshot>): Partial<Snapshot> {
+  if (entered.stack?.[0] !== before.stack[0]) return {};
+  const kept: Partial<Snapshot> = { stack: before.stack, screen: before.screen };
+  if (entered.passage?.id !== before.passage?.id) return kept;
+  const doors = new Set((entered.choices ?? []).map((view) => view.choice.id));
+  return { ...kept, seenBefore: before.seenBefore, newChoices: before.newChoices.filter((id) => doors.has(id)) };
+}

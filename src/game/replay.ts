@@ -14,6 +14,10 @@ import type { Snapshot } from './snapshot';
 
 export interface EnterOptions {
   readonly read?: boolean;
+  /** The page counter to count on from (the page shown again in place keeps its number). */
+  readonly pageNumber?: number;
+  /** The same page again (a new version of the story): the screens open over it stay. */
+  readonly inPlace?: boolean;
   readonly caseNumber?: number;
   readonly progress?: Progress;
 }
@@ -27,10 +31,14 @@ export interface ReplayHost {
 export class Replay {
   constructor(
     private readonly host: ReplayHost,
-    private readonly story: Story,
     private readonly now: () => Date,
     private readonly copyLink: ((hash: string) => Promise<boolean>) | null,
   ) {}
+
+  /** The story on screen (a hot update may replace it while the game runs). */
+  private get story(): Story {
+    return this.host.state().story;
+  }
 
   /** A saved run (the autosave, or a slot's) opened on its last page; `from` names a slot. */
   openSaved(saved: SavedRun, from: string | null): void {

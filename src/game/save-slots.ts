@@ -35,11 +35,15 @@ export class SaveSlots {
 
   constructor(
     private readonly host: SlotHost,
-    private readonly story: Story,
     private readonly store: SlotStore | null,
     private readonly files: FilePort | null,
     private readonly now: () => Date,
   ) {}
+
+  /** The story on screen (a hot update may replace it while the game runs). */
+  private get story(): Story {
+    return this.host.state().story;
+  }
 
   /** Read every slot again (the Saves screen opens, or a slot changed). */
   summaries(): SlotSummary[] {

@@ -40,3 +40,8 @@ export const CHARACTERS_PER_SECOND: Record<TextSpeed, number> = {
   fast: 90,
   instant: Number.POSITIVE_INFINITY,
 };
+
+/** The sound's levels, as the settings set them. */
+export function soundLevels(settings: Settings): { music: number; effects: number; muted: boolean } {
+  return { music: settings.musicVolume, effects: settings.effectsVolume, muted: settings.muted };
+}

@@ -14,7 +14,7 @@ export function storyJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = generated as Record<string, unknown>;
   return {
     $schema,
-    title: 'THE CONSULTANT story',
+    title: 'A case-file story',
     description:
       'A branching case file: chapters of passages, choices with conditions and effects, endings, and the provenance of each page. See docs/authoring.md.',
     ...rest,

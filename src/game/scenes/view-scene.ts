@@ -17,6 +17,8 @@ import { type Services, services } from './services';
 export abstract class ViewScene<RebuildData extends object = object> extends Phaser.Scene {
   protected theme!: Theme;
   protected settings!: Settings;
+  /** The story drawn: a new version of it (a hot update) redraws the scene, like new settings. */
+  private storyShown: Snapshot['story'] | null = null;
   /** The stage and the world this scene lays itself out in (see layout/stage.ts). */
   protected frame!: Frame;
   /**
@@ -87,11 +89,13 @@ export abstract class ViewScene<RebuildData extends object = object> extends Pha
     this.rebuildPending = false;
     const first = this.controller.state;
     this.settings = first.settings;
+    this.storyShown = first.story;
     this.theme = themeFor(first.settings);
     this.build(first, data);
     this.unsubscribe = this.controller.subscribe((snapshot) => {
-      if (snapshot.settings !== this.settings) {
+      if (snapshot.settings !== this.settings || snapshot.story !== this.storyShown) {
         this.settings = snapshot.settings;
+        this.storyShown = snapshot.story;
         if (this.scene.isActive()) this.rebuild();
         else this.rebuildPending = true;
         return;
