@@ -10,11 +10,11 @@ import type { ProgressStore } from '../save/local-progress-store';
 import type { SlotStore } from '../save/local-slot-store';
 import type { RunStore, SettingsStore } from '../save/ports';
 import { CHARACTERS_PER_SECOND, DEFAULT_SETTINGS, type Settings, soundLevels } from '../save/settings-types';
-import { describeChoiceError } from '../story/engine';
 import { emptyProgress, openCase } from '../story/progress';
 import { replayRoute } from '../story/route';
-import { applyStep, beginRun, choiceStep, choicesOf, stepBack } from '../story/run';
+import { applyStep, beginRun, choiceStep, choicesOf, describeStepError, stepBack } from '../story/run';
 import type { Run, Story } from '../story/types';
+import { AuthorTools } from './author';
 import { escapeFrom, goBack, openScreen, type Stack, topOf } from './navigation';
 import { enterPage, keptInPlace } from './page-entry';
 import { lockedNotice } from './refusal';
@@ -58,6 +58,8 @@ export class GameController {
   readonly slots: SaveSlots;
   /** Reopening the file elsewhere: a save, a page seen (the map), the history, a link. */
   readonly replay: Replay;
+  /** Author mode's jumps, variables and routes. */
+  readonly author: AuthorTools;
   private readonly now: () => Date;
 
   constructor(deps: ControllerDeps) {
@@ -74,15 +76,14 @@ export class GameController {
       ),
     });
     this.now = deps.now ?? (() => new Date());
-    this.replay = new Replay(
-      {
-        state: () => this.snapshot,
-        enter: (run, previous, notice, options) => this.enterRun(run, previous, notice, options),
-        report: (message) => this.report(message),
-      },
-      this.now,
-      deps.copyLink ?? null,
-    );
+    const host = {
+      state: () => this.snapshot,
+      enter: (run: Run, previous: Run | null, notice: string | null, options?: EnterOptions) =>
+        this.enterRun(run, previous, notice, options),
+      report: (message: string) => this.report(message),
+    };
+    this.replay = new Replay(host, this.now, deps.copyLink ?? null);
+    this.author = new AuthorTools(host);
     this.slots = new SaveSlots(
       {
         state: () => this.snapshot,
@@ -208,7 +209,7 @@ export class GameController {
     }
     const result = applyStep(this.story, run, choiceStep(choiceId));
     if (!result.ok) {
-      this.update({ notice: describeChoiceError(result.error) });
+      this.update({ notice: describeStepError(result.error) });
       return false;
     }
     this.enterRun(result.run, run, null);

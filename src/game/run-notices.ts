@@ -2,9 +2,10 @@
  * What the player is told when a run is loaded from its steps (a saved case, a route link) and
  * the story no longer fits all of them, or a link waits for "replace the saved case?". Pure.
  */
-import { describeChoiceError, findPassage } from '../story/engine';
+import { findPassage } from '../story/engine';
 import type { PageSeen } from '../story/progress';
 import type { DerivedRun } from '../story/run';
+import { describeStepError } from '../story/run';
 import type { Story } from '../story/types';
 import { dayOf } from './lists/when';
 
@@ -31,7 +32,7 @@ export function resumeNotice(derived: DerivedRun, savedVersion: number, storyVer
   return joinNotices(
     changed ?? 'The story has changed since this case was saved.',
     `It resumes at step ${derived.failedAt + 1}.`,
-    derived.error ? describeChoiceError(derived.error) : null,
+    derived.error ? describeStepError(derived.error) : null,
   );
 }
 
@@ -40,7 +41,7 @@ export function routeNotice(derived: DerivedRun, total: number): string | null {
   if (derived.failedAt === undefined) return null;
   return joinNotices(
     `This route link no longer fits the story: it opens after ${derived.failedAt} of its ${steps(total)}, the last that fit.`,
-    derived.error ? describeChoiceError(derived.error) : null,
+    derived.error ? describeStepError(derived.error) : null,
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import Phaser from 'phaser';
 import { type Stage, sameStage, stageFor } from './layout/stage';
-import { renderResolution } from './widgets/canvas-image';
+import { gameRoom, renderResolution } from './widgets/canvas-image';
 
 const KEY = 'stage';
 const RESOLUTION_KEY = 'stage-resolution';
@@ -15,7 +15,7 @@ export const STAGE_CHANGED = 'stage-changed';
 const SETTLE_MS = 120;
 
 export function windowStage(): Stage {
-  return stageFor({ width: window.innerWidth, height: window.innerHeight });
+  return stageFor(gameRoom());
 }
 
 /** The stage the game was last fitted to. */

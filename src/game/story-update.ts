@@ -6,8 +6,7 @@
  * fits and the player is told. A story with errors is not taken: its problems are listed over the
  * game (dev/story-problems.ts) until a fixed version arrives. Pure.
  */
-import { describeChoiceError } from '../story/engine';
-import { deriveRun } from '../story/run';
+import { deriveRun, describeStepError } from '../story/run';
 import type { Run, Story } from '../story/types';
 import { type Problem, validateStory } from '../story/validate';
 
@@ -25,7 +24,7 @@ export function storyUpdate(next: Story, run: Run | null, maxStates = LIVE_CHECK
   const derived = deriveRun(next, run.steps);
   if (derived.failedAt === undefined) return { kind: 'taken', run: derived.run, notice: null };
   const kept = derived.failedAt;
-  const reason = derived.error ? ` ${describeChoiceError(derived.error)}` : '';
+  const reason = derived.error ? ` ${describeStepError(derived.error)}` : '';
   return {
     kind: 'taken',
     run: derived.run,

@@ -33,6 +33,9 @@ export const LEGACY_CORRUPT_PREFIX = `${LEGACY_RUN_KEY}/corrupt-`;
 
 const stepSchema: z.ZodType<Step> = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('choice'), choice: z.string().max(500) }),
+  // Author mode's moves.
+  z.strictObject({ kind: z.literal('set'), variable: z.string().max(500), value: z.union([z.number(), z.boolean()]) }),
+  z.strictObject({ kind: z.literal('jump'), passage: z.string().max(500) }),
 ]);
 
 export const savedRunSchema = z.object({

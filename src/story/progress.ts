@@ -6,7 +6,7 @@
  * that route again. Everything here is pure: the caller decides when to note and when to save.
  */
 import { findPassage } from './engine';
-import { choicesOf } from './run';
+import { choicesOf, deriveRun } from './run';
 import type { Run, Story } from './types';
 
 export interface PageSeen {
@@ -71,7 +71,10 @@ export function openCase(progress: Progress): { progress: Progress; caseNumber: 
  * A page keeps its first arrival in this run (noting a run as it grows never moves a route),
  * and a run of an earlier case never overwrites the route of a later one.
  */
-export function noteRun(progress: Progress, story: Story, run: Run, caseNumber: number, at: string): Progress {
+export function noteRun(progress: Progress, story: Story, whole: Run, caseNumber: number, at: string): Progress {
+  // Only play counts: from an author's first move on (author mode), nothing is noted.
+  const authored = whole.steps.findIndex((step) => step.kind !== 'choice');
+  const run = authored < 0 ? whole : deriveRun(story, whole.steps.slice(0, authored)).run;
   const route = choicesOf(run.steps);
   let pages: Record<string, PageSeen> | undefined;
   let choices: Record<string, { readonly firstAt: string }> | undefined;

@@ -4,8 +4,9 @@
  * route link, or a run after the story changed) derives it from the start, stopping at the
  * first step that no longer fits. A step back is a shorter list.
  */
-import { type ChoiceError, choose, startRun } from './engine';
-import type { Run, Step, Story } from './types';
+import { type AuthorStepError, describeAuthorStepError, jumpTo, setVariable } from './author-steps';
+import { type ChoiceError, choose, describeChoiceError, startRun } from './engine';
+import type { Run, RunState, Step, Story, Value } from './types';
 
 export function choiceStep(choice: string): Step {
   return { kind: 'choice', choice };
@@ -16,18 +17,53 @@ export function beginRun(story: Story): Run {
   return { steps: [], state, path: [state.passage] };
 }
 
-export type StepError = ChoiceError;
+/** An author's step (author mode): a variable set to a value. */
+export function setStep(variable: string, value: Value): Step {
+  return { kind: 'set', variable, value };
+}
+
+/** An author's step (author mode): a jump to any passage. */
+export function jumpStep(passage: string): Step {
+  return { kind: 'jump', passage };
+}
+
+export type StepError = ChoiceError | AuthorStepError;
+
+export function describeStepError(error: StepError): string {
+  switch (error.kind) {
+    case 'unknown-variable':
+    case 'wrong-type':
+    case 'unknown-passage':
+      return describeAuthorStepError(error);
+    default:
+      return describeChoiceError(error);
+  }
+}
 
 export type StepResult = { readonly ok: true; readonly run: Run } | { readonly ok: false; readonly error: StepError };
 
 /** Apply one step to a run: the new run, or why the step does not fit here. */
 export function applyStep(story: Story, run: Run, step: Step): StepResult {
-  const result = choose(story, run.state, step.choice);
+  const result = stepState(story, run.state, step);
   if (!result.ok) return result;
-  return {
-    ok: true,
-    run: { steps: [...run.steps, step], state: result.state, path: [...run.path, result.state.passage] },
-  };
+  // A variable set stays on the page; a choice or a jump adds the page it arrives at to the file.
+  const path = step.kind === 'set' ? run.path : [...run.path, result.state.passage];
+  return { ok: true, run: { steps: [...run.steps, step], state: result.state, path } };
+}
+
+function stepState(
+  story: Story,
+  state: RunState,
+  step: Step,
+): { readonly ok: true; readonly state: RunState } | { readonly ok: false; readonly error: StepError } {
+  switch (step.kind) {
+    case 'choice':
+      return choose(story, state, step.choice);
+    case 'set':
+      return setVariable(story, state, step.variable, step.value);
+    case 'jump':
+      return jumpTo(story, state, step.passage);
+  }
 }
 
 export interface DerivedRun {

@@ -5,10 +5,10 @@
  * taken marked. Pure and without a DOM: golden transcripts (test/golden) and
  * `npm run story:transcript` print it, so a change to the story reads as a diff.
  */
-import { describeChoiceError, indexStory, listChoices } from './engine';
+import { indexStory, listChoices } from './engine';
 import { reportSlipFor, stampLines } from './provenance';
 import { recordOf } from './record';
-import { applyStep, beginRun, choiceStep, deriveRun, type StepError } from './run';
+import { applyStep, beginRun, choiceStep, deriveRun, describeStepError, type StepError } from './run';
 import { showPassage } from './text';
 import type { RunState, Story } from './types';
 
@@ -105,14 +105,14 @@ export function renderTranscript(story: Story, choices: readonly string[]): Tran
       chapter = number;
     }
     const step = derived.run.steps[i];
-    pages.push(renderPage(story, run.state, i + 1, step?.choice));
+    pages.push(renderPage(story, run.state, i + 1, step?.kind === 'choice' ? step.choice : undefined));
     if (!step) break;
     const next = applyStep(story, run, step);
     if (!next.ok) break; // cannot happen: deriveRun took the same step
     run = next.run;
   }
   if (derived.failedAt !== undefined && derived.error) {
-    pages.push(RULE, `STOPPED at step ${derived.failedAt + 1}: ${describeChoiceError(derived.error)}`);
+    pages.push(RULE, `STOPPED at step ${derived.failedAt + 1}: ${describeStepError(derived.error)}`);
     return { ok: false, text: `${pages.join('\n')}\n`, failedAt: derived.failedAt, error: derived.error };
   }
   return { ok: true, text: `${pages.join('\n')}\n` };

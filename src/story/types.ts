@@ -253,10 +253,14 @@ export interface RunState {
 }
 
 /**
- * One step of a run, as saves and links keep it. Today a choice; the union grows with the
- * other ways to move through a run (a jump to a page seen, an author's edit).
+ * One step of a run, as saves keep it: a choice taken, or an author's move in author mode (a
+ * variable set to a value, a jump to any passage), which are steps so that they survive a
+ * reload and show in the history like any other. Route links carry only the choices.
  */
-export type Step = { readonly kind: 'choice'; readonly choice: string };
+export type Step =
+  | { readonly kind: 'choice'; readonly choice: string }
+  | { readonly kind: 'set'; readonly variable: string; readonly value: Value }
+  | { readonly kind: 'jump'; readonly passage: string };
 
 /** A run is the list of its steps from the start; the rest is derived from them. */
 export interface Run {

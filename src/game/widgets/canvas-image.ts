@@ -81,13 +81,24 @@ export function canvasImage(
   };
 }
 
+/**
+ * The room the game has on the page: its element's box (the whole window, less author mode's
+ * panel when that is open beside it).
+ */
+export function gameRoom(): { width: number; height: number } {
+  const box = document.getElementById('game');
+  const width = box?.clientWidth || innerWidth;
+  const height = box?.clientHeight || innerHeight;
+  return { width, height };
+}
+
 /** The render resolution: the design is 1280x720, drawn at up to twice that on dense screens. */
 export function renderResolution(): number {
   if (typeof window === 'undefined') return 1;
   // Device pixels per design pixel: the screen's ratio times the stage's zoom, so that a
   // desk shown at 1.5x on a large monitor is drawn at 1.5x, not stretched. In half steps, at
   // most 3 (a phone's ratio), and never a canvas larger than a 4K screen.
-  const stage = stageFor({ width: innerWidth, height: innerHeight });
+  const stage = stageFor(gameRoom());
   const ratio = (window.devicePixelRatio || 1) * stage.zoom;
   const largest = Math.sqrt(MAX_CANVAS_PIXELS / (stage.width * stage.height));
   return Math.max(1, Math.min(3, Math.floor(Math.min(ratio, largest) * 2) / 2));

@@ -7,6 +7,7 @@ import {
   availableChoices,
   beginRun,
   choiceStep,
+  choicesOf,
   deriveRun,
   findPassage,
   type Run,
@@ -204,7 +205,7 @@ describe('noteRun', () => {
         fc.integer(),
         (seed, steps, shuffleSeed) => {
           const run = walk(seed, steps);
-          const choices = run.steps.map((step) => step.choice);
+          const choices = choicesOf(run.steps);
           const prefixes = choices.map((_, n) => runOf(choices.slice(0, n))).concat(run);
           const random = mulberry32(shuffleSeed);
           const shuffled = prefixes

@@ -5,7 +5,7 @@ import {
   choiceStep,
   choicesOf,
   deriveRun,
-  describeChoiceError,
+  describeStepError,
   type Run,
   type RunState,
   startRun,
@@ -23,7 +23,7 @@ function applied(ids: readonly string[]): Run {
   let run = beginRun(exampleStory);
   for (const id of ids) {
     const result = applyStep(exampleStory, run, choiceStep(id));
-    if (!result.ok) throw new Error(describeChoiceError(result.error));
+    if (!result.ok) throw new Error(describeStepError(result.error));
     run = result.run;
   }
   return run;

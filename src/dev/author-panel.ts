@@ -1,0 +1,207 @@
+/**
+ * Author mode's panel (`?author` in the address, or F9 under `npm start`): plain HTML beside the
+ * game, so the keyboard and screen readers reach every part. Jump to any passage by id or title;
+ * see every variable and set it; see what is on record; see, for each locked choice here, the
+ * rule that locks it and the part of it that fails; play a route (the alleged path, or any route
+ * link) to any point in one step. Every change goes through the controller (game/author.ts).
+ */
+import type { GameController } from '../game/controller';
+import type { Snapshot } from '../game/snapshot';
+import { describeCondition } from '../story/conditions';
+import { routeFromHash } from '../story/route';
+import type { Value } from '../story/types';
+
+export interface NamedRoute {
+  readonly name: string;
+  readonly choices: readonly string[];
+}
+
+const PANEL_ID = 'author-panel';
+
+type Attributes = Readonly<Record<string, string>>;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text = '',
+  attributes: Attributes = {},
+): HTMLElementTagNameMap[K] {
+  const element = doc.createElement(tag);
+  if (text) element.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+}
+
+function section(doc: Document, id: string, title: string): { box: HTMLElement; body: HTMLElement } {
+  const box = el(doc, 'section', '', { 'aria-labelledby': `${id}-title` });
+  const body = el(doc, 'div');
+  box.append(el(doc, 'h3', title, { id: `${id}-title` }), body);
+  return { box, body };
+}
+
+export interface AuthorPanel {
+  readonly element: HTMLElement;
+  toggle(): void;
+}
+
+export function mountAuthorPanel(
+  doc: Document,
+  controller: GameController,
+  options: { readonly open: boolean; readonly routes: readonly NamedRoute[] },
+): AuthorPanel {
+  const panel = el(doc, 'aside', '', { id: PANEL_ID, 'aria-labelledby': `${PANEL_ID}-title` });
+  const head = el(doc, 'div', '', { class: 'author-head' });
+  const close = el(doc, 'button', 'Close', { type: 'button' });
+  head.append(el(doc, 'h2', 'Author mode', { id: `${PANEL_ID}-title` }), close);
+  panel.append(head);
+
+  // Jump to a passage.
+  const jump = section(doc, 'author-jump', 'Jump to a passage');
+  const jumpForm = el(doc, 'form');
+  const jumpInput = el(doc, 'input', '', { id: 'author-jump-input', list: 'author-passages', autocomplete: 'off' });
+  const passages = el(doc, 'datalist', '', { id: 'author-passages' });
+  jumpForm.append(
+    el(doc, 'label', 'Passage id or title', { for: 'author-jump-input' }),
+    jumpInput,
+    el(doc, 'button', 'Open', { type: 'submit' }),
+  );
+  jumpForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    controller.author.jumpTo(jumpInput.value);
+  });
+  jump.body.append(jumpForm, passages);
+
+  const variables = section(doc, 'author-variables', 'Variables');
+  const record = section(doc, 'author-record', 'On record');
+  const locks = section(doc, 'author-locks', 'Locked choices here');
+
+  // Play a route to a point.
+  const play = section(doc, 'author-play', 'Play a route');
+  const playForm = el(doc, 'form');
+  const routeSelect = el(doc, 'select', '', { id: 'author-route' });
+  for (const [index, route] of options.routes.entries()) {
+    routeSelect.append(el(doc, 'option', `${route.name} (${route.choices.length} steps)`, { value: String(index) }));
+  }
+  routeSelect.append(el(doc, 'option', 'The route link below', { value: 'link' }));
+  const linkInput = el(doc, 'input', '', { id: 'author-route-link', placeholder: '#route=…', autocomplete: 'off' });
+  const stepsInput = el(doc, 'input', '', { id: 'author-route-steps', type: 'number', min: '0', inputmode: 'numeric' });
+  playForm.append(
+    el(doc, 'label', 'Route', { for: 'author-route' }),
+    routeSelect,
+    el(doc, 'label', 'Route link', { for: 'author-route-link' }),
+    linkInput,
+    el(doc, 'label', 'Up to step (empty: all of it)', { for: 'author-route-steps' }),
+    stepsInput,
+    el(doc, 'button', 'Play', { type: 'submit' }),
+  );
+  playForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const link = linkInput.value.trim();
+    const choices =
+      routeSelect.value === 'link'
+        ? routeFromHash(link.slice(Math.max(0, link.indexOf('#'))))
+        : (options.routes[Number(routeSelect.value)]?.choices ?? null);
+    if (!choices) {
+      controller.report('That is not a route link: it should end in #route= and the choice ids.');
+      return;
+    }
+    const steps = stepsInput.value.trim() === '' ? choices.length : Number(stepsInput.value);
+    controller.author.playRoute(choices, Number.isFinite(steps) ? steps : choices.length);
+  });
+  play.body.append(playForm);
+
+  panel.append(jump.box, variables.box, record.box, locks.box, play.box);
+  doc.body.append(panel);
+
+  const fields = new Map<string, HTMLInputElement | HTMLSelectElement>();
+  let shownStory: Snapshot['story'] | null = null;
+
+  /** The variables' forms, once per story: a field the author is typing in is never rebuilt. */
+  const buildVariables = (snapshot: Snapshot) => {
+    variables.body.replaceChildren();
+    fields.clear();
+    passages.replaceChildren(
+      ...snapshot.story.chapters.flatMap((chapter) =>
+        chapter.passages.map((p) => el(doc, 'option', `${p.title} (chapter ${chapter.number})`, { value: p.id })),
+      ),
+    );
+    for (const [name, declaration] of Object.entries(snapshot.story.variables)) {
+      const form = el(doc, 'form', '', { class: 'author-variable' });
+      const id = `author-var-${name}`;
+      const field =
+        declaration.type === 'boolean'
+          ? el(doc, 'select', '', { id, 'aria-describedby': `${id}-about` })
+          : el(doc, 'input', '', { id, type: 'number', step: 'any', 'aria-describedby': `${id}-about` });
+      if (field instanceof HTMLSelectElement) field.append(el(doc, 'option', 'true'), el(doc, 'option', 'false'));
+      form.append(
+        el(doc, 'label', name, { for: id }),
+        field,
+        el(doc, 'button', `Set ${name}`, { type: 'submit' }),
+        el(doc, 'p', declaration.description, { id: `${id}-about`, class: 'author-about' }),
+      );
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        const value: Value = declaration.type === 'boolean' ? field.value === 'true' : Number(field.value);
+        controller.author.setVariable(name, value);
+      });
+      fields.set(name, field);
+      variables.body.append(form);
+    }
+  };
+
+  const show = (snapshot: Snapshot) => {
+    if (snapshot.story !== shownStory) {
+      shownStory = snapshot.story;
+      buildVariables(snapshot);
+    }
+    const values = snapshot.run?.state.variables ?? {};
+    for (const [name, field] of fields) {
+      if (doc.activeElement === field) continue;
+      const value = Object.hasOwn(values, name) ? values[name] : snapshot.story.variables[name]?.initial;
+      field.value = String(value);
+      field.disabled = snapshot.run === null;
+    }
+    record.body.replaceChildren(
+      ...(snapshot.record.length === 0
+        ? [el(doc, 'p', 'Nothing on record yet.')]
+        : snapshot.record.map((part) => {
+            const list = el(doc, 'ul');
+            list.append(...part.lines.map((line) => el(doc, 'li', line)));
+            const box = el(doc, 'div');
+            box.append(el(doc, 'h4', part.section), list);
+            return box;
+          })),
+    );
+    const locked = snapshot.choices.filter((view) => !view.available);
+    locks.body.replaceChildren(
+      ...(locked.length === 0
+        ? [el(doc, 'p', snapshot.passage ? 'No choice on this page is locked.' : 'No page is open.')]
+        : locked.map((view) => {
+            const item = el(doc, 'div', '', { class: 'author-lock' });
+            const rule = view.choice.when ? describeCondition(view.choice.when) : '';
+            item.append(
+              el(doc, 'p', `${view.number}. ${view.choice.label} (${view.choice.id})`, { class: 'author-lock-label' }),
+              el(doc, 'p', `Locked by: ${rule}`),
+              el(doc, 'p', `Fails here: ${view.failingRules.join('; ')}`),
+            );
+            return item;
+          })),
+    );
+    stepsInput.max = String(Math.max(0, ...options.routes.map((route) => route.choices.length)));
+  };
+  controller.subscribe(show);
+
+  // Open, the panel takes its room beside the game, which refits to what is left.
+  const place = (open: boolean) => {
+    panel.hidden = !open;
+    doc.body.classList.toggle('author-open', open);
+    doc.defaultView?.dispatchEvent(new Event('resize'));
+  };
+  place(options.open);
+  const toggle = () => {
+    place(panel.hidden !== false);
+    if (!panel.hidden) jumpInput.focus();
+  };
+  close.addEventListener('click', () => place(false));
+  return { element: panel, toggle };
+}
