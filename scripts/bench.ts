@@ -49,18 +49,21 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-function appSize(): { appKb: number; vendorKb: number } {
+function appSize(): { appKb: number; vendorKb: number; authorKb: number } {
   const assets = join(GAME_DIST, 'assets');
   let app = 0;
   let vendor = 0;
+  let author = 0;
   for (const file of readdirSync(assets)) {
     if (!/\.(js|css)$/.test(file)) continue;
     const gz = gzipSync(readFileSync(join(assets, file))).length;
     // Libraries: Phaser and Howler, and dagre (fetched only when the branch map opens).
     if (/^(phaser|howler|dagre)-/.test(file)) vendor += gz;
+    // Author mode's panel and its story checker: fetched only with ?author.
+    else if (/^(author-panel|story-worker|custom-story)-/.test(file)) author += gz;
     else app += gz;
   }
-  return { appKb: app / 1024, vendorKb: vendor / 1024 };
+  return { appKb: app / 1024, vendorKb: vendor / 1024, authorKb: author / 1024 };
 }
 
 /** ms from navigation until the first choice can be taken, measured inside the page. */
@@ -271,6 +274,7 @@ async function main(): Promise<void> {
         (size.appKb / APP_BUDGET_KB).toFixed(2),
       ],
       ['Phaser + Howler + dagre, gzip (KB)', size.vendorKb.toFixed(1), '', ''],
+      ['author mode (panel + story checker, only with ?author), gzip (KB)', size.authorKb.toFixed(1), '', ''],
       [
         `time to first choice (median of ${runs}, ms)`,
         median(gameTimes).toFixed(0),

@@ -10,6 +10,7 @@ import type { Snapshot } from '../game/snapshot';
 import { describeCondition } from '../story/conditions';
 import { routeFromHash } from '../story/route';
 import type { Value } from '../story/types';
+import { uploadSection } from './upload-section';
 
 export interface NamedRoute {
   readonly name: string;
@@ -47,7 +48,13 @@ export interface AuthorPanel {
 export function mountAuthorPanel(
   doc: Document,
   controller: GameController,
-  options: { readonly open: boolean; readonly routes: readonly NamedRoute[] },
+  options: {
+    readonly open: boolean;
+    readonly routes: readonly NamedRoute[];
+    /** The game's own story's id (a loaded story needs another), and the loaded story's title if one plays. */
+    readonly reservedId: string;
+    readonly playing: string | null;
+  },
 ): AuthorPanel {
   const panel = el(doc, 'aside', '', { id: PANEL_ID, 'aria-labelledby': `${PANEL_ID}-title` });
   const head = el(doc, 'div', '', { class: 'author-head' });
@@ -110,7 +117,8 @@ export function mountAuthorPanel(
   });
   play.body.append(playForm);
 
-  panel.append(jump.box, variables.box, record.box, locks.box, play.box);
+  const upload = uploadSection(doc, (tag, text, attributes) => el(doc, tag, text, attributes), panel, options);
+  panel.append(jump.box, variables.box, record.box, locks.box, play.box, upload);
   doc.body.append(panel);
 
   const fields = new Map<string, HTMLInputElement | HTMLSelectElement>();

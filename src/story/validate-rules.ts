@@ -20,6 +20,7 @@ export const RULES = {
   'unreachable-passage': ['error', 'No playthrough reaches a passage.'],
   'unreachable-ending': ['error', 'No playthrough reaches an ending.'],
   'dead-end': ['error', 'A playthrough can stop at a passage with no available choice and no ending.'],
+  'no-way-out': ['error', 'A playthrough can reach a passage from which no choices lead to an ending.'],
   'ending-with-choices': ['error', 'A passage has both an ending and choices.'],
   'choice-never-available': ['error', 'A choice is locked in every playthrough that reaches it.'],
   'impossible-comparison': ['error', 'A condition compares a variable in a way that can never make sense.'],

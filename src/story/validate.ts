@@ -13,6 +13,7 @@ import { checkRecordReach } from './validate-record';
 import { choiceName, isBlank, type Problem, plural, quote, RULES, type RuleId, type Severity } from './validate-rules';
 import { checkTextReach } from './validate-text';
 import { checkTimeline } from './validate-time';
+import { checkTraps } from './validate-traps';
 import { checkVariables } from './validate-variables';
 
 export { type Problem, RULES, type RuleId, type Severity } from './validate-rules';
@@ -130,6 +131,7 @@ export function validateStory(story: Story, options: ValidateOptions = {}): Prob
   checkRecordReach(story, exploration, report);
   // --- What shows later, and when ---------------------------------------------------------
   const { passages } = indexStory(story);
+  checkTraps(passages, exploration, report);
   checkInertChoices(story, passages, exploration, report);
   checkTimeline(passages, exploration, report);
   return sortProblems(problems);

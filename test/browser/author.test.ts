@@ -5,6 +5,8 @@
  * unlocks it, and that change is a step of the run: it is still there after a reload, and the
  * history shows it. A route played to a point opens where it should.
  */
+
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALLEGED_ROUTE } from '../../src/content/routes';
 import { story } from '../../src/content/story';
@@ -12,7 +14,7 @@ import { describeCondition } from '../../src/story/conditions';
 import { initialVariables, listChoices } from '../../src/story/engine';
 import { replayRoute } from '../../src/story/route';
 import type { Choice, Passage } from '../../src/story/types';
-import { DIST, ensureChromium, type HookWindow, servePreview, waitForState } from './harness';
+import { DIST, ensureChromium, type HookWindow, REPO, servePreview, waitForGame, waitForState } from './harness';
 import { browserSuite } from './suite';
 
 ensureChromium();
@@ -103,5 +105,62 @@ describe('author mode', () => {
     const expected = replayRoute(story, ALLEGED_ROUTE.slice(0, 12)).run.state.passage;
     const played = await waitForState(page, (s) => s.passageId === expected);
     expect(played.log).toEqual(ALLEGED_ROUTE.slice(0, 12));
+  });
+
+  it("loads a JSON story of the author's own, plays it to an ending, and leaves the case's saves untouched", async () => {
+    const { page } = await suite.open(`${suite.served()[0].url}?author`, { reducedMotion: 'reduce' });
+    // A case in progress first: its save is what must not change.
+    await page.evaluate(() => {
+      const c = (window as HookWindow).__consultant!.controller;
+      c.newCase();
+      c.completeText();
+      c.takeChoice(c.state.choices.find((choice) => choice.available)!.choice.id);
+    });
+    const caseKeys = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          Object.keys(localStorage)
+            .filter((key) => key.startsWith('the-consultant/stories/the-consultant/'))
+            .map((key) => [key, localStorage.getItem(key)]),
+        ),
+      );
+    const before = await caseKeys();
+    expect(Object.keys(before).length).toBeGreaterThan(0);
+
+    const panel = page.getByRole('complementary', { name: 'Author mode' });
+    await Promise.all([
+      page.waitForURL(/story=custom/),
+      panel.getByLabel('Story file (JSON)').setInputFiles(join(REPO, 'test/fixtures/example-story.json')),
+    ]);
+    await waitForGame(page);
+    expect(await page.evaluate(() => (window as HookWindow).__consultant!.controller.state.story.id)).toBe('example');
+    await expect.poll(() => panel.textContent()).toContain('Playing your story "The Envelope"');
+    await page.evaluate(() => {
+      const c = (window as HookWindow).__consultant!.controller;
+      c.newCase();
+      c.completeText();
+      c.takeChoice('decline');
+    });
+    const ended = await waitForState(page, (s) => s.screen === 'ending');
+    expect(ended.ending?.verdict).toBe('NO CASE');
+    // The case's saves are as they were; the story's own run is kept under its own id.
+    expect(await caseKeys()).toEqual(before);
+    expect(await page.evaluate(() => localStorage.getItem('the-consultant/stories/example/run'))).not.toBeNull();
+  });
+
+  it('lists the problems of a broken story file, by passage and by path, and loads nothing', async () => {
+    const { page } = await suite.open(`${suite.served()[0].url}?author`, { reducedMotion: 'reduce' });
+    const panel = page.getByRole('complementary', { name: 'Author mode' });
+    const status = panel.getByRole('status');
+    const problems = panel.getByRole('list', { name: 'Problems in the story file' });
+    await panel.getByLabel('Story file (JSON)').setInputFiles(join(REPO, 'test/fixtures/broken-story.json'));
+    await expect.poll(() => status.textContent()).toMatch(/^The story was not loaded: \d+ problems?\.$/);
+    expect(await problems.getByRole('listitem').allTextContents()).toContain(
+      'desk: Choice "burn" leads to "ashes", which is not a passage.',
+    );
+    await panel.getByLabel('Story file (JSON)').setInputFiles(join(REPO, 'test/fixtures/bad-shape.json'));
+    await expect.poll(() => problems.getByRole('listitem').first().textContent()).toMatch(/^chapters\[0\]/);
+    expect(page.url()).not.toContain('story=custom');
+    expect(await page.evaluate(() => (window as HookWindow).__consultant!.controller.state.story.id)).toBe(story.id);
   });
 });

@@ -178,6 +178,16 @@ const cases: Case[] = [
     says: /every choice locked, for example after "wait" \(n 0, flag false\)/,
   },
   {
+    rule: 'no-way-out',
+    name: 'a loop that no choice leaves',
+    breakIt: (d) => {
+      find(d, 'middle').choices.push(choice('stray', 'limbo'));
+      d.chapters[0]?.passages.push(passage('limbo', [choice('round', 'limbo')]));
+    },
+    at: 'limbo',
+    says: /No ending can be reached from here, whatever is chosen: "limbo" is a loop with no way out/,
+  },
+  {
     rule: 'ending-with-choices',
     name: 'an ending also has choices',
     breakIt: (d) => {
