@@ -84,7 +84,7 @@ export function mountAuthorPanel(
 
   // Play a route to a point.
   const play = section(doc, 'author-play', 'Play a route');
-  const playForm = el(doc, 'form');
+  const playForm = el(doc, 'form', '', { class: 'author-stack' });
   const routeSelect = el(doc, 'select', '', { id: 'author-route' });
   for (const [index, route] of options.routes.entries()) {
     routeSelect.append(el(doc, 'option', `${route.name} (${route.choices.length} steps)`, { value: String(index) }));
@@ -118,7 +118,8 @@ export function mountAuthorPanel(
   play.body.append(playForm);
 
   const upload = uploadSection(doc, (tag, text, attributes) => el(doc, tag, text, attributes), panel, options);
-  panel.append(jump.box, variables.box, record.box, locks.box, play.box, upload);
+  // What an author reaches for most first: where to go, then why a door is shut.
+  panel.append(jump.box, play.box, locks.box, variables.box, record.box, upload);
   doc.body.append(panel);
 
   const fields = new Map<string, HTMLInputElement | HTMLSelectElement>();

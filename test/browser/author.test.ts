@@ -14,7 +14,17 @@ import { describeCondition } from '../../src/story/conditions';
 import { initialVariables, listChoices } from '../../src/story/engine';
 import { replayRoute } from '../../src/story/route';
 import type { Choice, Passage } from '../../src/story/types';
-import { DIST, ensureChromium, type HookWindow, REPO, servePreview, waitForGame, waitForState } from './harness';
+import {
+  DIST,
+  ensureChromium,
+  type HookWindow,
+  REPO,
+  runAxe,
+  servePreview,
+  WCAG22_AA,
+  waitForGame,
+  waitForState,
+} from './harness';
 import { browserSuite } from './suite';
 
 ensureChromium();
@@ -55,6 +65,8 @@ describe('author mode', () => {
     await page.keyboard.press('Enter');
     const opened = await waitForState(page, (s) => s.passageId === target.passage.id);
     expect(opened.screen).toBe(target.passage.ending ? 'ending' : 'case');
+    // The panel as a screen reader meets it: no WCAG 2.2 AA violation of any kind.
+    expect(await runAxe(page, '#author-panel', WCAG22_AA)).toEqual([]);
 
     // The lock, explained: the rule, and the part that fails.
     const locks = panel.getByRole('region', { name: 'Locked choices here' });
