@@ -6,6 +6,7 @@
  * history shows it. A route played to a point opens where it should.
  */
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALLEGED_ROUTE } from '../../src/content/routes';
@@ -170,7 +171,16 @@ describe('author mode', () => {
     expect(await problems.getByRole('listitem').allTextContents()).toContain(
       'desk: Choice "burn" leads to "ashes", which is not a passage.',
     );
-    await panel.getByLabel('Story file (JSON)').setInputFiles(join(REPO, 'test/fixtures/bad-shape.json'));
+    // Dropped on the panel this time, as a file dragged from the desktop is.
+    const dropped = readFileSync(join(REPO, 'test/fixtures/bad-shape.json'), 'utf8');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'bad-shape.json', { type: 'application/json' }));
+      const target = document.getElementById('author-panel')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }
+    }, dropped);
     await expect.poll(() => problems.getByRole('listitem').first().textContent()).toMatch(/^chapters\[0\]/);
     expect(page.url()).not.toContain('story=custom');
     expect(await page.evaluate(() => (window as HookWindow).__consultant!.controller.state.story.id)).toBe(story.id);

@@ -10,7 +10,10 @@ const guide = readFileSync(join(fileURLToPath(new URL('../../../', import.meta.u
 describe('docs/authoring.md', () => {
   it('has a row for every rule, with its severity', () => {
     const rows = new Map(
-      [...guide.matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1] as string, m[2] as string]),
+      [...guide.matchAll(/^\|\s*`([a-z-]+)`\s*\|\s*(error|warning)\s*\|/gm)].map((m) => [
+        m[1] as string,
+        m[2] as string,
+      ]),
     );
     for (const [rule, [severity]] of Object.entries(RULES)) {
       expect(rows.get(rule), rule).toBe(severity);
