@@ -37,6 +37,19 @@ describe('the shape of the code', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('never inserts text as HTML: no innerHTML and its kin anywhere in src (the story and story files may hold markup)', () => {
+    const kin =
+      /\.(innerHTML|outerHTML)\s*=|\binsertAdjacentHTML\b|\bdocument\.write(ln)?\b|\bcreateContextualFragment\b|\bsetHTMLUnsafe\b|\bparseFromString\b/;
+    const offenders = sources('src').flatMap((path) =>
+      code(read(path))
+        .split('\n')
+        .flatMap((line, index) => (kin.test(line) ? [`${path}:${index + 1}: ${line.trim()}`] : [])),
+    );
+    expect(offenders).toEqual([]);
+    // The rule bites: a line that did would be found.
+    expect(kin.test('panel.innerHTML = story.title;')).toBe(true);
+  });
+
   it('keeps every file under src/game and src/story to 400 lines, and the case scene under 300', () => {
     const long = [...sources('src/game'), ...sources('src/story')]
       .map((path) => ({ path, lines: lines(path) }))
