@@ -1,5 +1,4 @@
 import { defineConfig, type Plugin } from 'vite';
-import { passagePlaces } from './scripts/story-sources';
 
 /**
  * The dev server tells the live preview where each passage is written (file and line), so its
@@ -11,16 +10,20 @@ function storySources(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use('/__story-sources', (_request, response) => {
-        passagePlaces().then(
-          (places) => {
-            response.setHeader('content-type', 'application/json');
-            response.end(JSON.stringify(Object.fromEntries(places)));
-          },
-          () => {
-            response.statusCode = 500;
-            response.end('{}');
-          },
-        );
+        // Loaded by the dev server itself, as the game's modules are: the config imports no TS.
+        server
+          .ssrLoadModule('/scripts/story-sources.ts')
+          .then((module) => (module as typeof import('./scripts/story-sources')).passagePlaces())
+          .then(
+            (places) => {
+              response.setHeader('content-type', 'application/json');
+              response.end(JSON.stringify(Object.fromEntries(places)));
+            },
+            () => {
+              response.statusCode = 500;
+              response.end('{}');
+            },
+          );
       });
     },
   };

@@ -10,6 +10,8 @@ import type { GameController } from './controller';
 
 export interface AutosaveOptions {
   readonly now?: () => Date;
+  /** How a failed write is told (boot tells each trouble once, tell-once.ts). */
+  readonly tell?: (message: string) => void;
 }
 
 export function attachAutosave(
@@ -18,6 +20,7 @@ export function attachAutosave(
   options: AutosaveOptions = {},
 ): () => void {
   const now = options.now ?? (() => new Date());
+  const tell = options.tell ?? ((message: string) => controller.report(message));
   let saved: Run | null = null;
   return controller.subscribe((snapshot) => {
     const { run, story } = snapshot;
@@ -30,6 +33,6 @@ export function attachAutosave(
       savedAt: now().toISOString(),
       ...(snapshot.caseNumber > 0 ? { caseNumber: snapshot.caseNumber } : {}),
     });
-    if (!result.ok) controller.report(result.message);
+    if (!result.ok) tell(result.message);
   });
 }

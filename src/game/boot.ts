@@ -26,6 +26,7 @@ import { attachProgressSave } from './progress-save';
 import { PreloadScene } from './scenes/PreloadScene';
 import { provideServices } from './scenes/services';
 import { watchStage, windowStage } from './stage-watch';
+import { tellOnce } from './tell-once';
 import { FONT_FACES } from './theme';
 import { attachTypingDuck } from './typing-duck';
 import { installViewHook } from './view-hook';
@@ -80,8 +81,9 @@ export function bootGame(story: Story): BootedGame {
     files: browserFiles(document),
     copyLink: (hash) => copyAddress(window, hash),
   });
-  attachAutosave(controller, runs);
-  attachProgressSave(controller, progress);
+  const tell = tellOnce(controller);
+  attachAutosave(controller, runs, { tell });
+  attachProgressSave(controller, progress, tell);
   attachTypingDuck(controller, sound);
 
   const layerRoot = document.getElementById('accessible-layer');

@@ -7,12 +7,16 @@ import type { ProgressStore } from '../save/local-progress-store';
 import type { Progress } from '../story/progress';
 import type { GameController } from './controller';
 
-export function attachProgressSave(controller: GameController, store: Pick<ProgressStore, 'save'>): () => void {
+export function attachProgressSave(
+  controller: GameController,
+  store: Pick<ProgressStore, 'save'>,
+  tell: (message: string) => void = (message) => controller.report(message),
+): () => void {
   let kept: Progress = controller.state.progress;
   return controller.subscribe(({ progress }) => {
     if (progress === kept) return;
     kept = progress;
     const result = store.save(progress);
-    if (!result.ok) controller.report(result.message);
+    if (!result.ok) tell(result.message);
   });
 }

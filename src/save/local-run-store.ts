@@ -169,7 +169,8 @@ export function createRunStore(storage: Storage | null, options: RunStoreOptions
 export function saveFailureMessage(reason: 'unavailable' | 'full' | 'refused', what: string): string {
   switch (reason) {
     case 'unavailable':
-      return `This browser does not let the game keep your ${what}; you can play on, but it will not be saved.`;
+      // The same words for everything kept: told once, it covers the case, progress and settings.
+      return 'This browser does not let the game keep anything (private browsing, or storage blocked): you can play on, but it will not be saved.';
     case 'full':
       return `Your ${what} could not be saved: the browser's storage for this site is full.`;
     case 'refused':

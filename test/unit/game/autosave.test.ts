@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { silentSound } from '../../../src/audio/silent-sound';
 import { attachAutosave } from '../../../src/game/autosave';
 import { GameController } from '../../../src/game/controller';
+import { tellOnce } from '../../../src/game/tell-once';
 import { createRunStore, runKey } from '../../../src/save/local-run-store';
 import type { LoadedRun, RunStore, SavedRun } from '../../../src/save/ports';
 import { DEFAULT_SETTINGS } from '../../../src/save/settings-types';
@@ -105,5 +106,26 @@ describe('the autosave', () => {
     controller.takeChoice('accept');
     expect(controller.state.passage?.id).toBe('offer-meeting');
     expect(controller.state.notice?.match(/could not be saved/g)).toHaveLength(1);
+  });
+
+  it('told once, as boot tells it: storage that stays full is said at the first failed step only, even once dismissed', () => {
+    const storage = new FullStorage(0);
+    const runs = createRunStore(storage, { storyId: exampleStory.id });
+    const controller = new GameController({
+      story: exampleStory,
+      runs,
+      settingsStore,
+      sound: silentSound,
+    });
+    attachAutosave(controller, runs, { tell: tellOnce(controller) });
+    controller.newCase();
+    expect(controller.state.notice).toMatch(/could not be saved/);
+    controller.dismissNotice();
+    controller.completeText();
+    controller.takeChoice('accept');
+    controller.completeText();
+    controller.takeChoice('take-envelope');
+    expect(controller.state.passage?.id).toBe('offer-meeting');
+    expect(controller.state.notice).toBeNull();
   });
 });

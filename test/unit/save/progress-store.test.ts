@@ -163,7 +163,10 @@ describe('progress store', () => {
     const found = store(null);
     expect(found.load()).toEqual({ kind: 'none' });
     const saved = found.save(played());
-    expect(saved).toEqual({ ok: false, message: expect.stringMatching(/keep your progress.*will not be saved/) });
+    expect(saved).toEqual({
+      ok: false,
+      message: expect.stringMatching(/does not let the game keep anything.*will not be saved/),
+    });
     expect(() => found.clear()).not.toThrow();
   });
 

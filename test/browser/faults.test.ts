@@ -1,0 +1,85 @@
+/**
+ * The browser's storage failing for real, injected before the game's own scripts run: the game
+ * keeps working, tells the player once, and loses nothing saved before.
+ */
+import { describe, expect, it } from 'vitest';
+import { DIST, ensureChromium, type HookWindow, servePreview, waitForGame, waitForState } from './harness';
+import { browserSuite } from './suite';
+
+ensureChromium();
+
+const suite = browserSuite(async () => [await servePreview(process.env.BROWSER_TEST_DIST ?? DIST)] as const);
+
+/** Take the first open choice `count` times, as a player would, page after page. */
+async function play(page: import('playwright-core').Page, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    await page.evaluate(() => {
+      const c = (window as HookWindow).__consultant!.controller;
+      c.completeText();
+      c.takeChoice(c.state.choices.find((choice) => choice.available)!.choice.id);
+    });
+  }
+}
+
+const notice = (page: import('playwright-core').Page) =>
+  page.evaluate(() => (window as HookWindow).__consultant!.controller.state.notice);
+
+describe('storage that fails', () => {
+  it('plays on when localStorage throws on access (private modes, blocked cookies), and says so once', async () => {
+    const { page } = await suite.open(suite.served()[0].url, {
+      reducedMotion: 'reduce',
+      initScript: `Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      });`,
+    });
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await waitForState(page, (s) => s.screen === 'case');
+    const told = (await notice(page)) ?? '';
+    expect(told).toContain('This browser does not let the game keep anything');
+    expect(told.match(/does not let the game keep/g)).toHaveLength(1);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.dismissNotice());
+    await play(page, 3);
+    const state = await waitForState(page, (s) => s.log.length === 3);
+    expect(state.notice).toBeNull();
+    // And in the layer, where a screen reader hears it: the page and its choices are there.
+    expect(await page.locator('#accessible-layer h1').count()).toBe(1);
+  });
+
+  it('keeps what was saved when the storage fills up: Continue still works, and the failure is said once', async () => {
+    const { page, context } = await suite.open(suite.served()[0].url, { reducedMotion: 'reduce' });
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await play(page, 2);
+    const saved = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.endsWith('/run'))
+        .map((key) => localStorage.getItem(key)),
+    );
+    expect(saved).toHaveLength(1);
+    // From now on every write is refused as a full storage refuses it.
+    await context.addInitScript(`Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };`);
+    await page.reload();
+    await waitForGame(page);
+    await waitForState(page, (s) => s.screen === 'title' && s.canContinue);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.continueRun());
+    const resumed = await waitForState(page, (s) => s.screen === 'case');
+    expect(resumed.log).toHaveLength(2);
+    await play(page, 1);
+    await waitForState(page, (s) => s.log.length === 3);
+    const told = (await notice(page)) ?? '';
+    expect(told).toContain('storage for this site is full');
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.dismissNotice());
+    await play(page, 1);
+    await waitForState(page, (s) => s.log.length === 4);
+    expect(await notice(page)).toBeNull();
+    // Nothing saved before was lost: the run in storage is the one saved before it filled up.
+    const after = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.endsWith('/run'))
+        .map((key) => localStorage.getItem(key)),
+    );
+    expect(after).toEqual(saved);
+  });
+});
