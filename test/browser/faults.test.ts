@@ -83,3 +83,24 @@ describe('storage that fails', () => {
     expect(after).toEqual(saved);
   });
 });
+
+describe('sound that fails', () => {
+  it('plays on in silence when every sound file is missing (404), with one warning per file', async () => {
+    const { page, warnings } = await suite.open(suite.served()[0].url, {
+      reducedMotion: 'reduce',
+      brokenOnPurpose: /\.(webm|mp3)(\?.*)?$/,
+    });
+    // A key unlocks the sound, as a player's first key does; then a case, with its bed and its typing.
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await play(page, 3);
+    const state = await waitForState(page, (s) => s.log.length === 3);
+    expect(state.screen).toBe('case');
+    await expect.poll(() => warnings.filter((w) => w.startsWith('Sound "')).length).toBeGreaterThan(0);
+    const sound = warnings.filter((w) => w.startsWith('Sound "'));
+    // Each file is warned about once, and never tried again.
+    const names = sound.map((w) => w.match(/^Sound "([^"]+)"/)?.[1]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(sound.every((w) => w.endsWith('the game goes on without it.'))).toBe(true);
+  });
+});

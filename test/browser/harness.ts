@@ -170,6 +170,8 @@ export async function openPage(
     deviceScaleFactor?: number;
     /** Run in every page before the game's own scripts (to record a browser API, say). */
     initScript?: string;
+    /** Requests a test breaks on purpose (a sound answered 404): their failures are not errors. */
+    brokenOnPurpose?: RegExp;
   } = {},
 ): Promise<GamePage> {
   const context = await browser.newContext({
@@ -181,6 +183,10 @@ export async function openPage(
     bypassCSP: options.bypassCSP ?? false,
   });
   if (options.initScript) await context.addInitScript(options.initScript);
+  if (options.brokenOnPurpose) {
+    const broken = options.brokenOnPurpose;
+    await context.route(broken, (route) => route.fulfill({ status: 404, body: 'not here' }));
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -189,17 +195,20 @@ export async function openPage(
     if (message.type() !== 'error') return;
     // The browser asks for /favicon.ico by itself when the page names no icon: not the game's error.
     if (message.location().url.endsWith('/favicon.ico')) return;
+    if (options.brokenOnPurpose?.test(message.location().url)) return;
     errors.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('crash', () => errors.push('crash'));
   page.on('response', (response) => {
+    if (options.brokenOnPurpose?.test(response.url())) return;
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
       errors.push(`http ${response.status()}: ${response.url()}`);
   });
   page.on('requestfailed', (request) => {
     // The address follows the case (#route=...), and Chromium asks for the icon again on such a
     // same-page change; a reload or a new page right after cancels that request. Only that is noise.
+    if (options.brokenOnPurpose?.test(request.url())) return;
     const iconCancelled =
       /\/favicon\.(svg|ico)$/.test(request.url()) && request.failure()?.errorText === 'net::ERR_ABORTED';
     if (!iconCancelled) errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
