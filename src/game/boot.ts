@@ -22,6 +22,7 @@ import { browserFiles, copyAddress } from './dom/files';
 import { createRectsHub } from './dom/placement';
 import { attachSpeaker, browserVoice } from './dom/speaker';
 import { dropMouseEchoOfTouch } from './dom/touch-mouse';
+import { OTHER_TAB_NOTICE, watchOtherTabs } from './other-tabs';
 import { attachProgressSave } from './progress-save';
 import { PreloadScene } from './scenes/PreloadScene';
 import { provideServices } from './scenes/services';
@@ -82,8 +83,14 @@ export function bootGame(story: Story): BootedGame {
     copyLink: (hash) => copyAddress(window, hash),
   });
   const tell = tellOnce(controller);
-  attachAutosave(controller, runs, { tell });
-  attachProgressSave(controller, progress, tell);
+  const stopAutosave = attachAutosave(controller, runs, { tell });
+  const stopProgressSave = attachProgressSave(controller, progress, tell);
+  // Another tab saved this story: never overwrite it with this tab's older run.
+  watchOtherTabs(window, story.id, () => {
+    stopAutosave();
+    stopProgressSave();
+    controller.report(OTHER_TAB_NOTICE);
+  });
   attachTypingDuck(controller, sound);
 
   const layerRoot = document.getElementById('accessible-layer');

@@ -3,6 +3,7 @@
  * keeps working, tells the player once, and loses nothing saved before.
  */
 import { describe, expect, it } from 'vitest';
+import { OTHER_TAB_NOTICE } from '../../src/game/other-tabs';
 import { DIST, ensureChromium, type HookWindow, servePreview, waitForGame, waitForState } from './harness';
 import { browserSuite } from './suite';
 
@@ -102,5 +103,41 @@ describe('sound that fails', () => {
     const names = sound.map((w) => w.match(/^Sound "([^"]+)"/)?.[1]);
     expect(new Set(names).size).toBe(names.length);
     expect(sound.every((w) => w.endsWith('the game goes on without it.'))).toBe(true);
+  });
+});
+
+describe('two tabs of the game', () => {
+  it('never overwrites a save made in the other tab with an older run, and says so', async () => {
+    const { page: first, context } = await suite.open(suite.served()[0].url, { reducedMotion: 'reduce' });
+    await first.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await play(first, 2);
+    await waitForState(first, (s) => s.log.length === 2);
+    const savedRun = () =>
+      first.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.endsWith('/run'));
+        return key ? (JSON.parse(localStorage.getItem(key)!) as { run: { steps: unknown[] } }).run.steps.length : 0;
+      });
+    expect(await savedRun()).toBe(2);
+
+    // The second tab continues the same case and goes two pages further.
+    const second = await context.newPage();
+    const secondErrors: string[] = [];
+    second.on('pageerror', (error) => secondErrors.push(error.message));
+    await second.goto(suite.served()[0].url);
+    await waitForGame(second);
+    await waitForState(second, (s) => s.screen === 'title' && s.canContinue);
+    await second.evaluate(() => (window as HookWindow).__consultant!.controller.continueRun());
+    await waitForState(second, (s) => s.log.length === 2);
+    await play(second, 2);
+    await waitForState(second, (s) => s.log.length === 4);
+    await expect.poll(savedRun).toBe(4);
+
+    // Back in the first tab, one more page: its older run is not written over the newer save.
+    await expect.poll(() => notice(first)).toContain(OTHER_TAB_NOTICE);
+    await play(first, 1);
+    await waitForState(first, (s) => s.log.length === 3);
+    expect(await savedRun()).toBe(4);
+    expect(secondErrors).toEqual([]);
+    await second.close();
   });
 });
