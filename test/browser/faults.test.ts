@@ -2,9 +2,21 @@
  * The browser's storage failing for real, injected before the game's own scripts run: the game
  * keeps working, tells the player once, and loses nothing saved before.
  */
+
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { OTHER_TAB_NOTICE } from '../../src/game/other-tabs';
-import { DIST, ensureChromium, type HookWindow, servePreview, waitForGame, waitForState } from './harness';
+import {
+  closeCollectingErrors,
+  DIST,
+  ensureChromium,
+  type HookWindow,
+  LAUNCH_ARGS,
+  openPage,
+  servePreview,
+  waitForGame,
+  waitForState,
+} from './harness';
 import { browserSuite } from './suite';
 
 ensureChromium();
@@ -139,5 +151,37 @@ describe('two tabs of the game', () => {
     expect(await savedRun()).toBe(4);
     expect(secondErrors).toEqual([]);
     await second.close();
+  });
+});
+
+describe('no WebGL', () => {
+  it('plays to an ending by keyboard in a browser launched without WebGL (--disable-3d-apis)', async () => {
+    const browser = await chromium.launch({
+      executablePath: ensureChromium(),
+      args: [...LAUNCH_ARGS, '--disable-3d-apis'],
+    });
+    try {
+      const game = await openPage(browser, suite.served()[0].url, { reducedMotion: 'reduce' });
+      const { page } = game;
+      expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl'))).toBeNull();
+      await page.getByRole('button', { name: 'New case', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await waitForState(page, (s) => s.screen === 'case');
+      // Page after page: Space shows the whole page, the number of the first open door takes it.
+      for (let turn = 0; turn < 80; turn++) {
+        const state = await waitForState(page, (s) => s.screen === 'ending' || s.choices.length > 0);
+        if (state.screen === 'ending') break;
+        await page.keyboard.press('Space');
+        const shown = await waitForState(page, (s) => s.revealed);
+        const door = shown.choices.find((choice) => choice.available);
+        if (!door) throw new Error(`no open door on ${shown.passageId}`);
+        await page.keyboard.press(String(door.number));
+        await waitForState(page, (s) => s.passageId !== shown.passageId || s.pageNumber !== shown.pageNumber);
+      }
+      expect((await waitForState(page, (s) => s.screen === 'ending')).ending).not.toBeNull();
+      expect(await closeCollectingErrors(game)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
