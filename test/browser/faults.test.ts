@@ -3,7 +3,8 @@
  * keeps working, tells the player once, and loses nothing saved before.
  */
 
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { OTHER_TAB_NOTICE } from '../../src/game/other-tabs';
 import {
@@ -183,5 +184,48 @@ describe('no WebGL', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+/** How many near-black pixels (ink, redactions) the screenshot has in a box: what the canvas draws there. */
+async function inkIn(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<number> {
+  const png = PNG.sync.read(await page.screenshot({ clip: box }));
+  let ink = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    if (0.2126 * r + 0.7152 * g + 0.0722 * b < 70) ink++;
+  }
+  return ink;
+}
+
+describe('the WebGL context lost', () => {
+  it('is drawn again when the context comes back (as a phone gives it back), mid-case, and play goes on', async () => {
+    const { page } = await suite.open(suite.served()[0].url, { reducedMotion: 'reduce' });
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await play(page, 1);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.completeText());
+    await waitForState(page, (s) => s.revealed);
+    await page.waitForTimeout(500);
+    // The page's heading and text, drawn by WebGL over the desk behind the canvas.
+    const sheet = { x: 380, y: 120, width: 540, height: 260 };
+    const drawn = await inkIn(page, sheet);
+    expect(drawn).toBeGreaterThan(500);
+    // The extension is kept: once the context is lost, it is the only way to ask for it back.
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#game canvas:not([aria-hidden])')!;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+      const extension = gl.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { loseContext: WEBGL_lose_context }).loseContext = extension;
+      extension.loseContext();
+    });
+    await page.waitForTimeout(500);
+    // Lost, nothing of the page is drawn (the check can tell).
+    expect(await inkIn(page, sheet)).toBeLessThan(drawn / 4);
+    await page.evaluate(() => (window as unknown as { loseContext: WEBGL_lose_context }).loseContext.restoreContext());
+    await expect.poll(() => inkIn(page, sheet), { timeout: 10_000 }).toBeGreaterThan(drawn / 2);
+    await play(page, 1);
+    await waitForState(page, (s) => s.log.length === 2);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.completeText());
+    await expect.poll(() => inkIn(page, sheet), { timeout: 10_000 }).toBeGreaterThan(drawn / 4);
   });
 });
