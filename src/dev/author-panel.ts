@@ -6,6 +6,7 @@
  * link) to any point in one step. Every change goes through the controller (game/author.ts).
  */
 import type { GameController } from '../game/controller';
+import { el } from '../game/dom/elements';
 import type { Snapshot } from '../game/snapshot';
 import { describeCondition } from '../story/conditions';
 import { routeFromHash } from '../story/route';
@@ -19,24 +20,21 @@ export interface NamedRoute {
 
 const PANEL_ID = 'author-panel';
 
-type Attributes = Readonly<Record<string, string>>;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
+/** The layer's element builder (text by textContent only), called the short way. */
+export type Make = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  text = '',
-  attributes: Attributes = {},
-): HTMLElementTagNameMap[K] {
-  const element = doc.createElement(tag);
-  if (text) element.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  return element;
+  text?: string,
+  attrs?: Readonly<Record<string, string>>,
+) => HTMLElementTagNameMap[K];
+
+export function maker(doc: Document): Make {
+  return (tag, text = '', attrs = {}) => el(doc, tag, { ...(text ? { text } : {}), attrs });
 }
 
-function section(doc: Document, id: string, title: string): { box: HTMLElement; body: HTMLElement } {
-  const box = el(doc, 'section', '', { 'aria-labelledby': `${id}-title` });
-  const body = el(doc, 'div');
-  box.append(el(doc, 'h3', title, { id: `${id}-title` }), body);
+function section(make: Make, id: string, title: string): { box: HTMLElement; body: HTMLElement } {
+  const box = make('section', '', { 'aria-labelledby': `${id}-title` });
+  const body = make('div');
+  box.append(make('h3', title, { id: `${id}-title` }), body);
   return { box, body };
 }
 
@@ -56,21 +54,22 @@ export function mountAuthorPanel(
     readonly playing: string | null;
   },
 ): AuthorPanel {
-  const panel = el(doc, 'aside', '', { id: PANEL_ID, 'aria-labelledby': `${PANEL_ID}-title` });
-  const head = el(doc, 'div', '', { class: 'author-head' });
-  const close = el(doc, 'button', 'Close', { type: 'button' });
-  head.append(el(doc, 'h2', 'Author mode', { id: `${PANEL_ID}-title` }), close);
+  const make = maker(doc);
+  const panel = make('aside', '', { id: PANEL_ID, 'aria-labelledby': `${PANEL_ID}-title` });
+  const head = make('div', '', { class: 'author-head' });
+  const close = make('button', 'Close', { type: 'button' });
+  head.append(make('h2', 'Author mode', { id: `${PANEL_ID}-title` }), close);
   panel.append(head);
 
   // Jump to a passage.
-  const jump = section(doc, 'author-jump', 'Jump to a passage');
-  const jumpForm = el(doc, 'form');
-  const jumpInput = el(doc, 'input', '', { id: 'author-jump-input', list: 'author-passages', autocomplete: 'off' });
-  const passages = el(doc, 'datalist', '', { id: 'author-passages' });
+  const jump = section(make, 'author-jump', 'Jump to a passage');
+  const jumpForm = make('form');
+  const jumpInput = make('input', '', { id: 'author-jump-input', list: 'author-passages', autocomplete: 'off' });
+  const passages = make('datalist', '', { id: 'author-passages' });
   jumpForm.append(
-    el(doc, 'label', 'Passage id or title', { for: 'author-jump-input' }),
+    make('label', 'Passage id or title', { for: 'author-jump-input' }),
     jumpInput,
-    el(doc, 'button', 'Open', { type: 'submit' }),
+    make('button', 'Open', { type: 'submit' }),
   );
   jumpForm.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -78,28 +77,28 @@ export function mountAuthorPanel(
   });
   jump.body.append(jumpForm, passages);
 
-  const variables = section(doc, 'author-variables', 'Variables');
-  const record = section(doc, 'author-record', 'On record');
-  const locks = section(doc, 'author-locks', 'Locked choices here');
+  const variables = section(make, 'author-variables', 'Variables');
+  const record = section(make, 'author-record', 'On record');
+  const locks = section(make, 'author-locks', 'Locked choices here');
 
   // Play a route to a point.
-  const play = section(doc, 'author-play', 'Play a route');
-  const playForm = el(doc, 'form', '', { class: 'author-stack' });
-  const routeSelect = el(doc, 'select', '', { id: 'author-route' });
+  const play = section(make, 'author-play', 'Play a route');
+  const playForm = make('form', '', { class: 'author-stack' });
+  const routeSelect = make('select', '', { id: 'author-route' });
   for (const [index, route] of options.routes.entries()) {
-    routeSelect.append(el(doc, 'option', `${route.name} (${route.choices.length} steps)`, { value: String(index) }));
+    routeSelect.append(make('option', `${route.name} (${route.choices.length} steps)`, { value: String(index) }));
   }
-  routeSelect.append(el(doc, 'option', 'The route link below', { value: 'link' }));
-  const linkInput = el(doc, 'input', '', { id: 'author-route-link', placeholder: '#route=…', autocomplete: 'off' });
-  const stepsInput = el(doc, 'input', '', { id: 'author-route-steps', type: 'number', min: '0', inputmode: 'numeric' });
+  routeSelect.append(make('option', 'The route link below', { value: 'link' }));
+  const linkInput = make('input', '', { id: 'author-route-link', placeholder: '#route=…', autocomplete: 'off' });
+  const stepsInput = make('input', '', { id: 'author-route-steps', type: 'number', min: '0', inputmode: 'numeric' });
   playForm.append(
-    el(doc, 'label', 'Route', { for: 'author-route' }),
+    make('label', 'Route', { for: 'author-route' }),
     routeSelect,
-    el(doc, 'label', 'Route link', { for: 'author-route-link' }),
+    make('label', 'Route link', { for: 'author-route-link' }),
     linkInput,
-    el(doc, 'label', 'Up to step (empty: all of it)', { for: 'author-route-steps' }),
+    make('label', 'Up to step (empty: all of it)', { for: 'author-route-steps' }),
     stepsInput,
-    el(doc, 'button', 'Play', { type: 'submit' }),
+    make('button', 'Play', { type: 'submit' }),
   );
   playForm.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -117,7 +116,7 @@ export function mountAuthorPanel(
   });
   play.body.append(playForm);
 
-  const upload = uploadSection(doc, (tag, text, attributes) => el(doc, tag, text, attributes), panel, options);
+  const upload = uploadSection(doc, make, panel, options);
   // What an author reaches for most first: where to go, then why a door is shut.
   panel.append(jump.box, play.box, locks.box, variables.box, record.box, upload);
   doc.body.append(panel);
@@ -131,22 +130,22 @@ export function mountAuthorPanel(
     fields.clear();
     passages.replaceChildren(
       ...snapshot.story.chapters.flatMap((chapter) =>
-        chapter.passages.map((p) => el(doc, 'option', `${p.title} (chapter ${chapter.number})`, { value: p.id })),
+        chapter.passages.map((p) => make('option', `${p.title} (chapter ${chapter.number})`, { value: p.id })),
       ),
     );
     for (const [name, declaration] of Object.entries(snapshot.story.variables)) {
-      const form = el(doc, 'form', '', { class: 'author-variable' });
+      const form = make('form', '', { class: 'author-variable' });
       const id = `author-var-${name}`;
       const field =
         declaration.type === 'boolean'
-          ? el(doc, 'select', '', { id, 'aria-describedby': `${id}-about` })
-          : el(doc, 'input', '', { id, type: 'number', step: 'any', 'aria-describedby': `${id}-about` });
-      if (field instanceof HTMLSelectElement) field.append(el(doc, 'option', 'true'), el(doc, 'option', 'false'));
+          ? make('select', '', { id, 'aria-describedby': `${id}-about` })
+          : make('input', '', { id, type: 'number', step: 'any', 'aria-describedby': `${id}-about` });
+      if (field instanceof HTMLSelectElement) field.append(make('option', 'true'), make('option', 'false'));
       form.append(
-        el(doc, 'label', name, { for: id }),
+        make('label', name, { for: id }),
         field,
-        el(doc, 'button', `Set ${name}`, { type: 'submit' }),
-        el(doc, 'p', declaration.description, { id: `${id}-about`, class: 'author-about' }),
+        make('button', `Set ${name}`, { type: 'submit' }),
+        make('p', declaration.description, { id: `${id}-about`, class: 'author-about' }),
       );
       form.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -172,26 +171,26 @@ export function mountAuthorPanel(
     }
     record.body.replaceChildren(
       ...(snapshot.record.length === 0
-        ? [el(doc, 'p', 'Nothing on record yet.')]
+        ? [make('p', 'Nothing on record yet.')]
         : snapshot.record.map((part) => {
-            const list = el(doc, 'ul');
-            list.append(...part.lines.map((line) => el(doc, 'li', line)));
-            const box = el(doc, 'div');
-            box.append(el(doc, 'h4', part.section), list);
+            const list = make('ul');
+            list.append(...part.lines.map((line) => make('li', line)));
+            const box = make('div');
+            box.append(make('h4', part.section), list);
             return box;
           })),
     );
     const locked = snapshot.choices.filter((view) => !view.available);
     locks.body.replaceChildren(
       ...(locked.length === 0
-        ? [el(doc, 'p', snapshot.passage ? 'No choice on this page is locked.' : 'No page is open.')]
+        ? [make('p', snapshot.passage ? 'No choice on this page is locked.' : 'No page is open.')]
         : locked.map((view) => {
-            const item = el(doc, 'div', '', { class: 'author-lock' });
+            const item = make('div', '', { class: 'author-lock' });
             const rule = view.choice.when ? describeCondition(view.choice.when) : '';
             item.append(
-              el(doc, 'p', `${view.number}. ${view.choice.label} (${view.choice.id})`, { class: 'author-lock-label' }),
-              el(doc, 'p', `Locked by: ${rule}`),
-              el(doc, 'p', `Fails here: ${view.failingRules.join('; ')}`),
+              make('p', `${view.number}. ${view.choice.label} (${view.choice.id})`, { class: 'author-lock-label' }),
+              make('p', `Locked by: ${rule}`),
+              make('p', `Fails here: ${view.failingRules.join('; ')}`),
             );
             return item;
           })),

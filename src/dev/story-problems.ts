@@ -3,6 +3,7 @@
  * its passage, its message and where it is written. Plain text only (the messages quote the
  * story, which may hold anything). Announced once as an alert; gone when the story is sound again.
  */
+import { el } from '../game/dom/elements';
 import type { Problem } from '../story/validate';
 
 export interface SourcePlace {
@@ -12,11 +13,8 @@ export interface SourcePlace {
 
 const PANEL_ID = 'story-problems';
 
-function text(doc: Document, tag: string, content: string, className?: string): HTMLElement {
-  const element = doc.createElement(tag);
-  element.textContent = content;
-  if (className) element.className = className;
-  return element;
+function text(doc: Document, tag: 'h2' | 'p' | 'code' | 'span', content: string, className?: string): HTMLElement {
+  return el(doc, tag, { text: content, ...(className ? { className } : {}) });
 }
 
 /** Show these problems over the game (none: take the panel away). */

@@ -4,14 +4,9 @@
  * are listed (each by its path in the data, or its passage), and a sound story opens in its place
  * of the case, its saves its own. A file too large is refused before it is read.
  */
+import type { Make } from './author-panel';
 import { addressFor, keepCustomStory } from './custom-story';
 import { sizeProblem, type UploadAnswer, type UploadProblem } from './upload-check';
-
-type Make = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  attributes?: Readonly<Record<string, string>>,
-) => HTMLElementTagNameMap[K];
 
 export function uploadSection(
   doc: Document,
