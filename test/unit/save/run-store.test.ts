@@ -92,6 +92,19 @@ describe('run store', () => {
     expect(storage.getItem(keptKey)).toBe(raw);
   });
 
+  it('keeps a very large save aside (more steps than any case takes, megabytes of text), whole', () => {
+    const storage = new MemoryStorage();
+    const steps = Array.from({ length: 150_000 }, (_, i) => ({ kind: 'choice', choice: `choice-${i}` }));
+    const raw = JSON.stringify({ format: 2, run: { ...run, steps } });
+    expect(raw.length).toBeGreaterThan(4_000_000);
+    storage.setItem(KEY, raw);
+    const loaded = store(storage).load();
+    expect(loaded).toMatchObject({ kind: 'corrupt', keptAs: keptKey });
+    expect(storage.getItem(keptKey)).toBe(raw);
+    expect(store(storage).save(run)).toEqual({ ok: true });
+    expect(store(storage).load()).toEqual({ kind: 'ok', run });
+  });
+
   it('does not overwrite an earlier kept-aside copy', () => {
     const storage = new MemoryStorage();
     storage.setItem(keptKey, 'older');

@@ -13,14 +13,18 @@ import {
   deriveRun,
   explore,
   isEnded,
+  jumpStep,
   listChoices,
   parseStory,
   possibleStates,
   type RunState,
+  type Step,
   type Story,
+  setStep,
   startRun,
   validateStory,
 } from '../../../src/story';
+import { checkGenerated, GENERATED_TIMEOUT } from '../generated-cases';
 import { storyArb } from './arbitraries';
 
 /** Walk by taking, at each step, the available choice the pick points at. */
@@ -106,17 +110,21 @@ describe('random stories', () => {
     );
   });
 
-  it('a random walk never throws and keeps every variable its declared type', () => {
-    fc.assert(
-      fc.property(storyArb, picksArb, (story, picks) => {
-        for (const state of walk(story, picks).states) {
-          for (const [name, declaration] of Object.entries(story.variables)) {
-            expect(typeof state.variables[name]).toBe(declaration.type);
+  it(
+    'a random walk never throws and keeps every variable its declared type',
+    () => {
+      checkGenerated(
+        fc.property(storyArb, picksArb, (story, picks) => {
+          for (const state of walk(story, picks).states) {
+            for (const [name, declaration] of Object.entries(story.variables)) {
+              expect(typeof state.variables[name]).toBe(declaration.type);
+            }
           }
-        }
-      }),
-    );
-  });
+        }),
+      );
+    },
+    GENERATED_TIMEOUT,
+  );
 
   it('the over-approximation contains everything exploration finds', () => {
     fc.assert(
@@ -192,25 +200,29 @@ describe('random stories', () => {
     );
   });
 
-  it('a run derived from its steps equals the run built one step at a time, at every step', () => {
-    fc.assert(
-      fc.property(storyArb, picksArb, (story, picks) => {
-        const { states, taken } = walk(story, picks);
-        let run = beginRun(story);
-        for (let i = 0; i <= taken.length; i++) {
-          const steps = taken.slice(0, i).map(choiceStep);
-          expect(deriveRun(story, steps)).toEqual({ run });
-          expect(run.state).toEqual(states[i]);
-          expect(run.path).toEqual(states.slice(0, i + 1).map((state) => state.passage));
-          const id = taken[i];
-          if (id === undefined) break;
-          const next = applyStep(story, run, choiceStep(id));
-          if (!next.ok) throw new Error(`an available choice did not apply: ${next.error.kind}`);
-          run = next.run;
-        }
-      }),
-    );
-  });
+  it(
+    'a run derived from its steps equals the run built one step at a time, at every step',
+    () => {
+      checkGenerated(
+        fc.property(storyArb, picksArb, (story, picks) => {
+          const { states, taken } = walk(story, picks);
+          let run = beginRun(story);
+          for (let i = 0; i <= taken.length; i++) {
+            const steps = taken.slice(0, i).map(choiceStep);
+            expect(deriveRun(story, steps)).toEqual({ run });
+            expect(run.state).toEqual(states[i]);
+            expect(run.path).toEqual(states.slice(0, i + 1).map((state) => state.passage));
+            const id = taken[i];
+            if (id === undefined) break;
+            const next = applyStep(story, run, choiceStep(id));
+            if (!next.ok) throw new Error(`an available choice did not apply: ${next.error.kind}`);
+            run = next.run;
+          }
+        }),
+      );
+    },
+    GENERATED_TIMEOUT,
+  );
 
   it('a state survives a JSON round trip unchanged', () => {
     fc.assert(
@@ -219,4 +231,42 @@ describe('random stories', () => {
       }),
     );
   });
+
+  it(
+    'any list of steps, sensible or not (unknown ids, locked choices, author moves), derives without throwing',
+    () => {
+      const stepArb = (story: Story): fc.Arbitrary<Step> => {
+        const passages = story.chapters.flatMap((chapter) => chapter.passages);
+        const choiceIds = passages.flatMap((passage) => passage.choices.map((choice) => choice.id));
+        const names = Object.keys(story.variables);
+        return fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...choiceIds, 'no-such-choice').map(choiceStep) },
+          { weight: 1, arbitrary: fc.string({ maxLength: 8 }).map(choiceStep) },
+          {
+            weight: 1,
+            arbitrary: fc
+              .tuple(fc.constantFrom(...names, 'no-such-variable'), fc.oneof(fc.integer(), fc.boolean()))
+              .map(([name, value]) => setStep(name, value)),
+          },
+          { weight: 1, arbitrary: fc.constantFrom(...passages.map((p) => p.id), 'no-such-page').map(jumpStep) },
+        );
+      };
+      checkGenerated(
+        fc.property(
+          storyArb.chain((story) => fc.tuple(fc.constant(story), fc.array(stepArb(story), { maxLength: 20 }))),
+          ([story, steps]) => {
+            const derived = deriveRun(story, steps);
+            // It stops at the first step that does not fit, keeps every step before it, and says why.
+            const kept = derived.failedAt ?? steps.length;
+            expect(derived.run.steps).toEqual(steps.slice(0, kept));
+            if (derived.failedAt !== undefined) expect(derived.error).toBeDefined();
+            for (const [name, declaration] of Object.entries(story.variables)) {
+              expect(typeof derived.run.state.variables[name]).toBe(declaration.type);
+            }
+          },
+        ),
+      );
+    },
+    GENERATED_TIMEOUT,
+  );
 });
