@@ -20,6 +20,7 @@ import { mountAccessibleLayer } from './dom/accessible-layer';
 import { attachAddressRoute, browserAddress } from './dom/address-route';
 import { browserFiles, copyAddress } from './dom/files';
 import { createRectsHub } from './dom/placement';
+import { watchPolicy } from './dom/policy-watch';
 import { attachSpeaker, browserVoice } from './dom/speaker';
 import { dropMouseEchoOfTouch } from './dom/touch-mouse';
 import { OTHER_TAB_NOTICE, watchOtherTabs } from './other-tabs';
@@ -64,6 +65,7 @@ export interface BootedGame {
 }
 
 export function bootGame(story: Story): BootedGame {
+  watchPolicy(document, (message) => console.error(message));
   document.title = story.title;
   // Ask for every face now, while Phaser boots: the preload scene waits on these same loads.
   for (const face of FONT_FACES) document.fonts.load(face, `${story.title} 0123456789`).catch(() => []);

@@ -4,8 +4,9 @@
  * unreadable progress never costs the case. Like the run store it never throws, and data it
  * cannot read is copied aside and reported in plain words, never deleted.
  */
-import { z } from 'zod';
+
 import type { Progress } from '../story/progress';
+import { z } from '../story/zod';
 import { keepAside as keepAsideKey } from './keep-aside';
 import { saveFailureMessage } from './local-run-store';
 import { readKey, removeKey, STORAGE_PREFIX, writeKey } from './storage';

@@ -4,8 +4,9 @@
  * save that cannot be read (bad JSON, a wrong shape, a newer format) is never thrown away and
  * never crashes the game: it is copied aside under its own key and reported in plain words.
  */
-import { z } from 'zod';
+
 import type { Step } from '../story/types';
+import { z } from '../story/zod';
 import { keepAside as keepAsideKey } from './keep-aside';
 import type { LoadedRun, RunStore, SavedRun } from './ports';
 import { readKey, removeKey, STORAGE_PREFIX, writeKey } from './storage';

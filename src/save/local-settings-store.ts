@@ -2,7 +2,7 @@
  * Settings in localStorage, versioned. Each field is validated on its own: a field that is
  * missing or out of range falls back to its default and the good fields are kept.
  */
-import { z } from 'zod';
+import { z } from '../story/zod';
 import { saveFailureMessage } from './local-run-store';
 import type { LoadedSettings, SettingsStore } from './ports';
 import { DEFAULT_SETTINGS, type Settings, TEXT_SIZES, TEXT_SPEEDS } from './settings-types';

@@ -4,7 +4,7 @@
  * download and the file picker live with the UI. Reading is bounded and validated, and every
  * way a file can be wrong gets a message in plain words; nothing is imported from a bad file.
  */
-import { z } from 'zod';
+import { z } from '../story/zod';
 import { savedRunSchema } from './local-run-store';
 import { SLOT_COUNT } from './local-slot-store';
 import type { SavedRun } from './ports';

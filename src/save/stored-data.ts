@@ -3,7 +3,7 @@
  * whether its format is newer than this game knows; the reasons in the words the stores'
  * messages use ("could not be read (it is not valid data)").
  */
-import { z } from 'zod';
+import { z } from '../story/zod';
 
 export const UNREADABLE = {
   json: 'it is not valid data',

@@ -4,8 +4,9 @@
  * schema/story.schema.json for editors (VS Code completes and checks a story file that names it
  * in `$schema`, or maps it in `json.schemas`). Draft 7, which every editor's JSON support reads.
  */
-import { z } from 'zod';
+
 import { storySchema } from './schema';
+import { z } from './zod';
 
 export const STORY_SCHEMA_FILE = 'schema/story.schema.json';
 

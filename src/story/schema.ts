@@ -4,8 +4,9 @@
  * e.g. `chapters[0].passages[12].choices[0].to: expected string, got number`.
  * Structure only: links, reachability and the like are `validateStory`'s job.
  */
-import { z } from 'zod';
+
 import { COMPARISONS, type Condition, DOCUMENT_KINDS, type Story, type StoryText } from './types';
+import { z } from './zod';
 
 /** Letters, digits, `-`, `_` and `.`, starting with a letter or digit: safe in saves and route links. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;

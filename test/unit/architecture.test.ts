@@ -50,6 +50,12 @@ describe('the shape of the code', () => {
     expect(kin.test('panel.innerHTML = story.title;')).toBe(true);
   });
 
+  it("takes zod only from src/story/zod.ts, set up without its eval-based JIT (the page's policy forbids eval)", () => {
+    const direct = sources('src').filter((path) => path !== 'src/story/zod.ts' && /from ['"]zod['"]/.test(read(path)));
+    expect(direct).toEqual([]);
+    expect(code(read('src/story/zod.ts'))).toMatch(/z\.config\(\{ jitless: true \}\)/);
+  });
+
   it('keeps every file under src/game and src/story to 400 lines, and the case scene under 300', () => {
     const long = [...sources('src/game'), ...sources('src/story')]
       .map((path) => ({ path, lines: lines(path) }))
