@@ -3,8 +3,14 @@
  * mp3 as the fallback); Howler's own auto-unlock resumes audio on the first gesture, and the
  * gate below holds the ambient bed back until then.
  */
-import { Howl } from 'howler';
-import { createSoundEngine, type HowlFactory, type SoundEngine, type UnlockGate } from './sound-engine';
+import { Howl, Howler } from 'howler';
+import {
+  createSoundEngine,
+  type HowlFactory,
+  type SoundEngine,
+  SoundUnavailable,
+  type UnlockGate,
+} from './sound-engine';
 import { SOUND_FORMATS } from './sound-files';
 
 const urls = import.meta.glob('../../assets/audio/*.{webm,mp3}', {
@@ -23,8 +29,19 @@ export function soundSources(name: string): string[] {
   return out;
 }
 
-export const howlFactory: HowlFactory = (spec) =>
-  new Howl({
+/**
+ * Howler makes its audio context on first use. When the browser refuses one, Howler would fall
+ * back to HTML5 Audio, which cannot loop a bed's sprite without a gap: the game stays silent.
+ */
+function requireWebAudio(): void {
+  Howler.volume();
+  if (!Howler.usingWebAudio || !Howler.ctx)
+    throw new SoundUnavailable('this browser refused the game an audio context');
+}
+
+export const howlFactory: HowlFactory = (spec) => {
+  requireWebAudio();
+  return new Howl({
     src: [...spec.src],
     format: [...SOUND_FORMATS],
     loop: spec.loop,
@@ -37,6 +54,7 @@ export const howlFactory: HowlFactory = (spec) =>
     onloaderror: spec.onloaderror,
     onplayerror: spec.onplayerror,
   });
+};
 
 const GESTURES = ['pointerdown', 'pointerup', 'touchend', 'click', 'keydown'] as const;
 

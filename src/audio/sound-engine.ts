@@ -34,6 +34,12 @@ export interface HowlSpec {
 
 export type HowlFactory = (spec: HowlSpec) => HowlLike;
 
+/**
+ * Thrown by a factory when no sound can play at all (the browser refused an audio context):
+ * the engine says so once and stays silent, instead of failing file by file.
+ */
+export class SoundUnavailable extends Error {}
+
 /** Tells when audio may start: after the first user gesture. */
 export interface UnlockGate {
   isUnlocked(): boolean;
@@ -90,6 +96,8 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
 
   /** Files that failed once: warned about once, never tried again. */
   const failed = new Set<string>();
+  /** No sound at all (see SoundUnavailable): said once, and nothing is tried again. */
+  let unavailable = false;
   const howls = new Map<string, HowlLike>();
   const beds = new Map<AmbientBed, BedVoice>();
 
@@ -107,7 +115,7 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
 
   function howlFor(name: string, loop: boolean): HowlLike | null {
     const loopSeconds = loop ? BED_LOOP_SECONDS[name as AmbientBed] : undefined;
-    if (failed.has(name)) return null;
+    if (unavailable || failed.has(name)) return null;
     const existing = howls.get(name);
     if (existing) return existing;
     const src = deps.sources(name);
@@ -131,7 +139,12 @@ export function createSoundEngine(deps: SoundEngineDeps): SoundEngine {
       if (loop) howl.load();
       return howl;
     } catch (error) {
-      fail(name, 'could not be set up', error);
+      if (error instanceof SoundUnavailable) {
+        unavailable = true;
+        warn(`Sound is off: ${error.message}; the game goes on in silence.`);
+      } else {
+        fail(name, 'could not be set up', error);
+      }
       return null;
     }
   }

@@ -18,7 +18,26 @@ export const FONTS = {
   mono: 'IBM Plex Mono',
 } as const;
 
-/** Every face the game draws with, as CSS font shorthands for document.fonts.load. */
+/**
+ * What the canvas draws with while a face has not loaded, or when it never does (a blocked font
+ * file, an old browser): a face of the same kind, so that text measured and wrapped with it
+ * still fits its box.
+ */
+const FALLBACKS: Readonly<Record<string, string>> = {
+  [FONTS.typewriter]: '"Courier New", Courier, monospace',
+  [FONTS.plainType]: '"Courier New", Courier, monospace',
+  [FONTS.stamp]: 'Impact, "Arial Black", sans-serif',
+  [FONTS.hand]: '"Segoe Print", "Comic Sans MS", cursive',
+  [FONTS.ui]: '"Helvetica Neue", Arial, system-ui, sans-serif',
+  [FONTS.mono]: 'Menlo, Consolas, ui-monospace, monospace',
+};
+
+/** A face as a CSS font-family list: the face, then its fallbacks. */
+export function family(face: string): string {
+  return `"${face}", ${FALLBACKS[face] ?? 'sans-serif'}`;
+}
+
+/** Every face the game draws with, as CSS font shorthands for document.fonts.load (the face alone). */
 export const FONT_FACES: readonly string[] = [
   `400 16px "${FONTS.typewriter}"`,
   `400 16px "${FONTS.plainType}"`,

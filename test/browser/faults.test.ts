@@ -14,6 +14,7 @@ import {
   type HookWindow,
   LAUNCH_ARGS,
   openPage,
+  screenshot,
   servePreview,
   waitForGame,
   waitForState,
@@ -116,6 +117,48 @@ describe('sound that fails', () => {
     const names = sound.map((w) => w.match(/^Sound "([^"]+)"/)?.[1]);
     expect(new Set(names).size).toBe(names.length);
     expect(sound.every((w) => w.endsWith('the game goes on without it.'))).toBe(true);
+  });
+});
+
+describe('sound that cannot play', () => {
+  it('plays on in silence when every sound file is garbage that cannot be decoded, warning once per file', async () => {
+    const { page, context, warnings } = await suite.open(suite.served()[0].url, { reducedMotion: 'reduce' });
+    // Served with a 200 and the right type, as a broken upload would be, but not audio at all.
+    await context.route(/\.(webm|mp3)(\?.*)?$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'audio/webm', body: Buffer.from('not audio at all '.repeat(64)) }),
+    );
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await play(page, 3);
+    expect((await waitForState(page, (s) => s.log.length === 3)).screen).toBe('case');
+    await expect.poll(() => warnings.filter((w) => w.startsWith('Sound "')).length).toBeGreaterThan(0);
+    const sound = warnings.filter((w) => w.startsWith('Sound "'));
+    const names = sound.map((w) => w.match(/^Sound "([^"]+)"/)?.[1]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(sound.every((w) => /could not be loaded.*the game goes on without it\.$/.test(w))).toBe(true);
+  });
+
+  it('plays on in silence, with one warning, when the browser refuses an audio context', async () => {
+    const { page, warnings } = await suite.open(suite.served()[0].url, {
+      reducedMotion: 'reduce',
+      initScript: `for (const name of ['AudioContext', 'webkitAudioContext']) {
+        window[name] = function () { throw new DOMException('Audio is not allowed here.', 'NotAllowedError'); };
+      }`,
+    });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (/\.(webm|mp3)(\?.*)?$/.test(request.url())) requests.push(request.url());
+    });
+    await page.keyboard.press('Tab');
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await play(page, 3);
+    expect((await waitForState(page, (s) => s.log.length === 3)).screen).toBe('case');
+    await expect.poll(() => warnings.filter((w) => w.startsWith('Sound is off')).length).toBe(1);
+    expect(warnings.filter((w) => w.startsWith('Sound'))).toEqual([
+      'Sound is off: this browser refused the game an audio context; the game goes on in silence.',
+    ]);
+    // Silence, not HTML5 Audio behind the player's back: no sound file is even fetched.
+    expect(requests).toEqual([]);
   });
 });
 
@@ -227,5 +270,58 @@ describe('the WebGL context lost', () => {
     await waitForState(page, (s) => s.log.length === 2);
     await page.evaluate(() => (window as HookWindow).__consultant!.controller.completeText());
     await expect.poll(() => inkIn(page, sheet), { timeout: 10_000 }).toBeGreaterThan(drawn / 4);
+  });
+});
+
+/**
+ * Records every string Canvas 2D draws past the edge of the canvas it is drawn on: text that
+ * does not fit its box (a slip, a notice, a card) is cut off there. Scaled transforms only; a
+ * rotated stamp is left out.
+ */
+const RECORD_OVERFLOW = `
+  window.__overflow = [];
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
+    const m = this.getTransform();
+    if (m.b === 0 && m.c === 0 && String(text).trim() !== '') {
+      let width = this.measureText(String(text)).width;
+      if (maxWidth !== undefined) width = Math.min(width, maxWidth);
+      const align = this.textAlign;
+      const left = x - (align === 'center' ? width / 2 : align === 'right' || align === 'end' ? width : 0);
+      const from = m.a * left + m.e;
+      const to = m.a * (left + width) + m.e;
+      if (from < -1 || to > this.canvas.width + 1) {
+        window.__overflow.push(String(text) + ' [' + Math.round(from) + '..' + Math.round(to) + ' of ' + this.canvas.width + '] ' + this.font);
+      }
+    }
+    return fill.call(this, text, x, y, maxWidth);
+  };`;
+
+describe('fonts that fail to load', () => {
+  it('draws in the fallback faces, and every text still fits its box', async () => {
+    const { page } = await suite.open(suite.served()[0].url, {
+      reducedMotion: 'reduce',
+      brokenOnPurpose: /\.woff2?(\?.*)?$/,
+      initScript: RECORD_OVERFLOW,
+    });
+    // Every face the game asked for failed for real: none is loaded.
+    const faces = await page.evaluate(() => [...document.fonts].map((face) => face.status));
+    expect(faces.length).toBeGreaterThan(0);
+    expect(faces.filter((status) => status === 'loaded')).toEqual([]);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
+    await play(page, 3);
+    await page.evaluate(() => (window as HookWindow).__consultant!.controller.completeText());
+    await waitForState(page, (s) => s.revealed);
+    await page.waitForTimeout(2500);
+    await screenshot(page, 'fonts-failed-case');
+    // Not the branch map: its canvas is a window onto a larger board, which cuts labels at its edge by design.
+    for (const screen of ['menu', 'settings', 'sources', 'saves', 'history', 'endings'] as const) {
+      await page.evaluate((name) => (window as HookWindow).__consultant!.controller.open(name), screen);
+      await waitForState(page, (s) => s.screen === screen);
+      await page.waitForTimeout(400);
+      await page.keyboard.press('Escape');
+      await waitForState(page, (s) => s.screen === 'case');
+    }
+    expect(await page.evaluate(() => (window as unknown as { __overflow: string[] }).__overflow)).toEqual([]);
   });
 });

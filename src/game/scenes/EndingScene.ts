@@ -13,7 +13,7 @@ import { type EndingFrame, endingFrameFor, endingPlaces, noteRoom, type RecordPl
 import { fileSummaryRows } from '../layout/file-summary';
 import { wholeSheetHeight } from '../layout/sheet-height';
 import { followScrollRequests, scrollDistance, scrollSheet } from '../scroll';
-import { FONTS } from '../theme';
+import { FONTS, family } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addClosedFolder, closedLabelBottom } from '../widgets/closed-folder';
 import { addClosingNote } from '../widgets/closing-note';
@@ -84,7 +84,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
     });
     if (!passage || !ending) {
       addText(this, at.world.width / 2, at.world.height / 2, 'The file is closed.', {
-        fontFamily: `"${FONTS.ui}"`,
+        fontFamily: `${family(FONTS.ui)}`,
         fontSize: '24px',
         color: this.theme.palette.chrome,
       }).setOrigin(0.5);

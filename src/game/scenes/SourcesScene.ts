@@ -6,7 +6,7 @@ import { clampScroll, type DocumentLayout } from '../layout/document';
 import { layoutSources } from '../layout/sources';
 import { type SourcesLayout, sourcesLayoutFor } from '../layout/sources-layout';
 import { followScrollRequests, scrollDistance } from '../scroll';
-import { FONTS } from '../theme';
+import { FONTS, family } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from '../widgets/canvas-image';
 import { addDesk } from '../widgets/dossier';
 import { paintFormHead } from '../widgets/form-head';
@@ -162,7 +162,7 @@ export class SourcesScene extends ViewScene<SourcesRebuild> {
     roundedRect(ctx, trackX, view.y + ((view.height - thumb) * this.scroll) / maxScroll, 6, thumb, 3);
     ctx.fill();
     ctx.fillStyle = palette.inkSoft;
-    ctx.font = `600 11px "${FONTS.mono}"`;
+    ctx.font = `600 11px ${family(FONTS.mono)}`;
     ctx.textAlign = 'right';
     ctx.fillText(
       this.scroll < maxScroll - 1 ? 'SCROLL, DRAG OR \u2193 KEY FOR MORE \u2193' : 'END OF APPENDIX',

@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import type { SoundPort } from '../../audio/sound';
 import type { Chapter } from '../../story/types';
 import { wrapLines } from '../layout/text-fit';
-import { FONTS, type Theme } from '../theme';
+import { FONTS, family, type Theme } from '../theme';
 import { canvasImage } from './canvas-image';
 import { flickerLamp } from './dossier';
 import { cssMeasure } from './measure';
@@ -52,14 +52,14 @@ export function showChapterDivider(
   paintPaper(ctx, w, h, palette, { seed: `divider:${chapter.id}` });
   const paper = canvasImage(scene, canvas, resolution, centreX, SHEET.centreY + dy, 'divider');
   const numberText = addText(scene, centreX, LINES.number + dy, '', {
-    fontFamily: `"${FONTS.mono}"`,
+    fontFamily: `${family(FONTS.mono)}`,
     fontSize: '16px',
     fontStyle: '600',
     color: palette.inkSoft,
     letterSpacing: 6,
   }).setOrigin(0.5);
   const titleText = addText(scene, centreX, LINES.title + dy, '', {
-    fontFamily: `"${theme.bodyFont}"`,
+    fontFamily: `${family(theme.bodyFont)}`,
     fontSize: '44px',
     color: palette.ink,
     align: 'center',
@@ -69,7 +69,7 @@ export function showChapterDivider(
     '\n',
   );
   const periodText = addText(scene, centreX, LINES.period + dy, '', {
-    fontFamily: `"${FONTS.mono}"`,
+    fontFamily: `${family(FONTS.mono)}`,
     fontSize: '16px',
     color: palette.inkSoft,
     letterSpacing: 3,

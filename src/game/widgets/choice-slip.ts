@@ -4,7 +4,7 @@
  * Painted once per page onto a canvas of its own.
  */
 import { wrapLines } from '../layout/text-fit';
-import { FONTS, type Theme } from '../theme';
+import { FONTS, family, type Theme } from '../theme';
 import { forMode, LOCK_REASON, LOCKED_HATCH, LOCKED_TAB, TAB_NUMBER_HIGH } from '../widget-colours';
 import { renderResolution } from './canvas-image';
 import { cssMeasure } from './measure';
@@ -26,12 +26,12 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
   const resolution = renderResolution();
   const { palette } = theme;
   const size = theme.uiSize + 1;
-  const font = `400 ${size}px "${theme.bodyFont}"`;
+  const font = `400 ${size}px ${family(theme.bodyFont)}`;
   const tab = 40;
   const textWidth = spec.width - tab - 26;
   const lines = wrapLines(spec.label, textWidth, cssMeasure(font));
   const lineHeight = Math.round(size * 1.3);
-  const handFont = `400 ${theme.uiSize + 3}px "${FONTS.hand}"`;
+  const handFont = `400 ${theme.uiSize + 3}px ${family(FONTS.hand)}`;
   const hintLines = spec.locked && spec.hint ? wrapLines(spec.hint, textWidth, cssMeasure(handFont)) : [];
   const handLine = Math.round((theme.uiSize + 3) * 1.05);
   const height = Math.max(
@@ -60,7 +60,7 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
   ctx.fillStyle = spec.locked ? forMode(LOCKED_TAB, theme.highContrast) : palette.ink;
   ctx.fillRect(0, 0, tab, height);
   ctx.fillStyle = theme.highContrast ? TAB_NUMBER_HIGH : palette.paper;
-  ctx.font = `600 22px "${FONTS.mono}"`;
+  ctx.font = `600 22px ${family(FONTS.mono)}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(String(spec.number), tab / 2, spec.locked ? height / 2 - 8 : height / 2 + 1);
@@ -80,7 +80,7 @@ export function paintSlip(theme: Theme, spec: SlipSpec): { canvas: HTMLCanvasEle
     });
   }
   if (spec.fresh) {
-    ctx.font = `600 10px "${FONTS.mono}"`;
+    ctx.font = `600 10px ${family(FONTS.mono)}`;
     ctx.fillStyle = palette.stampAlleged;
     ctx.textAlign = 'right';
     ctx.fillText('NEW', spec.width - 8, 12);

@@ -6,7 +6,7 @@
 import type Phaser from 'phaser';
 import { fitText, wrapLines } from '../layout/text-fit';
 import { CLOSED_FOLDER_LIGHT } from '../lighting';
-import { FONTS, type Theme } from '../theme';
+import { FONTS, family, type Theme } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { paintFolderFace, strokeFolderEdge } from './folder-face';
 import { cssMeasure, sizedMeasure } from './measure';
@@ -73,11 +73,11 @@ function coverLabel(theme: Theme, spec: ClosedFolderSpec): CoverLabel {
   const narrow = spec.narrow === true;
   const x = narrow ? NARROW.x : LABEL.x;
   const width = spec.width - x * 2;
-  const valueFont = `400 ${narrow ? NARROW.valueSize : 14}px "${FONTS.mono}"`;
+  const valueFont = `400 ${narrow ? NARROW.valueSize : 14}px ${family(FONTS.mono)}`;
   const valueX = narrow ? LABEL.inset : LABEL.valueX;
   const valueWidth = narrow ? width - LABEL.inset * 2 : width - LABEL.valueX - LABEL.valueRight;
   const rows = spec.rows.map(([label, value]) => [label, wrapLines(value, valueWidth, cssMeasure(valueFont))] as const);
-  const titleFont = (size: number) => `400 ${size}px "${theme.bodyFont}"`;
+  const titleFont = (size: number) => `400 ${size}px ${family(theme.bodyFont)}`;
   const title = fitText(
     spec.title.toUpperCase(),
     { size: TITLE.size, minSize: TITLE.min, width: width - LABEL.inset * 2 },
@@ -120,7 +120,7 @@ export function addClosedFolder(scene: Phaser.Scene, theme: Theme, spec: ClosedF
   ctx.fillStyle = palette.paper;
   ctx.fillRect(width - 190, -20, 150, 18);
   ctx.fillStyle = palette.ink;
-  ctx.font = `600 11px "${FONTS.mono}"`;
+  ctx.font = `600 11px ${family(FONTS.mono)}`;
   ctx.textBaseline = 'middle';
   ctx.fillText(spec.caseNumber, width - 182, -10.5);
   // Cover label: the title and every value in full, wrapped.
@@ -137,7 +137,7 @@ export function addClosedFolder(scene: Phaser.Scene, theme: Theme, spec: ClosedF
   ctx.strokeRect(lx, ly, lw, labelHeight);
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 11px "${FONTS.mono}"`;
+  ctx.font = `600 11px ${family(FONTS.mono)}`;
   ctx.fillText(`CASE FILE ${spec.caseNumber}  \u00b7  CLOSED`, lx + LABEL.inset, ly + LABEL.heading);
   ctx.fillStyle = palette.ink;
   ctx.font = label.titleFont(title.size);
@@ -147,7 +147,7 @@ export function addClosedFolder(scene: Phaser.Scene, theme: Theme, spec: ClosedF
   let rowY = ly + LABEL.rows + titleExtra;
   for (const [name, value] of label.rows) {
     ctx.fillStyle = palette.inkSoft;
-    ctx.font = `600 11px "${FONTS.mono}"`;
+    ctx.font = `600 11px ${family(FONTS.mono)}`;
     ctx.fillText(name.toUpperCase(), lx + LABEL.inset, rowY);
     ctx.fillStyle = palette.ink;
     ctx.font = label.valueFont;

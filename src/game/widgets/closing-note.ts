@@ -5,7 +5,7 @@
 import type Phaser from 'phaser';
 import { DEFAULT_SETTINGS } from '../../save/settings-types';
 import { fitClosingNote } from '../layout/closing-note';
-import { FONTS, type Theme, themeFor } from '../theme';
+import { FONTS, family, type Theme, themeFor } from '../theme';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
 import { sizedMeasure } from './measure';
 import { paintClip, paintPaper, pieceCanvas } from './paint';
@@ -35,16 +35,16 @@ export function addClosingNote(
     note.summary,
     { width: note.width - TEXT.inset, room: note.room - TEXT.top - TEXT.foot },
     { bodySize: theme.bodySize, handSize: theme.handSize, normalHandSize: NORMAL_HAND },
-    sizedMeasure((s) => `400 ${s}px "${FONTS.hand}"`),
+    sizedMeasure((s) => `400 ${s}px ${family(FONTS.hand)}`),
   );
   const height = TEXT.top + lines.length * lineHeight + TEXT.foot;
   const { canvas, ctx } = pieceCanvas(note.width, height, PAD, resolution, { theme, blur: 8, alpha: 0.4 });
   paintPaper(ctx, note.width, height, palette, { seed: note.seed, color: palette.slip });
   ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 ${headingSize}px "${FONTS.mono}"`;
+  ctx.font = `600 ${headingSize}px ${family(FONTS.mono)}`;
   ctx.fillText('CLOSING NOTE', TEXT.left, TEXT.headingY);
   ctx.fillStyle = palette.ink;
-  ctx.font = `400 ${size}px "${FONTS.hand}"`;
+  ctx.font = `400 ${size}px ${family(FONTS.hand)}`;
   lines.forEach((line, index) => {
     ctx.fillText(line, TEXT.left, TEXT.top + (index + 1) * lineHeight - 4);
   });

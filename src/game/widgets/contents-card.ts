@@ -6,7 +6,7 @@
 import { type ContentsEntry, contentsTypeAt, layoutContents } from '../layout/contents';
 import { DOCUMENT_STYLES } from '../layout/document-styles';
 import { textScale } from '../layout/type-scale';
-import { FONTS, type Theme } from '../theme';
+import { FONTS, family, type Theme } from '../theme';
 import { renderResolution } from './canvas-image';
 import type { Painted } from './dossier';
 import { sizedMeasure } from './measure';
@@ -53,15 +53,15 @@ export function paintIndexCard(
   ctx.lineTo(MARGIN.x, height);
   ctx.stroke();
   ctx.fillStyle = palette.ink;
-  ctx.font = `400 ${type.headingSize}px "${FONTS.stamp}"`;
+  ctx.font = `400 ${type.headingSize}px ${family(FONTS.stamp)}`;
   ctx.textBaseline = 'alphabetic';
   ctx.fillText('CONTENTS', 14, 30);
   ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 ${type.countSize}px "${FONTS.mono}"`;
+  ctx.font = `600 ${type.countSize}px ${family(FONTS.mono)}`;
   ctx.textAlign = 'right';
   ctx.fillText(`${entries.length} DOC${entries.length === 1 ? '' : 'S'}`, width - 14, 29);
   ctx.textAlign = 'left';
-  const handAt = (size: number) => `400 ${size}px "${FONTS.hand}"`;
+  const handAt = (size: number) => `400 ${size}px ${family(FONTS.hand)}`;
   const layout = layoutContents(
     entries,
     {
@@ -77,10 +77,10 @@ export function paintIndexCard(
   for (const row of layout.rows) {
     const { entry, baseline } = row;
     ctx.fillStyle = entry.current ? palette.stampAlleged : palette.inkSoft;
-    ctx.font = `600 ${type.numberSize}px "${FONTS.mono}"`;
+    ctx.font = `600 ${type.numberSize}px ${family(FONTS.mono)}`;
     ctx.fillText(String(entry.number).padStart(3, '0'), COLUMNS.number, baseline);
     ctx.fillStyle = palette.inkSoft;
-    ctx.font = `400 ${type.kindSize}px "${FONTS.mono}"`;
+    ctx.font = `400 ${type.kindSize}px ${family(FONTS.mono)}`;
     ctx.fillText(DOCUMENT_STYLES[entry.kind].short, type.kindX, baseline);
     ctx.fillStyle = palette.ink;
     ctx.font = handAt(row.titleSize);
@@ -97,7 +97,7 @@ export function paintIndexCard(
   }
   if (layout.earlier > 0) {
     ctx.fillStyle = palette.inkSoft;
-    ctx.font = `400 10px "${FONTS.mono}"`;
+    ctx.font = `400 10px ${family(FONTS.mono)}`;
     ctx.fillText(`\u2191 ${layout.earlier} earlier`, type.kindX, 45);
   }
   paintClip(ctx, 150, -CLIP_ROOM, theme.highContrast);

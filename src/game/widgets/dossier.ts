@@ -10,7 +10,7 @@ import { layoutTag, TAG_TYPE, type TagLayout } from '../layout/exhibits';
 import { DESK_STAGE, type Frame } from '../layout/stage';
 import { textScale } from '../layout/type-scale';
 import { OPEN_FOLDER, OPEN_FOLDER_LIGHT } from '../lighting';
-import { FONTS, seededRandom, type Theme } from '../theme';
+import { FONTS, family, seededRandom, type Theme } from '../theme';
 import { EXHIBIT_BAND_HIGH, EXHIBIT_BAND_INK } from '../widget-colours';
 import { type BackdropPlacement, coverSceneBackdrop, showBackdrop } from './backdrop';
 import { type CanvasImage, canvasImage, renderResolution } from './canvas-image';
@@ -192,7 +192,7 @@ export function paintOpenFolder(ctx: CanvasRenderingContext2D, theme: Theme, lab
   ctx.lineWidth = 1;
   ctx.strokeRect(tabX + 14, -22, tabW - 28, 20);
   ctx.fillStyle = palette.ink;
-  ctx.font = `600 12px "${FONTS.mono}"`;
+  ctx.font = `600 12px ${family(FONTS.mono)}`;
   ctx.textBaseline = 'middle';
   ctx.fillText(label, tabX + 24, -11.5);
 }
@@ -204,7 +204,7 @@ export function exhibitTagLayout(theme: Theme, label: string): TagLayout {
   return layoutTag(
     label,
     textScale(theme.bodySize),
-    sizedMeasure((px) => `400 ${px}px "${FONTS.hand}"`),
+    sizedMeasure((px) => `400 ${px}px ${family(FONTS.hand)}`),
   );
 }
 
@@ -231,7 +231,7 @@ export function addExhibitTag(
   ctx.fillStyle = theme.highContrast ? EXHIBIT_BAND_HIGH : palette.stampAlleged;
   ctx.fillRect(0, 0, width, tag.band);
   ctx.fillStyle = EXHIBIT_BAND_INK;
-  ctx.font = `400 ${tag.bandSize}px "${FONTS.stamp}"`;
+  ctx.font = `400 ${tag.bandSize}px ${family(FONTS.stamp)}`;
   ctx.textBaseline = 'middle';
   ctx.fillText(
     `EXHIBIT ${String.fromCharCode(64 + ((number - 1) % 26) + 1)}${number > 26 ? number : ''}`,
@@ -239,7 +239,7 @@ export function addExhibitTag(
     tag.band / 2 + 1,
   );
   ctx.fillStyle = palette.ink;
-  ctx.font = `400 ${tag.size}px "${FONTS.hand}"`;
+  ctx.font = `400 ${tag.size}px ${family(FONTS.hand)}`;
   ctx.textBaseline = 'alphabetic';
   tag.lines.forEach((line, index) => {
     ctx.fillText(line, tag.textLeft, tag.textTop + tag.lineHeight + index * tag.lineHeight);

@@ -1,6 +1,6 @@
 /** The head of a printed form (settings, sources): a small line of capitals, the title, a rule. */
 import type { HeadPlace } from '../layout/draw-ops';
-import { FONTS, type Theme } from '../theme';
+import { FONTS, family, type Theme } from '../theme';
 
 export interface FormHead extends HeadPlace {
   readonly kicker: string;
@@ -10,10 +10,10 @@ export interface FormHead extends HeadPlace {
 export function paintFormHead(ctx: CanvasRenderingContext2D, theme: Theme, head: FormHead): void {
   const { palette } = theme;
   ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 11px "${FONTS.mono}"`;
+  ctx.font = `600 11px ${family(FONTS.mono)}`;
   ctx.fillText(head.kicker, head.left, head.kickerY);
   ctx.fillStyle = palette.ink;
-  ctx.font = `400 30px "${theme.bodyFont}"`;
+  ctx.font = `400 30px ${family(theme.bodyFont)}`;
   ctx.fillText(head.title, head.left, head.titleY);
   ctx.strokeStyle = palette.ink;
   ctx.lineWidth = 2;

@@ -11,7 +11,7 @@
 import type { MapLayout, MapNode } from '../../map/layout';
 import type { Viewport } from '../../map/viewport';
 import { wrapLines } from '../layout/text-fit';
-import { FONTS, type Theme } from '../theme';
+import { FONTS, family, type Theme } from '../theme';
 import { MAP_SHADE } from '../widget-colours';
 import type { BoardSurface } from './board-surface';
 import { renderResolution } from './canvas-image';
@@ -100,7 +100,7 @@ export class MapBoard {
 
   private paintBandNames(ctx: CanvasRenderingContext2D, bands: MapLayout['bands']): void {
     const { palette } = this.theme;
-    ctx.font = `600 ${NAME_SIZE}px "${FONTS.mono}"`;
+    ctx.font = `600 ${NAME_SIZE}px ${family(FONTS.mono)}`;
     ctx.textBaseline = 'top';
     ctx.fillStyle = palette.chrome;
     for (const band of bands) {
@@ -203,7 +203,7 @@ export class MapBoard {
     ctx.strokeStyle = rgba(palette.chrome, MAP_SHADE.unwalked);
     ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
     if (!node.ending) return;
-    ctx.font = `600 12px "${FONTS.mono}"`;
+    ctx.font = `600 12px ${family(FONTS.mono)}`;
     ctx.textAlign = 'center';
     ctx.fillStyle = palette.chromeDim;
     ctx.fillText('ENDING ?', x + w / 2, y + h / 2 + 4);
@@ -223,7 +223,7 @@ export class MapBoard {
       ctx.strokeStyle = palette.stampAlleged;
       ctx.strokeRect(x - 1, y - 1, w + 2, h + 2);
     }
-    const font = `600 13px "${FONTS.ui}"`;
+    const font = `600 13px ${family(FONTS.ui)}`;
     ctx.font = font;
     ctx.fillStyle = palette.ink;
     // Two lines at most on a card: a longer title gives way to an ellipsis.
@@ -236,7 +236,7 @@ export class MapBoard {
     ctx.save();
     ctx.translate(x + w - 8, y + h - 6);
     ctx.rotate((-4 * Math.PI) / 180);
-    ctx.font = `600 11px "${FONTS.mono}"`;
+    ctx.font = `600 11px ${family(FONTS.mono)}`;
     ctx.textAlign = 'right';
     ctx.fillStyle = palette.stampAlleged;
     ctx.fillText('CLOSED', 0, 0);

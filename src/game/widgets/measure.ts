@@ -4,7 +4,7 @@
  */
 import type { FontSpec, MeasureFont } from '../layout/draw-ops';
 import type { Measure, SizedMeasure } from '../layout/text-fit';
-import { FONTS, type Theme } from '../theme';
+import { FONTS, family, type Theme } from '../theme';
 
 export interface FontTable {
   css(spec: FontSpec): string;
@@ -15,19 +15,19 @@ export function fontTable(theme: Theme): FontTable {
     css(spec) {
       switch (spec.role) {
         case 'body':
-          return `400 ${spec.size}px "${theme.bodyFont}"`;
+          return `400 ${spec.size}px ${family(theme.bodyFont)}`;
         case 'bodyBold':
           return theme.bodyFont === FONTS.plainType
-            ? `700 ${spec.size}px "${FONTS.plainType}"`
-            : `400 ${spec.size}px "${FONTS.typewriter}"`;
+            ? `700 ${spec.size}px ${family(FONTS.plainType)}`
+            : `400 ${spec.size}px ${family(FONTS.typewriter)}`;
         case 'hand':
-          return `400 ${spec.size}px "${FONTS.hand}"`;
+          return `400 ${spec.size}px ${family(FONTS.hand)}`;
         case 'mono':
-          return `400 ${spec.size}px "${FONTS.mono}"`;
+          return `400 ${spec.size}px ${family(FONTS.mono)}`;
         case 'monoBold':
-          return `600 ${spec.size}px "${FONTS.mono}"`;
+          return `600 ${spec.size}px ${family(FONTS.mono)}`;
         case 'ui':
-          return `400 ${spec.size}px "${FONTS.ui}"`;
+          return `400 ${spec.size}px ${family(FONTS.ui)}`;
       }
     },
   };

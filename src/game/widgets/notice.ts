@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { CONTROL_LABELS } from '../control-labels';
 import { markControl, NOTICE_CONTROL } from '../control-rects';
 import { wrapLines } from '../layout/text-fit';
-import { DESIGN_HEIGHT, FONTS, type Theme } from '../theme';
+import { DESIGN_HEIGHT, FONTS, family, type Theme } from '../theme';
 import { NOTICE_PAPER } from '../widget-colours';
 import { canvasImage, renderResolution } from './canvas-image';
 import { cssMeasure } from './measure';
@@ -32,7 +32,7 @@ export function addNotice(
 ): Phaser.GameObjects.Container {
   const resolution = renderResolution();
   const size = theme.uiSize - 1;
-  const font = `400 ${size}px "${FONTS.ui}"`;
+  const font = `400 ${size}px ${family(FONTS.ui)}`;
   const lines = wrapLines(message, width - TEXT_INSET, cssMeasure(font));
   const lineHeight = Math.round(size * 1.4);
   const height = HEAD + lines.length * lineHeight + FOOT;
@@ -42,7 +42,7 @@ export function addNotice(
   ctx.fillStyle = theme.palette.stampAlleged;
   ctx.fillRect(0, 0, width, 5);
   ctx.fillStyle = theme.palette.ink;
-  ctx.font = `600 11px "${FONTS.mono}"`;
+  ctx.font = `600 11px ${family(FONTS.mono)}`;
   ctx.fillText('NOTICE', TEXT_LEFT, 26);
   ctx.textAlign = 'right';
   ctx.fillStyle = theme.palette.inkSoft;

@@ -1,4 +1,4 @@
-import { FONTS, type Palette, seededRandom, type Theme } from '../theme';
+import { FONTS, family, type Palette, seededRandom, type Theme } from '../theme';
 import { measureText } from './measure';
 
 export function makeCanvas(width: number, height: number, resolution: number): HTMLCanvasElement {
@@ -243,8 +243,8 @@ export interface StampSpec {
 export function paintStamp(resolution: number, spec: StampSpec): HTMLCanvasElement {
   const size = spec.size ?? 28;
   const small = Math.round(size * 0.62);
-  const fontMain = `400 ${size}px "${FONTS.stamp}"`;
-  const fontSmall = `400 ${small}px "${FONTS.stamp}"`;
+  const fontMain = `400 ${size}px ${family(FONTS.stamp)}`;
+  const fontSmall = `400 ${small}px ${family(FONTS.stamp)}`;
   const widths = spec.lines.map((line, index) => measureText(line, index === 0 ? fontMain : fontSmall));
   const w = Math.ceil(Math.max(...widths) + size * 1.3);
   const h = Math.ceil(size * 1.35 + (spec.lines.length - 1) * small * 1.45 + size * 0.6);

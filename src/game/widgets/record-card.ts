@@ -5,7 +5,7 @@
 import type { RecordSection } from '../../story/record';
 import { layoutRecordCard, recordTypeAt } from '../layout/record-card';
 import { textScale } from '../layout/type-scale';
-import { FONTS, type Theme } from '../theme';
+import { FONTS, family, type Theme } from '../theme';
 import { renderResolution } from './canvas-image';
 import type { Painted } from './dossier';
 import { cssMeasure } from './measure';
@@ -35,7 +35,7 @@ export function recordCardHeight(
 }
 
 function handFont(size: number): string {
-  return `400 ${size}px "${FONTS.hand}"`;
+  return `400 ${size}px ${family(FONTS.hand)}`;
 }
 
 export function paintRecordCard(theme: Theme, record: readonly RecordSection[], at: RecordCardPlace): Painted | null {
@@ -55,11 +55,11 @@ export function paintRecordCard(theme: Theme, record: readonly RecordSection[], 
   paintPaper(ctx, width, height, palette, { seed: 'record-card', color: palette.slip });
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = palette.ink;
-  ctx.font = `400 ${type.headingSize}px "${FONTS.stamp}"`;
+  ctx.font = `400 ${type.headingSize}px ${family(FONTS.stamp)}`;
   ctx.fillText('ON RECORD', type.inset, 28);
   if (layout.earlier > 0) {
     ctx.fillStyle = palette.inkSoft;
-    ctx.font = `400 ${type.sectionSize}px "${FONTS.mono}"`;
+    ctx.font = `400 ${type.sectionSize}px ${family(FONTS.mono)}`;
     ctx.textAlign = 'right';
     ctx.fillText(`\u2191 ${layout.earlier} earlier`, width - type.inset, 27);
     ctx.textAlign = 'left';
@@ -67,7 +67,7 @@ export function paintRecordCard(theme: Theme, record: readonly RecordSection[], 
   for (const row of layout.rows) {
     if (row.kind === 'section') {
       ctx.fillStyle = palette.inkSoft;
-      ctx.font = `600 ${type.sectionSize}px "${FONTS.mono}"`;
+      ctx.font = `600 ${type.sectionSize}px ${family(FONTS.mono)}`;
     } else {
       ctx.fillStyle = palette.ink;
       ctx.font = handFont(type.lineSize);

@@ -9,7 +9,7 @@ import { fitText, wrapLines } from '../layout/text-fit';
 import { COVER_HAND as HAND, COVER_STAMP as STAMP, type TitleLayout } from '../layout/title-layout';
 import { TITLE_FOLDER_LIGHT } from '../lighting';
 import { chaptersLine } from '../story-words';
-import { FONTS, type Theme } from '../theme';
+import { FONTS, family, type Theme } from '../theme';
 import { COVER_NOTE_ALPHA, STATEMENT_CARD } from '../widget-colours';
 import { renderResolution } from './canvas-image';
 import { paintFolderFace, strokeFolderEdge } from './folder-face';
@@ -98,14 +98,14 @@ function paintFolder(theme: Theme, story: Story, resolution: number): HTMLCanvas
   strokeFolderEdge(ctx, theme, w, h);
   const { caseNumber, subject, coverNote } = story.meta;
   ctx.fillStyle = palette.ink;
-  ctx.font = `600 11px "${FONTS.mono}"`;
+  ctx.font = `600 11px ${family(FONTS.mono)}`;
   ctx.fillText(caseNumber, w - TAB.text, -8);
   paintLabel(ctx, theme, story);
   ctx.fillStyle = palette.ink;
-  ctx.font = `400 26px "${FONTS.hand}"`;
+  ctx.font = `400 26px ${family(FONTS.hand)}`;
   ctx.fillText(subject.byline, HAND.x, HAND.byline);
   if (coverNote) {
-    ctx.font = `400 22px "${FONTS.hand}"`;
+    ctx.font = `400 22px ${family(FONTS.hand)}`;
     ctx.fillStyle = rgba(palette.ink, COVER_NOTE_ALPHA);
     ctx.fillText(coverNote, HAND.x, HAND.note);
   }
@@ -120,10 +120,10 @@ function paintLabel(ctx: CanvasRenderingContext2D, theme: Theme, story: Story): 
   ctx.translate(LABEL.x, LABEL.y);
   paintPaper(ctx, width, LABEL.height, palette, { seed: 'title-label' });
   ctx.fillStyle = palette.inkSoft;
-  ctx.font = `600 12px "${FONTS.mono}"`;
+  ctx.font = `600 12px ${family(FONTS.mono)}`;
   ctx.fillText(`CASE FILE  \u00b7  ${story.meta.caseNumber}`, LABEL.margin, LABEL.fileLine);
   const [first, second] = nameLines(story.title);
-  const nameFont = (size: number) => `400 ${size}px "${FONTS.typewriter}"`;
+  const nameFont = (size: number) => `400 ${size}px ${family(FONTS.typewriter)}`;
   // Both lines at one size: the larger that lets the longer line fit the label.
   const longer = first.length > second.length ? first : second;
   const { size } = fitText(
@@ -144,7 +144,7 @@ function paintLabel(ctx: CanvasRenderingContext2D, theme: Theme, story: Story): 
   ctx.lineTo(width - LABEL.margin, LABEL.rule);
   ctx.stroke();
   ctx.fillStyle = palette.inkSoft;
-  ctx.font = `400 14px "${FONTS.mono}"`;
+  ctx.font = `400 14px ${family(FONTS.mono)}`;
   ctx.fillText(chaptersLine(story), LABEL.margin, LABEL.line);
   ctx.restore();
 }
@@ -152,7 +152,7 @@ function paintLabel(ctx: CanvasRenderingContext2D, theme: Theme, story: Story): 
 /** The statement in body text (16 px at the normal size), wrapped to the card. */
 function statementLines(theme: Theme, statement: string, width: number) {
   const size = theme.uiSize;
-  const font = `400 ${size}px "${FONTS.ui}"`;
+  const font = `400 ${size}px ${family(FONTS.ui)}`;
   const lines = wrapLines(statement, width - STATEMENT.inset * 2, cssMeasure(font));
   return { size, font, lines, lineHeight: Math.round(size * STATEMENT.lineHeight) };
 }

@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { markControl } from '../control-rects';
 import { wrapLines } from '../layout/text-fit';
 import { currentStage } from '../stage-watch';
-import { FONTS, hex, type Theme } from '../theme';
+import { FONTS, family, hex, type Theme } from '../theme';
 import { DANGER_CARD, DISABLED_ALPHA, QUIET_FILL } from '../widget-colours';
 import { renderResolution } from './canvas-image';
 import { cssMeasure } from './measure';
@@ -53,14 +53,14 @@ export function uiFont(
   size: number,
   weight: 400 | 600 = 400,
 ): Pick<TextStyle, 'fontFamily' | 'fontSize' | 'fontStyle'> {
-  return { fontFamily: `"${FONTS.ui}"`, fontSize: `${size}px`, fontStyle: weight === 600 ? '600' : 'normal' };
+  return { fontFamily: `${family(FONTS.ui)}`, fontSize: `${size}px`, fontStyle: weight === 600 ? '600' : 'normal' };
 }
 
 export function monoFont(
   size: number,
   weight: 400 | 600 = 400,
 ): Pick<TextStyle, 'fontFamily' | 'fontSize' | 'fontStyle'> {
-  return { fontFamily: `"${FONTS.mono}"`, fontSize: `${size}px`, fontStyle: weight === 600 ? '600' : 'normal' };
+  return { fontFamily: `${family(FONTS.mono)}`, fontSize: `${size}px`, fontStyle: weight === 600 ? '600' : 'normal' };
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   createSoundEngine,
   LEVEL_RAMP_MS,
   type SoundEngineDeps,
+  SoundUnavailable,
 } from '../../../src/audio/sound-engine';
 import { AMBIENT_BEDS, BED_LOOP_SECONDS, BED_PAD_MS, TYPE_VARIANTS } from '../../../src/audio/sound-files';
 import { fakeFactory, fakeGate } from './fake-howl';
@@ -211,6 +212,37 @@ describe('failures', () => {
       sound.playEffect('clip');
     }).not.toThrow();
     expect(warn).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('no sound at all', () => {
+  it('says once that sound is off when the browser refuses an audio context, and stays silent without throwing', () => {
+    let asked = 0;
+    const { sound, gate, warn } = setup({
+      unlocked: false,
+      createHowl: () => {
+        asked++;
+        throw new SoundUnavailable('this browser refused the game an audio context');
+      },
+    });
+    sound.setAmbient('rain');
+    expect(warn).not.toHaveBeenCalled();
+    // The first gesture tries the bed and the effects: one warning for all of them, then nothing is tried again.
+    gate.unlock();
+    expect(warn.mock.calls).toEqual([
+      ['Sound is off: this browser refused the game an audio context; the game goes on in silence.'],
+    ]);
+    expect(asked).toBe(1);
+    expect(() => {
+      sound.playEffect('stamp');
+      sound.setAmbient('office');
+      sound.setTyping(true);
+      sound.setLevels({ music: 0.5, effects: 0.5, muted: false });
+      sound.suspend();
+      sound.resume();
+    }).not.toThrow();
+    expect(asked).toBe(1);
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 });
 
