@@ -83,6 +83,7 @@ export function bootGame(story: Story): BootedGame {
     slots: createSlotStore(storage, { storyId: story.id }),
     files: browserFiles(document),
     copyLink: (hash) => copyAddress(window, hash),
+    viewLaysOutPages: true,
   });
   const tell = tellOnce(controller);
   const stopAutosave = attachAutosave(controller, runs, { tell });

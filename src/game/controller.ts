@@ -4,7 +4,6 @@
  * send the player's intents back, so the canvas and the DOM can never disagree. The story is
  * read from here and nowhere else.
  */
-
 import type { SoundPort } from '../audio/sound';
 import type { ProgressStore } from '../save/local-progress-store';
 import type { SlotStore } from '../save/local-slot-store';
@@ -42,6 +41,8 @@ export interface ControllerDeps {
   /** Copies a route link (the hash) to the clipboard as a whole address; false when it could not. */
   readonly copyLink?: (hash: string) => Promise<boolean>;
   readonly now?: () => Date;
+  /** A view lays each page out before it is on screen (startTyping): the number keys wait for it. */
+  readonly viewLaysOutPages?: boolean;
 }
 
 type Listener = (snapshot: Snapshot) => void;
@@ -159,10 +160,7 @@ export class GameController {
     if (saved.kind === 'ok' && sameRoute(choicesOf(saved.run.steps), choices)) return;
     if (this.snapshot.screen === 'title' && this.snapshot.canContinue && !this.snapshot.savedClosed) {
       this.pendingRoute = choices;
-      this.update({
-        confirm: 'new-case',
-        notice: routeWaitingNotice(choices.length),
-      });
+      this.update({ confirm: 'new-case', notice: routeWaitingNotice(choices.length) });
       return;
     }
     this.enterRoute(choices);
@@ -216,8 +214,12 @@ export class GameController {
     return true;
   }
 
-  /** Take the n-th shown choice (1-based), as the number keys do; a locked one says why not. */
+  /**
+   * Take the n-th shown choice (1-based), as the number keys do; a locked one says why not. Not
+   * while the page is still turning in: keys pressed as fast as they come skip no page unseen.
+   */
   takeChoiceNumber(n: number): boolean {
+    if (this.deps.viewLaysOutPages && this.clock === null) return false;
     const view = this.snapshot.choices.find((c) => c.number === n);
     return view !== undefined && this.takeChoice(view.choice.id);
   }

@@ -169,12 +169,12 @@ describe('the game in Chromium (production build)', () => {
     await page.evaluate(() => (window as HookWindow).__consultant!.controller.newCase());
     await waitForState(page, (s) => s.screen === 'case' && s.revealed);
     await check('passage');
-    // To an ending quickly: the choices by number, through the same intents the keys send.
+    // To an ending quickly: the first open choice, page after page, without waiting for the canvas.
     await page.evaluate(() => {
       const c = (window as HookWindow).__consultant!.controller;
       for (let i = 0; i < 500 && c.state.screen === 'case'; i++) {
         const view = c.state.choices.find((v) => v.available);
-        if (!view || !c.takeChoiceNumber(view.number)) break;
+        if (!view || !c.takeChoice(view.choice.id)) break;
       }
     });
     await waitForState(page, (s) => s.screen === 'ending');

@@ -211,7 +211,7 @@ describe('accessible layer in Chromium (stand-in page)', () => {
       const c = (window as HookWindow).__consultant!.controller;
       c.changeSettings({ textSpeed: 'instant' });
       c.newCase();
-      c.takeChoiceNumber(c.state.choices.find((v) => v.available)!.number);
+      c.takeChoice(c.state.choices.find((v) => v.available)!.choice.id);
       c.toTitle();
     });
     await waitForState(page, (s) => s.screen === 'title' && s.canContinue);

@@ -8,7 +8,7 @@ import { GameController } from '../../../src/game/controller';
 import { DEFAULT_SETTINGS } from '../../../src/save/settings-types';
 import { MemoryRuns, MemorySettings, story } from '../dom/fixtures';
 
-function setup(options: { saved?: boolean } = {}) {
+function setup(options: { saved?: boolean; view?: boolean } = {}) {
   const effects: EffectName[] = [];
   const sound: SoundPort = {
     playEffect: (effect) => effects.push(effect),
@@ -28,7 +28,7 @@ function setup(options: { saved?: boolean } = {}) {
     };
   }
   const settingsStore = new MemorySettings({ ...DEFAULT_SETTINGS, textSpeed: 'instant' });
-  const controller = new GameController({ story, runs, settingsStore, sound });
+  const controller = new GameController({ story, runs, settingsStore, sound, viewLaysOutPages: options.view ?? false });
   return { controller, effects, runs };
 }
 
@@ -73,6 +73,25 @@ describe('a locked choice', () => {
     expect(notices.filter((n) => n !== null)).toHaveLength(2);
     expect(notices).toContain(null);
     expect(effects).toEqual(['clip', 'clip']);
+  });
+});
+
+describe('a number key while the page turns in', () => {
+  it('takes nothing until the view has the page on screen, then takes the choice', () => {
+    const { controller } = setup({ view: true });
+    controller.newCase();
+    // The first page has not landed yet (its chapter's card is still up).
+    expect(controller.takeChoiceNumber(1)).toBe(false);
+    // The view lays the first page out: keys work on it.
+    controller.startTyping(controller.state.pageNumber, 10, [0]);
+    expect(controller.takeChoiceNumber(1)).toBe(true);
+    const arriving = controller.state.pageNumber;
+    expect(controller.state.revealed).toBe(true);
+    // The next page is shown whole (instant text) but is still turning in: a key skips nothing.
+    expect(controller.takeChoiceNumber(1)).toBe(false);
+    expect(controller.state.pageNumber).toBe(arriving);
+    controller.startTyping(arriving, 10, [0]);
+    expect(controller.takeChoiceNumber(1)).toBe(true);
   });
 });
 
