@@ -7,7 +7,7 @@
 import type { SoundPort } from '../audio/sound';
 import type { ProgressStore } from '../save/local-progress-store';
 import type { SlotStore } from '../save/local-slot-store';
-import type { RunStore, SettingsStore } from '../save/ports';
+import type { RunStore, SavedRun, SettingsStore } from '../save/ports';
 import { CHARACTERS_PER_SECOND, DEFAULT_SETTINGS, type Settings, soundLevels } from '../save/settings-types';
 import { emptyProgress, openCase } from '../story/progress';
 import { replayRoute } from '../story/route';
@@ -31,7 +31,7 @@ export { canStepBack, type Snapshot, type Typing } from './snapshot';
 export interface ControllerDeps {
   readonly story: Story;
   /** Read when the player asks to continue; writing is the autosave's job (autosave.ts). */
-  readonly runs: Pick<RunStore, 'load'>;
+  readonly runs: Pick<RunStore, 'load'> & Partial<Pick<RunStore, 'keepCopy'>>;
   readonly settingsStore: SettingsStore;
   readonly sound: SoundPort;
   /** What the player has found across cases; read once, written by progress-save.ts. */
@@ -82,6 +82,7 @@ export class GameController {
       enter: (run: Run, previous: Run | null, notice: string | null, options?: EnterOptions) =>
         this.enterRun(run, previous, notice, options),
       report: (message: string) => this.report(message),
+      keepCopy: (run: SavedRun) => this.deps.runs.keepCopy?.(run) ?? null,
     };
     this.replay = new Replay(host, this.now, deps.copyLink ?? null);
     this.author = new AuthorTools(host);

@@ -26,6 +26,8 @@ export interface ReplayHost {
   state(): Snapshot;
   enter(run: Run, previous: Run | null, notice: string | null, options?: EnterOptions): void;
   report(message: string): void;
+  /** Keep a copy of the autosave aside (RunStore.keepCopy); null when it could not be kept. */
+  keepCopy(run: SavedRun): string | null;
 }
 
 export class Replay {
@@ -43,9 +45,12 @@ export class Replay {
   /** A saved run (the autosave, or a slot's) opened on its last page; `from` names a slot. */
   openSaved(saved: SavedRun, from: string | null): void {
     const derived = deriveRun(this.story, saved.steps);
+    // The autosave follows the run on screen: a save the story outgrew is kept whole first.
+    const kept = from === null && derived.failedAt !== undefined ? this.host.keepCopy(saved) : null;
     const notice = joinNotices(
       from && `Loaded the case from ${from}.`,
       resumeNotice(derived, saved.storyVersion, this.story.version),
+      kept && `The case as it was saved, every step of it, is kept aside as "${kept}".`,
     );
     // A save from before cases were numbered becomes a case of its own.
     const known = saved.caseNumber;

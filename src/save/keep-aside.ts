@@ -8,6 +8,13 @@ import { readKey, removeKey, writeKey } from './storage';
 export type KeptAside = { readonly ok: true; readonly keptAs: string } | { readonly ok: false };
 
 export function keepAside(storage: Storage | null, from: string, prefix: string, raw: string, now: Date): KeptAside {
+  const kept = copyAside(storage, prefix, raw, now);
+  if (kept.ok) removeKey(storage, from);
+  return kept;
+}
+
+/** Copy data to a key of its own (the prefix and the time), touching nothing else. */
+export function copyAside(storage: Storage | null, prefix: string, raw: string, now: Date): KeptAside {
   const occupied = (candidate: string) => {
     const read = readKey(storage, candidate);
     return read.ok && read.value !== null;
@@ -16,6 +23,5 @@ export function keepAside(storage: Storage | null, from: string, prefix: string,
   let aside = base;
   for (let n = 2; occupied(aside); n++) aside = `${base}-${n}`;
   if (!writeKey(storage, aside, raw).ok) return { ok: false };
-  removeKey(storage, from);
   return { ok: true, keptAs: aside };
 }

@@ -7,7 +7,7 @@
 
 import type { Step } from '../story/types';
 import { z } from '../story/zod';
-import { keepAside as keepAsideKey } from './keep-aside';
+import { copyAside, keepAside as keepAsideKey } from './keep-aside';
 import type { LoadedRun, RunStore, SavedRun } from './ports';
 import { readKey, removeKey, STORAGE_PREFIX, writeKey } from './storage';
 import { formatOf, parseJson, UNREADABLE } from './stored-data';
@@ -163,6 +163,11 @@ export function createRunStore(storage: Storage | null, options: RunStoreOptions
 
     clear() {
       removeKey(storage, key);
+    },
+
+    keepCopy(run: SavedRun) {
+      const kept = copyAside(storage, `${key}/earlier-`, JSON.stringify({ format: RUN_FORMAT, run }), now());
+      return kept.ok ? kept.keptAs : null;
     },
   };
 }

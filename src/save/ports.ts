@@ -27,6 +27,11 @@ export interface RunStore {
   /** Never throws: a full or missing storage returns a message instead. */
   save(run: SavedRun): { readonly ok: true } | { readonly ok: false; readonly message: string };
   clear(): void;
+  /**
+   * Keep a copy of a run under a key of its own, replacing nothing (a save the story outgrew,
+   * before the steps that still fit are saved over it): the key, or null when it could not be kept.
+   */
+  keepCopy(run: SavedRun): string | null;
 }
 
 export interface LoadedSettings {

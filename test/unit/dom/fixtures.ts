@@ -85,6 +85,11 @@ export class MemoryRuns implements RunStore {
   clear() {
     this.saved = null;
   }
+  readonly kept: SavedRun[] = [];
+  keepCopy(run: SavedRun) {
+    this.kept.push(run);
+    return `kept-${this.kept.length}`;
+  }
 }
 
 export class MemorySettings implements SettingsStore {

@@ -30,6 +30,9 @@ class WatchingRuns implements RunStore {
   clear() {
     this.cleared++;
   }
+  keepCopy() {
+    return null;
+  }
 }
 
 function setup(runs: RunStore & { controller?: GameController | null }) {

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { AmbientBed, EffectName, SoundLevels, SoundPort } from '../../../src/audio/sound';
 import { attachAutosave } from '../../../src/game/autosave';
 import { GameController } from '../../../src/game/controller';
+import { createRunStore, runKey } from '../../../src/save/local-run-store';
 import type { LoadedRun, RunStore, SavedRun, SettingsStore } from '../../../src/save/ports';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/save/settings-types';
 import { choiceStep, choicesOf } from '../../../src/story';
 import { exampleStory } from '../../fixtures/example-story';
+import { MemoryStorage } from '../save/fake-storage';
 
 class FakeRuns implements RunStore {
   saved: SavedRun | null = null;
@@ -22,6 +24,9 @@ class FakeRuns implements RunStore {
   }
   clear() {
     this.saved = null;
+  }
+  keepCopy() {
+    return null;
   }
 }
 
@@ -54,8 +59,8 @@ class FakeSound implements SoundPort {
   resume() {}
 }
 
-function setup(options: { runs?: FakeRuns; settings?: FakeSettings } = {}) {
-  const runs = options.runs ?? new FakeRuns();
+function setup<Runs extends RunStore = FakeRuns>(options: { runs?: Runs; settings?: FakeSettings } = {}) {
+  const runs = (options.runs ?? new FakeRuns()) as Runs;
   const settingsStore = options.settings ?? new FakeSettings();
   const sound = new FakeSound();
   const controller = new GameController({
@@ -212,6 +217,29 @@ describe('GameController', () => {
     expect(controller.state.notice).toMatch(
       /It resumes at step 2\. Passage "offer-meeting" has no choice "no-such-choice"/,
     );
+  });
+
+  it('keeps a save the story outgrew whole, under a key of its own, before the autosave writes what still fits', () => {
+    const storage = new MemoryStorage();
+    const runs = createRunStore(storage, { storyId: exampleStory.id, now: () => new Date('2026-12-04T02:00:00Z') });
+    const outgrown: SavedRun = {
+      storyId: exampleStory.id,
+      storyVersion: 0,
+      steps: [choiceStep('accept'), choiceStep('a-choice-since-cut'), choiceStep('and-one-after')],
+      savedAt: '2026-01-01T00:00:00.000Z',
+    };
+    expect(runs.save(outgrown)).toEqual({ ok: true });
+    const { controller } = setup({ runs });
+    controller.continueRun();
+    const kept = `${runKey(exampleStory.id)}/earlier-2026-12-04T02-00-00-000Z`;
+    expect(controller.state.notice).toContain(`kept aside as "${kept}"`);
+    // The autosave now holds the steps that fit; the copy holds every step, as it was saved.
+    const autosaved = runs.load();
+    expect(autosaved.kind === 'ok' && autosaved.run.steps).toEqual([choiceStep('accept')]);
+    expect(JSON.parse(storage.getItem(kept)!)).toEqual({ format: 2, run: outgrown });
+    // A save that fits is not copied.
+    controller.continueRun();
+    expect(storage.keys().filter((key) => key.includes('/earlier-'))).toEqual([kept]);
   });
 
   it('reads the story version of a save: a save of another version says so, even when every step fits', () => {
