@@ -220,7 +220,7 @@ export class GameController {
    * while the page is still turning in: keys pressed as fast as they come skip no page unseen.
    */
   takeChoiceNumber(n: number): boolean {
-    if (this.deps.viewLaysOutPages && this.clock === null) return false;
+    if (this.deps.viewLaysOutPages && this.snapshot.typing.total === null) return false;
     const view = this.snapshot.choices.find((c) => c.number === n);
     return view !== undefined && this.takeChoice(view.choice.id);
   }

@@ -414,7 +414,7 @@ describe('the game on every kind of screen', () => {
       await page.keyboard.press('Enter');
       await waitForState(page, (s) => s.screen === 'case');
       await page.keyboard.press('Space');
-      const shown = await waitFor(page, { revealed: true });
+      const shown = await waitFor(page, { revealed: true, onScreen: true });
       const first = shown.choices.find((c) => c.available)!;
       await page.keyboard.press(String(first.number));
       const next = await waitFor(page, { pageAbove: shown.pageNumber });

@@ -216,7 +216,7 @@ describe('no WebGL', () => {
         const state = await waitForState(page, (s) => s.screen === 'ending' || s.choices.length > 0);
         if (state.screen === 'ending') break;
         await page.keyboard.press('Space');
-        const shown = await waitForState(page, (s) => s.revealed);
+        const shown = await waitForState(page, (s) => s.revealed && s.onScreen);
         const door = shown.choices.find((choice) => choice.available);
         if (!door) throw new Error(`no open door on ${shown.passageId}`);
         await page.keyboard.press(String(door.number));

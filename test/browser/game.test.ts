@@ -269,6 +269,7 @@ describe('the game in Chromium (production build)', () => {
     await page.evaluate(() => (window as HookWindow).__consultant!.controller.changeSettings({ readAloud: false }));
     const off = await spoken();
     expect(off.at(-1)).toBe('<cancel>');
+    await waitFor(page, { onScreen: true });
     await page.keyboard.press(String(shown.choices.find((c) => c.available)!.number));
     await waitFor(page, { pageAbove: shown.pageNumber });
     expect(await spoken()).toEqual(off);
@@ -530,6 +531,7 @@ describe('the game in Chromium (production build)', () => {
     expect(there.passageId).toBe(replayRoute(story, ALLEGED_ROUTE.slice(0, target)).run.state.passage);
     const other = there.choices.find((c) => c.available && c.id !== ALLEGED_ROUTE[target]);
     expect(other, 'another door on this page').toBeDefined();
+    await waitForState(page, (s) => s.onScreen);
     await page.keyboard.press(String(other!.number));
     const taken = await waitForState(page, (s) => s.log.length === target + 1);
     expect(taken.log[target]).toBe(other!.id);

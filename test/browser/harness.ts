@@ -247,6 +247,8 @@ export interface GameState {
   readonly passageId: string | null;
   readonly passageTitle: string | null;
   readonly revealed: boolean;
+  /** The canvas has laid the page out: it is on screen, and its number keys work. */
+  readonly onScreen: boolean;
   readonly pageNumber: number;
   readonly choices: ReadonlyArray<{ id: string; label: string; number: number; available: boolean }>;
   readonly ending: { id: string; title: string; verdict: string } | null;
@@ -268,6 +270,7 @@ export async function gameState(page: Page): Promise<GameState> {
       passageId: s.passage?.id ?? null,
       passageTitle: s.passage?.title ?? null,
       revealed: s.revealed,
+      onScreen: s.typing.total !== null && s.typing.page === s.pageNumber,
       pageNumber: s.pageNumber,
       choices: s.choices.map((c) => ({
         id: c.choice.id,
@@ -297,6 +300,8 @@ export async function gameState(page: Page): Promise<GameState> {
 export interface StateCondition {
   readonly screen?: string;
   readonly revealed?: boolean;
+  /** The canvas has laid the page out (its number keys work). */
+  readonly onScreen?: boolean;
   /** The page number is greater than this. */
   readonly pageAbove?: number;
 }
@@ -313,6 +318,8 @@ export async function waitFor(
         if (!s) return false;
         if (c.screen !== undefined && s.screen !== c.screen) return false;
         if (c.revealed !== undefined && s.revealed !== c.revealed) return false;
+        if (c.onScreen !== undefined && (s.typing.total !== null && s.typing.page === s.pageNumber) !== c.onScreen)
+          return false;
         if (c.pageAbove !== undefined && !(s.pageNumber > c.pageAbove)) return false;
         return true;
       },

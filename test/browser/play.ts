@@ -123,6 +123,8 @@ export async function playWithKeyboard(page: Page, route: Route): Promise<PlayRe
       state = await waitFor(page, { revealed: true }, { what: 'Space to reveal the page' });
       if (state.log.length !== step) throw new Error('Space took a choice');
     }
+    // A player presses the digit once the page is on screen (until then the keys take nothing).
+    state = await waitFor(page, { onScreen: true }, { what: 'the page on screen' });
     const chosen = choiceFor(state, route, step);
     if (chosen.number > 9) throw new Error(`Choice ${chosen.number} has no digit key`);
     const onIt = state.focus?.tag === 'button' && state.focus.text.endsWith(chosen.label);

@@ -107,7 +107,7 @@ describe('the Content-Security-Policy', () => {
     await page.keyboard.press('Enter');
     for (let turn = 0; turn < 3; turn++) {
       await page.keyboard.press('Space');
-      const shown = await waitForState(page, (s) => s.revealed);
+      const shown = await waitForState(page, (s) => s.revealed && s.onScreen);
       await page.keyboard.press(String(shown.choices.find((c) => c.available)!.number));
       await waitForState(page, (s) => s.log.length === turn + 1);
     }

@@ -119,7 +119,8 @@ describe('replaying the branches in Chromium', () => {
       .poll(() => page.locator(`#accessible-layer button[data-choice-id="${branch.door.choice.id}"]`).textContent())
       .toContain(', new');
 
-    // The other door, by its number, then on to the end.
+    // The other door, by its number (once the page is on screen), then on to the end.
+    await waitForState(page, (s) => s.onScreen);
     await page.keyboard.press(String(branch.door.number));
     await waitForState(page, (s) => s.log.length === branch.steps + 1);
     const second = await page.evaluate((route) => {

@@ -70,8 +70,13 @@ export class ChoiceColumn {
       color: inkOnFolder,
       letterSpacing: 1,
     });
-    // Where the layer's "Choices" heading lies (the focus waits there once the page is shown).
-    this.headingZone = markControl(scene.add.zone(column.x, column.headingY - 6, column.width, 40), CHOICES_CONTROL);
+    // Where the layer's "Choices" heading lies (the focus waits there once the page is shown): the
+    // heading's line only, so that its focus ring crosses neither the hint under it nor a slip.
+    const headingHeight = column.hintY - column.headingY + 2;
+    this.headingZone = markControl(
+      scene.add.zone(column.x, column.headingY - 6, column.width, headingHeight),
+      CHOICES_CONTROL,
+    );
     this.headingZone.setOrigin(0, 0);
     this.hint = addText(scene, column.x, column.hintY, '', {
       ...uiFont(theme.uiSize - 1),
