@@ -42,7 +42,7 @@ export interface ControllerDeps {
   readonly copyLink?: (hash: string) => Promise<boolean>;
   readonly now?: () => Date;
   /** A view lays each page out before it is on screen (startTyping): the number keys wait for it. */
-  readonly viewLaysOutPages?: boolean;
+  readonly viewLaysOutPages?: () => boolean;
 }
 
 type Listener = (snapshot: Snapshot) => void;
@@ -220,7 +220,7 @@ export class GameController {
    * while the page is still turning in: keys pressed as fast as they come skip no page unseen.
    */
   takeChoiceNumber(n: number): boolean {
-    if (this.deps.viewLaysOutPages && this.snapshot.typing.total === null) return false;
+    if (this.deps.viewLaysOutPages?.() && this.snapshot.typing.total === null) return false;
     const view = this.snapshot.choices.find((c) => c.number === n);
     return view !== undefined && this.takeChoice(view.choice.id);
   }

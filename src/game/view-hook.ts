@@ -4,6 +4,7 @@
  */
 import type Phaser from 'phaser';
 import type { GameController } from './controller';
+import { publishHook } from './page-hook';
 import { SCREENS } from './screen-table';
 import { currentStage } from './stage-watch';
 import { themeFor } from './theme';
@@ -130,6 +131,5 @@ export function installViewHook(game: Phaser.Game, controller: GameController): 
       return { arrangement: stage.arrangement, width: stage.width, height: stage.height, bodyCssPx };
     },
   };
-  Object.defineProperty(window, '__consultant', { value: Object.freeze(hook), configurable: true });
-  return hook;
+  return publishHook(hook);
 }

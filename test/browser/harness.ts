@@ -172,6 +172,10 @@ export async function openPage(
     initScript?: string;
     /** Requests a test breaks on purpose (a sound answered 404): their failures are not errors. */
     brokenOnPurpose?: RegExp;
+    /** Set up the context before the page loads (a request held back, say). */
+    beforeLoad?: (context: BrowserContext) => Promise<unknown>;
+    /** Wait for the canvas to have drawn (the default), or only for the page's heading. */
+    waitForCanvas?: boolean;
   } = {},
 ): Promise<GamePage> {
   const context = await browser.newContext({
@@ -213,8 +217,10 @@ export async function openPage(
       /\/favicon\.(svg|ico)$/.test(request.url()) && request.failure()?.errorText === 'net::ERR_ABORTED';
     if (!iconCancelled) errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
+  if (options.beforeLoad) await options.beforeLoad(context);
   await page.goto(url);
-  await waitForGame(page);
+  if (options.waitForCanvas ?? true) await waitForGame(page);
+  else await page.waitForSelector('#accessible-layer h1', { state: 'attached', timeout: 30_000 });
   return { page, context, errors, warnings };
 }
 
@@ -228,13 +234,19 @@ export async function closeCollectingErrors(page: GamePage | null): Promise<stri
   return errors;
 }
 
-/** The hook is there, a scene is running and the accessible layer shows a heading. */
+/**
+ * The hook is there, a scene is running, the accessible layer shows a heading and has stepped
+ * back under the canvas (until then it is the page itself: dom/html-page.ts).
+ */
 export async function waitForGame(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const hook = (window as HookWindow).__consultant;
       return (
-        hook !== undefined && hook.activeScenes().length > 0 && document.querySelector('#accessible-layer h1') !== null
+        hook !== undefined &&
+        hook.activeScenes().length > 0 &&
+        document.querySelector('#accessible-layer h1') !== null &&
+        document.querySelector('#accessible-layer.al-page') === null
       );
     },
     undefined,

@@ -47,6 +47,8 @@ export function mountAccessibleLayer(
   let view: ScreenView | null = null;
   const intent: Intent = { reveal: false };
 
+  // The page's first paint (index.html) is drawn again by the views: it goes.
+  root.replaceChildren();
   root.classList.add('al-root');
   const notice = el(doc, 'div', { className: 'al-notice', attrs: { role: 'status' } });
   const screenBox = el(doc, 'div', { className: 'al-screen' });

@@ -28,7 +28,13 @@ function setup(options: { saved?: boolean; view?: boolean } = {}) {
     };
   }
   const settingsStore = new MemorySettings({ ...DEFAULT_SETTINGS, textSpeed: 'instant' });
-  const controller = new GameController({ story, runs, settingsStore, sound, viewLaysOutPages: options.view ?? false });
+  const controller = new GameController({
+    story,
+    runs,
+    settingsStore,
+    sound,
+    viewLaysOutPages: () => options.view ?? false,
+  });
   return { controller, effects, runs };
 }
 

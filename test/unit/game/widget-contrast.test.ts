@@ -620,7 +620,7 @@ describe.each(LOOKS)('every line drawn on the documents and the Sources in %s', 
 
 /** Colour literals in src/game that are not text nor under text, and why. Anything else fails. */
 const NOT_TEXT: Readonly<Record<string, string>> = {
-  "boot.ts '#0c0805'": 'the page behind the canvas before the first frame',
+  "canvas-boot.ts '#0c0805'": 'the page behind the canvas before the first frame',
   'scenes/MenuScene.ts 0x000000': 'the shade over the case behind the menu card (no text on it)',
   'widgets/question-card.ts 0x000000': 'the shade over a sheet behind its question card (no text on it)',
   "scenes/PreloadScene.ts '#140d08'": 'the loading screen, no text',
