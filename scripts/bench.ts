@@ -13,6 +13,7 @@
  *    the same (checked a second way: frames counted over the wall time of the drag), and then
  *    moved by the arrow keys' intent on every frame, so that no frame is spared a redraw (a
  *    mouse driven from here moves ~45 times a second);
+ *  - Lighthouse's scores (mobile preset) on the production build, served on loopback;
  *  - the engine in Node: states explored per second on the real story and on a synthetic one
  *    of the same size (the figure the exploration tests no longer time).
  * Usage: npm run bench [-- --runs 7] [-- --no-build]
@@ -20,12 +21,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { ALLEGED_ROUTE } from '../src/content/routes';
 import { story as gameStory } from '../src/content/story';
 import { explore, type Story, validateStory } from '../src/story';
-import { launchBrowser, serveUnder } from '../test/browser/harness';
+import { ensureChromium, LAUNCH_ARGS, launchBrowser, serveUnder } from '../test/browser/harness';
 import { syntheticStory } from '../test/fixtures/synthetic-story';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -124,6 +126,41 @@ async function throttledPaint(browser: Browser, url: string): Promise<number> {
   const at = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
   await context.close();
   return at;
+}
+
+interface LighthouseFigures {
+  readonly scores: string;
+  readonly metrics: string;
+}
+
+/**
+ * Lighthouse's mobile preset (simulated slow 4G, a 4x slower CPU) on the production build, in a
+ * Chromium of its own, Debian's, reached over its debugging port.
+ */
+async function lighthouseFigures(url: string): Promise<LighthouseFigures> {
+  const port = 9333;
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: [...LAUNCH_ARGS, `--remote-debugging-port=${port}`],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const shown = (id: string) => audits[id]?.displayValue ?? '?';
+    return {
+      scores: `${score('performance')} / ${score('accessibility')} / ${score('best-practices')}`,
+      metrics: `FCP ${shown('first-contentful-paint')}, LCP ${shown('largest-contentful-paint')}, TBT ${shown('total-blocking-time')}, CLS ${shown('cumulative-layout-shift')}`,
+    };
+  } finally {
+    await browser.close();
+  }
 }
 
 // Functions, not strings: the game's Content-Security-Policy forbids evaluating strings.
@@ -324,6 +361,7 @@ async function main(): Promise<void> {
       throttledBare.push(await throttledPaint(browser, bare.url));
       throttledGame.push(await throttledPaint(browser, game.url));
     }
+    const audit = await lighthouseFigures(game.url);
     const gameTimes = gameLoads.map((load) => load.choiceMs);
     const bareTimes = bareLoads.map((load) => load.choiceMs);
     const gamePaint = median(gameLoads.map((load) => load.firstPaintMs));
@@ -343,6 +381,12 @@ async function main(): Promise<void> {
         (size.appKb / APP_BUDGET_KB).toFixed(2),
       ],
       ['Phaser + Howler + dagre, gzip (KB)', size.vendorKb.toFixed(1), '', ''],
+      [
+        'Lighthouse, mobile preset: performance / accessibility / best practices (the server sends no gzip)',
+        audit.scores,
+        audit.metrics,
+        'budget 90 / 100 / 100',
+      ],
       ['author mode (panel + story checker, only with ?author), gzip (KB)', size.authorKb.toFixed(1), '', ''],
       [
         `first contentful paint (median of ${runs}, ms)`,
