@@ -30,7 +30,6 @@ import { OTHER_TAB_NOTICE, watchOtherTabs } from './other-tabs';
 import { installPageHook } from './page-hook';
 import { attachProgressSave } from './progress-save';
 import { tellOnce } from './tell-once';
-import { FONT_FACES } from './theme';
 import { attachTypingDuck } from './typing-duck';
 
 function createSound(): SoundPort {
@@ -51,8 +50,8 @@ export interface BootedGame {
 export function bootGame(story: Story): BootedGame {
   watchPolicy(document, (message) => console.error(message));
   document.title = story.title;
-  // Ask for every face now, while Phaser boots: the preload scene waits on these same loads.
-  for (const face of FONT_FACES) document.fonts.load(face, `${story.title} 0123456789`).catch(() => []);
+  // The faces the first screen uses load with it (its CSS asks for them); the canvas's preload
+  // scene asks for every other face, after the first paint.
 
   let canvasDraws = false;
   const storage = safeLocalStorage();
