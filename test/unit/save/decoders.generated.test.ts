@@ -45,14 +45,26 @@ function others(storage: MemoryStorage, key: string): Record<string, string | nu
   );
 }
 
-/** The text is where it was, or kept aside as the load said, exactly as found. */
-function expectKept(storage: MemoryStorage, key: string, raw: string, loaded: { kind: string; keptAs?: string }) {
+type Loaded = { readonly kind: string; readonly keptAs?: string };
+
+/**
+ * Put `raw` under `key` in a full storage and load it: it loads, or is kept aside exactly as
+ * found (where the load says), and no other key changes. Returns what the load gave.
+ */
+function loadFrom<L extends Loaded>(key: string, raw: string, load: (storage: MemoryStorage) => L): L {
+  const storage = fullStorage();
+  storage.setItem(key, raw);
+  const before = others(storage, key);
+  const loaded = load(storage);
+  expect(['ok', 'corrupt']).toContain(loaded.kind);
   if (loaded.kind === 'corrupt') {
     expect(loaded.keptAs).toBeDefined();
     expect(storage.getItem(loaded.keptAs as string)).toBe(raw);
   } else {
     expect(storage.getItem(key)).toBe(raw);
   }
+  expect(others(storage, key)).toEqual(before);
+  return loaded;
 }
 
 /** A storage holding a good autosave, three good slots and good progress. */
@@ -71,18 +83,14 @@ describe('the save decoders, on generated stored text', () => {
     () => {
       checkGenerated(
         fc.property(storedRunText, (raw) => {
-          const storage = fullStorage();
-          storage.setItem(runKey(STORY), raw);
-          const before = others(storage, runKey(STORY));
-          const loaded = createRunStore(storage, { storyId: STORY, now }).load();
-          expect(['ok', 'corrupt']).toContain(loaded.kind);
+          const loaded = loadFrom(runKey(STORY), raw, (storage) =>
+            createRunStore(storage, { storyId: STORY, now }).load(),
+          );
           if (loaded.kind === 'ok') {
             expect(savedRunSchema.safeParse(loaded.run).success).toBe(true);
             expect(loaded.run.storyId).toBe(STORY);
           }
           if (loaded.kind === 'corrupt') expect(loaded.message).toMatch(/^Your saved case could not be read/);
-          expectKept(storage, runKey(STORY), raw, loaded);
-          expect(others(storage, runKey(STORY))).toEqual(before);
         }),
       );
     },
@@ -94,18 +102,14 @@ describe('the save decoders, on generated stored text', () => {
     () => {
       checkGenerated(
         fc.property(storedRunText, (raw) => {
-          const storage = fullStorage();
-          const key = slotKey(STORY, 2);
-          storage.setItem(key, raw);
-          const before = others(storage, key);
-          const slots = createSlotStore(storage, { storyId: STORY, now }).list();
+          let slots: ReturnType<ReturnType<typeof createSlotStore>['list']> = [];
+          const slot = loadFrom(slotKey(STORY, 2), raw, (storage) => {
+            slots = createSlotStore(storage, { storyId: STORY, now }).list();
+            return slots[1] as Loaded & { message?: string };
+          });
           expect(slots[0]?.kind).toBe('ok');
           expect(slots[2]?.kind).toBe('ok');
-          const slot = slots[1] as { kind: string; keptAs?: string; message?: string };
-          expect(['ok', 'corrupt']).toContain(slot.kind);
           if (slot.kind === 'corrupt') expect(slot.message).toMatch(/^Slot 2 could not be read/);
-          expectKept(storage, key, raw, slot);
-          expect(others(storage, key)).toEqual(before);
         }),
       );
     },
@@ -118,15 +122,10 @@ describe('the save decoders, on generated stored text', () => {
       const good = fc.constant({ format: 1, progress: emptyProgress(STORY) });
       checkGenerated(
         fc.property(brokenTextOf(good), (raw) => {
-          const storage = fullStorage();
-          const key = progressKey(STORY);
-          storage.setItem(key, raw);
-          const before = others(storage, key);
-          const loaded = createProgressStore(storage, { storyId: STORY, now }).load();
-          expect(['ok', 'corrupt']).toContain(loaded.kind);
+          const loaded = loadFrom(progressKey(STORY), raw, (storage) =>
+            createProgressStore(storage, { storyId: STORY, now }).load(),
+          );
           if (loaded.kind === 'corrupt') expect(loaded.message).toContain('Your saved case is untouched');
-          expectKept(storage, key, raw, loaded);
-          expect(others(storage, key)).toEqual(before);
         }),
       );
     },
