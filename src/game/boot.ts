@@ -90,7 +90,14 @@ export function bootGame(story: Story): BootedGame {
   drawnRects.subscribe((next) => {
     if (!layerIsPage) rects.publish(next);
   });
-  if (layerRoot) mountAccessibleLayer(layerRoot, controller, { rects });
+  let redrawLayer = () => {};
+  if (layerRoot)
+    mountAccessibleLayer(layerRoot, controller, {
+      rects,
+      redrawWith: (redraw) => {
+        redrawLayer = redraw;
+      },
+    });
   const page = layerRoot ? showLayerAsPage(layerRoot, controller) : null;
   attachSpeaker(controller, browserVoice(window));
   // Last, so that a route link's case is saved, spoken and drawn like any other.
@@ -114,6 +121,7 @@ export function bootGame(story: Story): BootedGame {
           canvasDraws = true;
           page?.stepAside(() => {
             layerIsPage = false;
+            redrawLayer();
             rects.publish(drawnRects.current);
           });
         },

@@ -92,6 +92,56 @@ describe('the first screen as a web page', () => {
     expect(await page.evaluate(() => (window as HookWindow).__consultant!.activeScenes())).toContain('CaseFileScene');
   });
 
+  it('moves nothing when the canvas takes over, and the focus stays on the control it was on', async () => {
+    for (const viewport of [
+      { width: 412, height: 823 },
+      { width: 1350, height: 940 },
+    ]) {
+      let release: () => void = () => {};
+      const held = new Promise<void>((done) => {
+        release = done;
+      });
+      const { page, context } = await suite.open(suite.served()[0].url, {
+        viewport,
+        waitForCanvas: false,
+        beforeLoad: async (context) => {
+          // Every layout shift the page makes, as Chromium's Layout Instability API reports it.
+          await context.addInitScript(() => {
+            const shifts: string[] = [];
+            (window as unknown as { __shifts: string[] }).__shifts = shifts;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & {
+                value: number;
+                sources?: { node?: Node }[];
+              })[])
+                if (entry.value > 0.001)
+                  shifts.push(
+                    `${entry.value.toFixed(3)}: ${entry.sources?.map((s) => s.node?.textContent).join(', ')}`,
+                  );
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await context.route(PHASER, async (route) => {
+            await held;
+            await route.continue();
+          });
+        },
+      });
+      const newCase = page.getByRole('button', { name: CONTROL_LABELS.newCase, exact: true });
+      await expect.poll(() => newCase.isVisible()).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await newCase.evaluate((button) => button === document.activeElement)).toBe(true);
+      release();
+      await waitForGame(page);
+      expect(await layerIsPage(page)).toBe(false);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+      // The same control, now over the canvas's slip: Enter takes it.
+      expect(await newCase.evaluate((button) => button === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      await waitForState(page, (s) => s.screen === 'case');
+      await context.close();
+    }
+  });
+
   it('plays on as a page, to an ending, by touch, when Phaser cannot be fetched', async () => {
     const { page, warnings } = await suite.open(suite.served()[0].url, {
       viewport: { width: 390, height: 844 },

@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import type { GameController } from '../../src/game/controller';
@@ -102,7 +103,18 @@ const MIME: Record<string, string> = {
 };
 
 /** Serves `dir` under `mount` (e.g. /sub/) and nothing else: any absolute asset URL would 404. */
-export async function serveUnder(dir: string, mount: string): Promise<{ url: string; close(): Promise<void> }> {
+/** How a static host answers: `compress` gzips text as a real host does, when the browser asks. */
+export interface ServeOptions {
+  readonly compress?: boolean;
+}
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+
+export async function serveUnder(
+  dir: string,
+  mount: string,
+  options: ServeOptions = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const root = resolve(dir);
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -119,8 +131,17 @@ export async function serveUnder(dir: string, mount: string): Promise<{ url: str
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
+      const headers: Record<string, string> = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' };
+      // Vite names built assets by their content, so a host may keep them for a year.
+      if (options.compress && pathname.includes('/assets/'))
+        headers['cache-control'] = 'public, max-age=31536000, immutable';
+      const gzipped =
+        options.compress &&
+        COMPRESSIBLE.has(extname(file)) &&
+        /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      if (gzipped) headers['content-encoding'] = 'gzip';
+      response.writeHead(200, headers);
+      response.end(gzipped ? gzipSync(body) : body);
     } catch {
       response.writeHead(404).end('not found');
     }

@@ -33,6 +33,12 @@ let mounts = 0;
 export interface LayerOptions {
   /** Where the canvas draws its controls, to lay the layer's over them (dom/placement.ts). */
   readonly rects?: RectsHub;
+  /**
+   * Hands over a function that draws the screen again from new elements, keeping the focus on
+   * the control it was on. When the layer stops being the page, its elements would otherwise
+   * jump from the page's flow to the canvas's controls: a layout shift, though nothing shows.
+   */
+  readonly redrawWith?: (redraw: () => void) => void;
 }
 
 export function mountAccessibleLayer(
@@ -124,6 +130,27 @@ export function mountAccessibleLayer(
     const label = back ? leftFrom.get(snapshot.screen) : undefined;
     focus.move((label !== undefined ? buttonLabelled(view.element, label) : null) ?? view.initialFocus());
   };
+
+  options.redrawWith?.(() => {
+    const snapshot = previous;
+    if (!snapshot) return;
+    const before = doc.activeElement;
+    const label = before instanceof HTMLElement && root.contains(before) ? labelOf(before) : undefined;
+    view = build(snapshot);
+    view.heading.id = `${prefix}-heading`;
+    screenBox.replaceChildren(view.element);
+    noticeText = null;
+    const focus: FocusMover = {
+      before,
+      allowed: label !== undefined,
+      move(target) {
+        if (target && this.allowed) target.focus({ preventScroll: true });
+      },
+    };
+    renderNotice(snapshot.notice, focus);
+    if (label === undefined) return;
+    focus.move(buttonLabelled(root, label) ?? view.heading);
+  });
 
   // Space, Enter or the skip button: the player asked for the whole page, so the focus may go
   // on to the choices' heading (never onto a choice: taking one needs a key of its own). When
