@@ -18,11 +18,12 @@ const custom = new URLSearchParams(location.search).has('story')
   ? (await import('./dev/custom-story')).customStoryWanted(location.search)
   : null;
 const story = custom && 'story' in custom ? custom.story : theCase;
-const booted = bootGame(story);
-if (custom && 'problem' in custom) booted.controller.report(custom.problem);
-
 // Author mode: `?author` in the address opens its panel; under `npm start`, F9 shows and hides it.
 const authorWanted = new URLSearchParams(location.search).has('author');
+// An author came to see the canvas: it starts at once, not at their first move.
+const booted = bootGame(story, { canvasAtOnce: authorWanted || custom !== null });
+if (custom && 'problem' in custom) booted.controller.report(custom.problem);
+
 if (authorWanted || import.meta.env.DEV) {
   void Promise.all([import('./dev/author-panel'), import('./content/routes')]).then(
     ([{ mountAuthorPanel }, routes]) => {

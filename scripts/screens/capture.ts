@@ -31,8 +31,10 @@ type Hooked = Window & { __consultant?: { controller: Drivable; activeScenes(): 
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
+      // The reader's first move, which starts the canvas (src/game/engagement.ts).
+      window.dispatchEvent(new Event('scroll'));
       const hook = (window as Hooked).__consultant;
-      return hook !== undefined && hook.activeScenes().length > 1;
+      return hook !== undefined && hook.activeScenes().length > 1 && !document.querySelector('.al-page');
     },
     undefined,
     { timeout: 30_000 },

@@ -2,9 +2,9 @@
  * Starts the game for a story, in two parts. First, without Phaser: the stores, sound, the
  * controller, the autosave, the bed's duck under the typewriter, the accessible layer and the
  * test hook. The layer is shown as the page itself (dom/html-page.ts), so the first screen is
- * painted, and usable, before the canvas has even been fetched. Then the canvas
- * (canvas-boot.ts, its own chunk with Phaser): once it has drawn its first screen the layer
- * steps back under it. If it never starts, the game goes on as a page. main.ts boots the case;
+ * painted, and usable, before the canvas has even been fetched. Then, when the reader first
+ * does something on the page (engagement.ts), the canvas (canvas-boot.ts, its own chunk with
+ * Phaser): once it has drawn its first screen the layer steps back under it. If it never starts, the game goes on as a page. main.ts boots the case;
  * a test page can boot any other story the same way.
  */
 import { createHowlerSound } from '../audio/howler-sound';
@@ -26,6 +26,7 @@ import { createRectsHub } from './dom/placement';
 import { watchPolicy } from './dom/policy-watch';
 import { attachSpeaker, browserVoice } from './dom/speaker';
 import { dropMouseEchoOfTouch } from './dom/touch-mouse';
+import { pointerReleased, whenEngaged } from './engagement';
 import { OTHER_TAB_NOTICE, watchOtherTabs } from './other-tabs';
 import { installPageHook } from './page-hook';
 import { attachProgressSave } from './progress-save';
@@ -47,7 +48,12 @@ export interface BootedGame {
   readonly canvas: Promise<unknown>;
 }
 
-export function bootGame(story: Story): BootedGame {
+export interface BootOptions {
+  /** Start the canvas at once, not when the reader first does something (author mode). */
+  readonly canvasAtOnce?: boolean;
+}
+
+export function bootGame(story: Story, options: BootOptions = {}): BootedGame {
   watchPolicy(document, (message) => console.error(message));
   document.title = story.title;
   // The faces the first screen uses load with it (its CSS asks for them); the canvas's preload
@@ -111,7 +117,9 @@ export function bootGame(story: Story): BootedGame {
   // Before Phaser listens: a tap is one press, not a touch and then its mouse echo.
   dropMouseEchoOfTouch(window);
   installPageHook(controller);
-  const canvas = import('./canvas-boot')
+  const released = pointerReleased(window);
+  const canvas = (options.canvasAtOnce ? Promise.resolve() : whenEngaged(window))
+    .then(() => import('./canvas-boot'))
     .then(({ bootCanvas }) =>
       bootCanvas({
         controller,
@@ -119,11 +127,14 @@ export function bootGame(story: Story): BootedGame {
         rects: drawnRects,
         drawn: () => {
           canvasDraws = true;
-          page?.stepAside(() => {
-            layerIsPage = false;
-            redrawLayer();
-            rects.publish(drawnRects.current);
-          });
+          // Not under a finger: the canvas's controls may lie elsewhere than the page's.
+          void released.wait().then(() =>
+            page?.stepAside(() => {
+              layerIsPage = false;
+              redrawLayer();
+              rects.publish(drawnRects.current);
+            }),
+          );
         },
       }),
     )

@@ -92,6 +92,40 @@ describe('the first screen as a web page', () => {
     expect(await page.evaluate(() => (window as HookWindow).__consultant!.activeScenes())).toContain('CaseFileScene');
   });
 
+  it('fetches the canvas only when the reader first does something on the page', async () => {
+    const phaserAsked: string[] = [];
+    const { page, context } = await suite.open(suite.served()[0].url, {
+      viewport: { width: 390, height: 844 },
+      touch: true,
+      waitForCanvas: false,
+      beforeLoad: async (context) => {
+        context.on('request', (request) => {
+          if (PHASER.test(request.url())) phaserAsked.push(request.url());
+        });
+      },
+    });
+    // A reader who only looks at the title downloads none of the canvas's 350 KB.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+    expect(phaserAsked).toEqual([]);
+    expect(await layerIsPage(page)).toBe(true);
+    // A touch anywhere on the page starts it; the title the reader touched stays where it was
+    // until the finger is lifted.
+    const touch = await context.newCDPSession(page);
+    const at = [{ x: 195, y: 40 }];
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at });
+    await expect.poll(() => phaserAsked.length).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => (window as HookWindow).__consultant?.activeScenes() ?? []))
+      .toContain('TitleScene');
+    await page.waitForTimeout(500);
+    expect(await layerIsPage(page)).toBe(true);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => layerIsPage(page)).toBe(false);
+    expect(await page.evaluate(() => (window as HookWindow).__consultant!.activeScenes())).toContain('TitleScene');
+    await context.close();
+  });
+
   it('moves nothing when the canvas takes over, and the focus stays on the control it was on', async () => {
     for (const viewport of [
       { width: 412, height: 823 },
@@ -150,11 +184,13 @@ describe('the first screen as a web page', () => {
       brokenOnPurpose: PHASER,
       beforeLoad: (context) => context.route(PHASER, (route) => route.abort()),
     });
-    await expect.poll(() => warnings.filter((w) => w.startsWith('The canvas could not start')).length).toBe(1);
     expect(await layerIsPage(page)).toBe(true);
     await screenshot(page, 'page-only-title-phone');
+    // The first tap asks for the canvas, which does not come.
     await page.getByRole('button', { name: CONTROL_LABELS.newCase, exact: true }).tap();
     await waitForState(page, (s) => s.screen === 'case');
+    await expect.poll(() => warnings.filter((w) => w.startsWith('The canvas could not start')).length).toBe(1);
+    expect(await layerIsPage(page)).toBe(true);
     let shots = 0;
     for (let turn = 0; turn < 80; turn++) {
       const state = await waitForState(page, (s) => s.screen === 'ending' || (s.screen === 'case' && s.revealed));

@@ -256,12 +256,15 @@ export async function closeCollectingErrors(page: GamePage | null): Promise<stri
 }
 
 /**
- * The hook is there, a scene is running, the accessible layer shows a heading and has stepped
- * back under the canvas (until then it is the page itself: dom/html-page.ts).
+ * The reader is there (the canvas starts at their first move: src/game/engagement.ts), the hook
+ * is there, a scene is running, the accessible layer shows a heading and has stepped back under
+ * the canvas (until then it is the page itself: dom/html-page.ts).
  */
 export async function waitForGame(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
+      // A scroll, as a reader's first move: unlike a mouse move it hovers over nothing.
+      window.dispatchEvent(new Event('scroll'));
       const hook = (window as HookWindow).__consultant;
       return (
         hook !== undefined &&
