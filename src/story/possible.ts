@@ -159,10 +159,16 @@ export function possibleStates(story: Story): Possibilities {
     initial.set(VISITS + passage, new Set([passage === start.id ? Math.min(1, cap) : 0]));
   envs.set(start.id, initial);
 
-  const work: Passage[] = [start];
-  while (work.length > 0) {
-    const passage = work.pop() as Passage;
-    if (passage.ending) continue;
+  // Sweeps in the story's order, each taking every passage whose states grew: a story runs
+  // mostly forward, so one sweep carries most changes to the end, and a loop back costs one more.
+  // (Depth first, a passage was taken again for every path into it.)
+  const order = story.chapters.flatMap((chapter) => chapter.passages);
+  const dirty = new Set<string>([start.id]);
+  while (dirty.size > 0) for (const passage of order) if (dirty.delete(passage.id)) take(passage);
+  return { reachable: new Set(envs.keys()), available, neverStuck };
+
+  function take(passage: Passage): void {
+    if (passage.ending) return;
     const env = envs.get(passage.id) as Map<string, Values>;
     let flags = available.get(passage.id);
     if (!flags) {
@@ -204,11 +210,10 @@ export function possibleStates(story: Story): Possibilities {
       const existing = envs.get(target.id);
       if (!existing) {
         envs.set(target.id, next);
-        work.push(target);
-      } else if (join(existing, next)) work.push(target);
+        dirty.add(target.id);
+      } else if (join(existing, next)) dirty.add(target.id);
     });
     if (alwaysSomething) neverStuck.add(passage.id);
     else neverStuck.delete(passage.id);
   }
-  return { reachable: new Set(envs.keys()), available, neverStuck };
 }
