@@ -20,5 +20,6 @@ export function installPageHook(controller: GameController): ConsultantHook {
     stage: () => ({ arrangement: 'page', width: innerWidth, height: innerHeight, bodyCssPx: 0 }),
     pageScroll: () => null,
     map: () => null,
+    census: () => ({ gameObjects: 0, textures: 0 }),
   });
 }

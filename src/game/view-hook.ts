@@ -2,7 +2,7 @@
  * A small read-only hook for browser tests: window.__consultant exposes the controller,
  * where the clickable choices are on the page, and which scenes are active.
  */
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { GameController } from './controller';
 import { publishHook } from './page-hook';
 import { SCREENS } from './screen-table';
@@ -37,6 +37,8 @@ export interface ConsultantHook {
    * pixels (its centre; null when it is not in the map's window).
    */
   map(): { zoom: number; card(passageId: string): { x: number; y: number } | null } | null;
+  /** What the game holds: game objects in every scene (containers' children too), and textures. */
+  census(): { gameObjects: number; textures: number };
 }
 
 /** The branch map scene, as the hook reads it: in world space. */
@@ -117,6 +119,15 @@ export function installViewHook(game: Phaser.Game, controller: GameController): 
           };
         },
       };
+    },
+    census() {
+      const count = (objects: readonly Phaser.GameObjects.GameObject[]): number =>
+        objects.reduce(
+          (sum, object) => sum + 1 + (object instanceof Phaser.GameObjects.Container ? count(object.list) : 0),
+          0,
+        );
+      const gameObjects = game.scene.getScenes(false).reduce((sum, scene) => sum + count(scene.children.list), 0);
+      return { gameObjects, textures: game.textures.getTextureKeys().length };
     },
     stage() {
       const stage = currentStage(game);

@@ -37,6 +37,16 @@ function glide(
   });
 }
 
+/**
+ * How long a page takes to arrive and be stamped, before its typing starts (a chapter's divider,
+ * when the page opens one, comes first and is not counted): slideIn, then landStamp.
+ */
+export function pageArrivalMs(layout: CaseLayout, reducedMotion: boolean, motion = 1): number {
+  if (reducedMotion) return layout.turn.in.fadeMs * motion + STAMP.ms / 2;
+  // The shake goes out and back (yoyo), twice (repeat 1).
+  return layout.turn.in.ms + STAMP.ms + STAMP.shakeMs * 4;
+}
+
 /** The page that was on top leaves for the pile, then is destroyed. */
 export function slideAway(
   scene: Phaser.Scene,
