@@ -394,20 +394,20 @@ async function inputToText(browser: Browser, url: string, turns: number): Promis
   const { context, page } = await openNewCase(browser, url);
   const times: number[] = [];
   for (let turn = 0; turn < turns * 3 && times.length < turns; turn++) {
-    const state = await page.waitForFunction(
-      `(() => {
-        const c = window.__consultant.controller;
+    // Polled in the page, frame by frame (a string given to waitForFunction would be eval'd,
+    // which the game's CSP forbids).
+    const next = (await page.evaluate(`(async () => {
+      const c = window.__consultant.controller;
+      for (let frame = 0; frame < 1800; frame++) {
         const s = c.state;
         if (s.screen !== 'case') return null;
         c.completeText();
-        if (!s.revealed || !s.typing.total) return null;
         const first = s.choices.find((choice) => choice.available);
-        return first ? { number: first.number, to: first.choice.to, chapter: s.passage.chapter } : null;
-      })()`,
-      undefined,
-      { polling: 'raf', timeout: 30_000 },
-    );
-    const next = (await state.jsonValue()) as { number: number; to: string; chapter: string } | null;
+        if (s.revealed && s.typing.total && first) return { number: first.number, to: first.choice.to, chapter: s.passage.chapter };
+        await new Promise((done) => requestAnimationFrame(done));
+      }
+      return null;
+    })()`)) as { number: number; to: string; chapter: string } | null;
     if (!next) break;
     const sameChapter = await page.evaluate(
       `window.__consultant.controller.story.chapters.find((c) => c.passages.some((p) => p.id === ${JSON.stringify(next.to)}))?.id === ${JSON.stringify(next.chapter)}`,

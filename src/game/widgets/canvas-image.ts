@@ -39,6 +39,12 @@ export function canvasImage(
   const texture = scene.textures.addCanvas(key, canvas);
   const image = scene.add.image(x, y, key).setScale(1 / resolution);
   let destroyed = false;
+  // However the image goes (destroy() below, or its scene shutting down under a page still
+  // sliding away), its texture goes with it: the texture manager is the game's, not the scene's.
+  image.once(Phaser.GameObjects.Events.DESTROY, () => {
+    destroyed = true;
+    if (scene.textures.exists(key)) scene.textures.remove(key);
+  });
   return {
     image,
     canvas,
@@ -73,10 +79,7 @@ export function canvasImage(
       gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, y, gl.RGBA, gl.UNSIGNED_BYTE, band);
     },
     destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      image.destroy();
-      if (scene.textures.exists(key)) scene.textures.remove(key);
+      if (!destroyed) image.destroy();
     },
   };
 }
