@@ -19,7 +19,7 @@ import { addBackground, paintOpenFolder } from '../widgets/dossier';
 import { ExhibitRow } from '../widgets/exhibit-row';
 import { FileDrawer } from '../widgets/file-drawer';
 import { NoticeSlot } from '../widgets/notice';
-import { landStamp, slideAway, slideIn } from '../widgets/page-turn';
+import { arrive, slideAway } from '../widgets/page-turn';
 import { Pile } from '../widgets/pile';
 import { SheetScroller } from '../widgets/sheet-scroller';
 import { Typist } from '../widgets/typist';
@@ -203,9 +203,14 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     sheet.container.setDepth(10);
     this.sheet = sheet;
     this.scroller.follow(sheet);
-    this.pile.show(snapshot.story, snapshot.documents, snapshot.record, {
-      fade: !resume && !this.settings.reducedMotion,
-    });
+    const showPile = () =>
+      this.pile.show(snapshot.story, snapshot.documents, snapshot.record, {
+        fade: !resume && !this.settings.reducedMotion,
+      });
+    // On a turn, the pile is repainted a frame later, under the page sliding away: the frame of
+    // the key that turned it carries the new sheet alone (the pile's repaint was a third of it).
+    if (resume) showPile();
+    else this.time.delayedCall(0, () => this.sheet === sheet && showPile());
     // The newest exhibit drops in when the page that holds it arrives.
     this.exhibits.show(snapshot.exhibits, !resume && passage.exhibit !== undefined);
     if (resume) {
@@ -243,16 +248,7 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     const current = () => this.sheet === sheet;
     sheet.stamp.setAlpha(0);
     const pageIn = () => {
-      if (!current()) return;
-      slideIn(
-        this,
-        sheet,
-        motion,
-        () => {
-          if (current()) landStamp(this, sheet, motion, () => current() && this.startTyping(sheet));
-        },
-        this.layout,
-      );
+      if (current()) arrive(this, sheet, motion, current, () => this.startTyping(sheet), this.layout);
     };
     if (!chapter) {
       pageIn();

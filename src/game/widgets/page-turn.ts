@@ -63,31 +63,116 @@ export function slideAway(
   else glide(scene, sheet, { x: out.x, y: out.y, scale: out.scale, angle: out.angle, alpha: 0 }, out.ms, done);
 }
 
-/** The next page arrives where it lies (its container's position), then `done`. */
-export function slideIn(
+/** One part of a page's arrival: `update` gets its progress, 0 to 1; `end` runs once, at 1. */
+interface Phase {
+  readonly ms: number;
+  update(progress: number): void;
+  end?(): void;
+}
+
+const cubicOut = (p: number) => 1 - (1 - p) ** 3;
+const quadIn = (p: number) => p * p;
+
+/**
+ * Run `phases` one after another on the real clock, from this call: one timeline for the
+ * whole arrival, checked on every frame. A tween starts counting only at its first frame, and
+ * tweens chained on each other's completion each wait for a frame; together that was ~70 ms a
+ * turn on a slow machine, after the key. Stops, without `done`, once `alive` is false.
+ */
+function runPhases(scene: Phaser.Scene, phases: readonly Phase[], alive: () => boolean, done: () => void): void {
+  const total = phases.reduce((sum, phase) => sum + phase.ms, 0);
+  const started = performance.now();
+  let ended = 0;
+  const advance = (elapsed: number) => {
+    let from = 0;
+    phases.forEach((phase, index) => {
+      if (index >= ended && elapsed >= from) {
+        const progress = phase.ms > 0 ? Math.min(1, (elapsed - from) / phase.ms) : 1;
+        phase.update(progress);
+        if (progress >= 1 && index === ended) {
+          ended += 1;
+          phase.end?.();
+        }
+      }
+      from += phase.ms;
+    });
+  };
+  const stop = () => {
+    scene.events.off('update', tick);
+    scene.events.off('shutdown', stop);
+  };
+  const tick = () => {
+    if (!alive()) {
+      stop();
+      return;
+    }
+    const elapsed = Math.min(total, performance.now() - started);
+    advance(elapsed);
+    if (elapsed < total) return;
+    stop();
+    done();
+  };
+  scene.events.on('update', tick);
+  scene.events.once('shutdown', stop);
+}
+
+/**
+ * The next page arrives where it lies (its container's position): it slides in from the right
+ * (fades in, with reduced motion), its stamp comes down with a thump and, but with reduced
+ * motion, a 2 px shake; then `done`. Nothing more happens once `alive` is false (another page
+ * came).
+ */
+export function arrive(
   scene: Phaser.Scene,
   sheet: DocumentSheet,
   options: TurnOptions,
+  alive: () => boolean,
   done: () => void,
   layout: CaseLayout = DESK_LAYOUT,
 ): void {
-  const { in: arrive } = layout.turn;
+  const { in: from } = layout.turn;
+  const reduced = options.reducedMotion;
+  const container = sheet.container;
+  const home = container.x;
+  const stamp = sheet.stamp;
+  const scale = sheet.stampScale;
+  const stampAlpha = options.theme.palette.stampAlpha;
   options.sound.playEffect('page');
-  if (options.reducedMotion) {
-    sheet.container.setAlpha(0);
-    glide(scene, sheet, { alpha: 1 }, arrive.fadeMs * options.theme.motion, done);
-    return;
-  }
-  const home = sheet.container.x;
-  sheet.container.setX(home + arrive.fromRight).setAngle(arrive.angle);
-  glide(scene, sheet, { x: home, angle: 0 }, arrive.ms, done);
-}
-
-/** The stamp lands on the sheet, with its sound, then `done`. */
-export function landStamp(scene: Phaser.Scene, sheet: DocumentSheet, options: TurnOptions, done: () => void): void {
-  const home = sheet.stampPosition;
-  sheet.stamp.setPosition(home.x, home.y);
-  stampDown(scene, sheet.stamp, sheet.stampScale, sheet.container, options, done);
+  const slide: Phase = reduced
+    ? { ms: from.fadeMs * options.theme.motion, update: (p) => container.setAlpha(p) }
+    : {
+        ms: from.ms,
+        update: (p) => {
+          const eased = cubicOut(p);
+          container.setX(home + from.fromRight * (1 - eased)).setAngle(from.angle * (1 - eased));
+        },
+      };
+  const landing = sheet.stampPosition;
+  stamp.setPosition(landing.x, landing.y);
+  const stampFrom = scale * (reduced ? 1 : STAMP.fromScale);
+  stamp.setScale(stampFrom).setAlpha(0);
+  const down: Phase = {
+    ms: reduced ? STAMP.ms / 2 : STAMP.ms,
+    update: (p) => {
+      const eased = quadIn(p);
+      stamp.setScale(stampFrom + (scale - stampFrom) * eased).setAlpha(stampAlpha * eased);
+    },
+    end: () => options.sound.playEffect('stamp'),
+  };
+  // Out and back twice: x - shake to x + shake and back, two times over.
+  const shake: Phase = {
+    ms: reduced ? 0 : STAMP.shakeMs * 4,
+    update: (p) => {
+      const leg = Math.min(3.999, p * 4);
+      const along = leg % 1;
+      const offset = Math.floor(leg) % 2 === 0 ? -1 + 2 * along : 1 - 2 * along;
+      container.setX(home + STAMP.shake * offset);
+    },
+    end: () => container.setX(home),
+  };
+  if (reduced) container.setAlpha(0);
+  else container.setX(home + from.fromRight).setAngle(from.angle);
+  runPhases(scene, [slide, down, shake], alive, done);
 }
 
 /**
