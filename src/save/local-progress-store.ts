@@ -30,31 +30,27 @@ const MAX_ENTRIES = 100_000;
 const MAX_ROUTE = 100_000;
 
 /** Story ids (and `page>choice` keys); this also keeps out `__proto__`. */
-const pageId = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)
-  .max(500);
+const pageId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/), z.maxLength(500));
 const choiceId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*>[A-Za-z0-9][A-Za-z0-9_.-]*$/)
-  .max(1001);
-const time = z.string().min(1).max(100);
-const caseNumber = z.number().int().min(1);
-const route = z.array(z.string().max(500)).max(MAX_ROUTE);
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*>[A-Za-z0-9][A-Za-z0-9_.-]*$/), z.maxLength(1001));
+const time = z.string().check(z.minLength(1), z.maxLength(100));
+const caseNumber = z.int().check(z.gte(1));
+const route = z.array(z.string().check(z.maxLength(500))).check(z.maxLength(MAX_ROUTE));
 
-function bounded<K extends z.ZodType<string, string>, V extends z.ZodType>(key: K, value: V) {
+function bounded<K extends z.ZodMiniType<string, string>, V extends z.ZodMiniType>(key: K, value: V) {
   return z
     .record(key, value)
-    .refine((entries) => Object.keys(entries).length <= MAX_ENTRIES, { error: 'too many entries' });
+    .check(z.refine((entries) => Object.keys(entries).length <= MAX_ENTRIES, { error: 'too many entries' }));
 }
 
 const progressSchema = z.object({
-  storyId: z.string().min(1).max(200),
-  cases: z.number().int().min(0),
+  storyId: z.string().check(z.minLength(1), z.maxLength(200)),
+  cases: z.int().check(z.gte(0)),
   pages: bounded(pageId, z.object({ firstAt: time, firstCase: caseNumber, lastAt: time, case: caseNumber, route })),
   choices: bounded(choiceId, z.object({ firstAt: time })),
   endings: bounded(pageId, z.object({ firstAt: time, route })),
-}) satisfies z.ZodType<Progress>;
+}) satisfies z.ZodMiniType<Progress>;
 
 const storedSchema = z.object({ format: z.literal(PROGRESS_FORMAT), progress: progressSchema });
 

@@ -32,29 +32,34 @@ export function corruptPrefix(storyId: string): string {
 export const LEGACY_RUN_KEY = `${STORAGE_PREFIX}/run`;
 export const LEGACY_CORRUPT_PREFIX = `${LEGACY_RUN_KEY}/corrupt-`;
 
-const stepSchema: z.ZodType<Step> = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('choice'), choice: z.string().max(500) }),
+const name = z.string().check(z.maxLength(500));
+const stepSchema: z.ZodMiniType<Step> = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('choice'), choice: name }),
   // Author mode's moves.
-  z.strictObject({ kind: z.literal('set'), variable: z.string().max(500), value: z.union([z.number(), z.boolean()]) }),
-  z.strictObject({ kind: z.literal('jump'), passage: z.string().max(500) }),
+  z.strictObject({ kind: z.literal('set'), variable: name, value: z.union([z.number(), z.boolean()]) }),
+  z.strictObject({ kind: z.literal('jump'), passage: name }),
 ]);
 
+const storyId = z.string().check(z.minLength(1), z.maxLength(200));
+const storyVersion = z.int().check(z.gte(0));
+const savedAt = z.string().check(z.minLength(1), z.maxLength(100));
+
 export const savedRunSchema = z.object({
-  storyId: z.string().min(1).max(200),
-  storyVersion: z.number().int().min(0),
-  steps: z.array(stepSchema).max(100_000),
-  savedAt: z.string().min(1).max(100),
-  caseNumber: z.number().int().min(1).max(1_000_000).optional(),
+  storyId,
+  storyVersion,
+  steps: z.array(stepSchema).check(z.maxLength(100_000)),
+  savedAt,
+  caseNumber: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
 });
 
 const storedSchema = z.object({ format: z.literal(RUN_FORMAT), run: savedRunSchema });
 
 /** Formats 0 (a bare object) and 1 (`{ format: 1, run }`): the run as a list of choice ids. */
 const logRunSchema = z.object({
-  storyId: z.string().min(1).max(200),
-  storyVersion: z.number().int().min(0),
-  log: z.array(z.string().max(500)).max(100_000),
-  savedAt: z.string().min(1).max(100),
+  storyId,
+  storyVersion,
+  log: z.array(name).check(z.maxLength(100_000)),
+  savedAt,
 });
 const formatOneSchema = z.object({ format: z.literal(1), run: logRunSchema });
 

@@ -11,10 +11,10 @@ import { readKey, STORAGE_PREFIX, writeKey } from './storage';
 export const SETTINGS_KEY = `${STORAGE_PREFIX}/settings`;
 export const SETTINGS_FORMAT = 1;
 
-const volume = z.number().min(0).max(1);
+const volume = z.number().check(z.gte(0), z.lte(1));
 
 /** One schema per field, so that one bad field costs only itself. */
-const fieldSchemas: { readonly [K in keyof Settings]: z.ZodType<Settings[K]> } = {
+const fieldSchemas: { readonly [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
   musicVolume: volume,
   effectsVolume: volume,
   muted: z.boolean(),

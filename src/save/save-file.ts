@@ -61,12 +61,12 @@ const kindSchema = z.object({ kind: z.literal(SAVE_FILE_KIND) });
 const formatSchema = z.object({ format: z.number() });
 const headerSchema = z.object({
   format: z.literal(SAVE_FILE_FORMAT),
-  exportedAt: z.string().max(100),
-  storyId: z.string().min(1).max(200),
-  storyTitle: z.string().max(1000),
-  saves: z.array(z.unknown()).max(1000),
+  exportedAt: z.string().check(z.maxLength(100)),
+  storyId: z.string().check(z.minLength(1), z.maxLength(200)),
+  storyTitle: z.string().check(z.maxLength(1000)),
+  saves: z.array(z.unknown()).check(z.maxLength(1000)),
 });
-const slotSchema = z.number().int().min(1).max(SLOT_COUNT);
+const slotSchema = z.int().check(z.gte(1), z.lte(SLOT_COUNT));
 const saveSchema = z.object({ slot: slotSchema, run: savedRunSchema });
 
 function refused(message: string): ParsedSaveFile {

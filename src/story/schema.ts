@@ -18,17 +18,17 @@ const MAX_DEPTH = 64;
 const ID_RULE = "an id of letters, digits, '-', '_' or '.', starting with a letter or digit";
 const VARIABLE_RULE = 'a variable name of letters, digits and _, starting with a letter';
 
-const id = z.string().regex(ID_PATTERN, { error: `expected ${ID_RULE}` });
-const variableName = z.string().regex(VARIABLE_PATTERN, { error: `expected ${VARIABLE_RULE}` });
+const id = z.string().check(z.regex(ID_PATTERN, { error: `expected ${ID_RULE}` }));
+const variableName = z.string().check(z.regex(VARIABLE_PATTERN, { error: `expected ${VARIABLE_RULE}` }));
 const text = z.string();
-const nonEmptyText = z.string().min(1);
+const nonEmptyText = z.string().check(z.minLength(1));
 const value = z.union([z.number(), z.boolean()], { error: 'expected a number or true/false' });
 const comparison = z.enum(COMPARISONS);
 
 const CONDITION_SHAPES =
   'expected a condition: {"var", "op", "value"}, {"visits", "op", "value"}, {"all": [...]}, {"any": [...]} or {"not": {...}}';
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union(
     [
       z.strictObject({ var: variableName, op: comparison, value }),
@@ -45,7 +45,7 @@ const TEXT_PART_SHAPES =
   'expected a text part: a string, {"when": condition, "text": string} or {"first": [{"when", "text"}, ..., {"text"}]}';
 
 /** Text that may vary with the state: a string, or a list of parts (types.ts, `StoryText`). */
-const storyText: z.ZodType<StoryText> = z.union(
+const storyText: z.ZodMiniType<StoryText> = z.union(
   [
     text,
     z.array(
@@ -53,7 +53,7 @@ const storyText: z.ZodType<StoryText> = z.union(
         [
           text,
           z.strictObject({ when: conditionSchema, text }),
-          z.strictObject({ first: z.array(z.strictObject({ when: conditionSchema.optional(), text })) }),
+          z.strictObject({ first: z.array(z.strictObject({ when: z.optional(conditionSchema), text })) }),
         ],
         { error: TEXT_PART_SHAPES },
       ),
@@ -71,16 +71,16 @@ const choiceSchema = z.strictObject({
   id,
   label: storyText,
   to: id,
-  when: conditionSchema.optional(),
-  lockedHint: text.optional(),
-  effects: z.array(effectSchema).optional(),
+  when: z.optional(conditionSchema),
+  lockedHint: z.optional(text),
+  effects: z.optional(z.array(effectSchema)),
 });
 
 const provenanceSchema = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('dramatization'), facts: z.array(id) }),
-    z.strictObject({ kind: z.literal('invented'), note: text.optional() }),
+    z.strictObject({ kind: z.literal('invented'), note: z.optional(text) }),
   ],
   { error: 'expected "dramatization" or "invented"' },
 );
@@ -90,18 +90,19 @@ const passageSchema = z.strictObject({
   chapter: id,
   kind: z.enum(DOCUMENT_KINDS),
   title: text,
-  date: text.optional(),
-  place: text.optional(),
+  date: z.optional(text),
+  place: z.optional(text),
   body: storyText,
-  sortDate: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a sortable date: "2015", "2015-03" or "2015-03-09"')
-    .optional(),
-  flashback: z.boolean().optional(),
+  sortDate: z.optional(
+    z
+      .string()
+      .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a sortable date: "2015", "2015-03" or "2015-03-09"')),
+  ),
+  flashback: z.optional(z.boolean()),
   provenance: provenanceSchema,
   choices: z.array(choiceSchema),
-  ending: z.strictObject({ id, title: storyText, verdict: text, summary: storyText }).optional(),
-  exhibit: z.strictObject({ id, label: text }).optional(),
+  ending: z.optional(z.strictObject({ id, title: storyText, verdict: text, summary: storyText })),
+  exhibit: z.optional(z.strictObject({ id, label: text })),
 });
 
 const variableSchema = z.discriminatedUnion(
@@ -115,18 +116,18 @@ const variableSchema = z.discriminatedUnion(
 
 const chapterSchema = z.strictObject({
   id,
-  number: z.number().int(),
+  number: z.int(),
   title: text,
   period: text,
-  ambience: id.optional(),
+  ambience: z.optional(id),
   passages: z.array(passageSchema),
 });
 
 const factSchema = z.strictObject({
   id,
   summary: nonEmptyText,
-  quote: text.optional(),
-  report: z.array(nonEmptyText).readonly().optional(),
+  quote: z.optional(text),
+  report: z.optional(z.readonly(z.array(nonEmptyText))),
   where: nonEmptyText,
 });
 
@@ -142,7 +143,7 @@ const summaryRowSchema = z.discriminatedUnion(
       variable: variableName,
       show: z.literal('money'),
       currency: text,
-      unit: z.number().positive(),
+      unit: z.number().check(z.positive()),
     }),
     z.strictObject({ label: nonEmptyText, variable: variableName, show: z.literal('scale'), max: z.number() }),
     z.strictObject({ label: nonEmptyText, variable: variableName, show: z.literal('number') }),
@@ -159,30 +160,36 @@ const metaSchema = z.strictObject({
   caseNumber: nonEmptyText,
   subject: z.strictObject({
     name: nonEmptyText,
-    byline: text.optional(),
-    passenger: text.optional(),
-    senders: texts.optional(),
+    byline: z.optional(text),
+    passenger: z.optional(text),
+    senders: z.optional(texts),
   }),
-  tagline: text.default(''),
-  coverNote: text.default(''),
-  statement: text.default(''),
-  source: z
-    .strictObject({ outlet: text, headline: text, claimant: text, claimantShort: text, response: text })
-    .default({ outlet: '', headline: '', claimant: '', claimantShort: '', response: '' }),
-  facts: z.array(factSchema).default([]),
-  fileSummary: z.array(summaryRowSchema).default([]),
-  record: z.array(recordLineSchema).default([]),
-  notes: z
-    .strictObject({ verifiable: texts.default([]), unverifiable: texts.default([]), invented: texts.default([]) })
-    .default({ verifiable: [], unverifiable: [], invented: [] }),
+  tagline: z._default(text, ''),
+  coverNote: z._default(text, ''),
+  statement: z._default(text, ''),
+  source: z._default(
+    z.strictObject({ outlet: text, headline: text, claimant: text, claimantShort: text, response: text }),
+    { outlet: '', headline: '', claimant: '', claimantShort: '', response: '' },
+  ),
+  facts: z._default(z.array(factSchema), []),
+  fileSummary: z._default(z.array(summaryRowSchema), []),
+  record: z._default(z.array(recordLineSchema), []),
+  notes: z._default(
+    z.strictObject({
+      verifiable: z._default(texts, []),
+      unverifiable: z._default(texts, []),
+      invented: z._default(texts, []),
+    }),
+    { verifiable: [], unverifiable: [], invented: [] },
+  ),
 });
 
 export const storySchema = z.strictObject({
   /** The JSON Schema a story file names for its editor (schema/story.schema.json); not kept. */
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id,
   title: nonEmptyText,
-  version: z.number().int().min(0),
+  version: z.int().check(z.gte(0)),
   start: id,
   meta: metaSchema,
   variables: z.record(variableName, variableSchema),
