@@ -33,7 +33,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { ALLEGED_ROUTE } from '../src/content/routes';
 import { story as gameStory } from '../src/content/story';
@@ -401,7 +401,7 @@ async function canvasBlocking(browser: Browser, url: string, bare: boolean): Pro
  * Only turns within a chapter (a chapter's divider is a transition of its own). Returns the
  * times, ms.
  */
-async function inputToText(browser: Browser, url: string, turns: number): Promise<number[]> {
+export async function inputToText(browser: Browser, url: string, turns: number): Promise<number[]> {
   const { context, page } = await openNewCase(browser, url);
   const times: number[] = [];
   for (let turn = 0; turn < turns * 3 && times.length < turns; turn++) {
@@ -450,11 +450,17 @@ async function inputToText(browser: Browser, url: string, turns: number): Promis
  * after a forced garbage collection, and the game objects and textures the game holds, after
  * run 10 and after the last.
  */
-async function memoryOverRuns(
+export async function memoryOverRuns(
   browser: Browser,
   url: string,
   runs: number,
+  /** Where to look besides: a heap snapshot, say, when finding what grows. */
+  options: {
+    readonly sampleAt?: readonly number[];
+    readonly onSample?: (run: number, cdp: CDPSession) => Promise<void>;
+  } = {},
 ): Promise<{ at: number; heapMb: number; gameObjects: number; textures: number }[]> {
+  const sampleAt = options.sampleAt ?? [10, runs];
   const { context, page } = await openNewCase(browser, url);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
@@ -482,12 +488,13 @@ async function memoryOverRuns(
       c.toTitle();
       await frame();
     })()`);
-    if (run === 10 || run === runs) {
+    if (sampleAt.includes(run)) {
       await page.waitForTimeout(1500);
       await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       const census: { gameObjects: number; textures: number } = await page.evaluate('window.__consultant.census()');
       samples.push({ at: run, heapMb: usedSize / 2 ** 20, ...census });
+      await options.onSample?.(run, cdp);
     }
   }
   await context.close();
@@ -510,7 +517,7 @@ function engineFigures(story: Story): { states: number; ms: number; perSecond: n
 }
 
 /** Validate a generated story of `passages` pages (its exploration included); the median of 3, ms. */
-function validationMs(chapters: number): { passages: number; ms: number } {
+export function validationMs(chapters: number): { passages: number; ms: number } {
   const story = syntheticStory(2015, chapters);
   const passages = story.chapters.reduce((sum, chapter) => sum + chapter.passages.length, 0);
   const times: number[] = [];
@@ -695,4 +702,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run as a script; imported (a figure measured on its own, while working on it), it only exports.
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) await main();

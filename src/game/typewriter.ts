@@ -28,9 +28,12 @@ export interface TypewriterOptions {
 
 export function startTypewriter(options: TypewriterOptions): Typewriter {
   const total = Math.max(0, Math.floor(options.total));
+  // The first key is struck as the typing starts, not one key's time later: the text begins
+  // the moment the page has landed. (Line by line, a line still waits for its reading time.)
+  const struck = options.byLine ? 0 : Math.min(total, 1);
   const clock: Typewriter = {
     total,
-    progress: Math.min(total, Math.max(0, options.from ?? 0)),
+    progress: Math.min(total, Math.max(struck, options.from ?? 0)),
     charsPerSecond: options.charsPerSecond,
     lineStarts: [...(options.lineStarts ?? [])].sort((a, b) => a - b),
     byLine: options.byLine ?? false,

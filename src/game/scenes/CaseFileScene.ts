@@ -248,7 +248,7 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     const current = () => this.sheet === sheet;
     sheet.stamp.setAlpha(0);
     const pageIn = () => {
-      if (current()) arrive(this, sheet, motion, current, () => this.startTyping(sheet), this.layout);
+      if (current()) arrive(this, sheet, motion, current, () => this.startTyping(sheet, true), this.layout);
     };
     if (!chapter) {
       pageIn();
@@ -269,10 +269,11 @@ export class CaseFileScene extends ViewScene<CaseRebuild> implements ChoiceRectS
     );
   }
 
-  private startTyping(sheet: DocumentSheet): void {
+  /** `arrived`: the page has just landed (not a scene rebuilt on it), so its first key is heard. */
+  private startTyping(sheet: DocumentSheet, arrived = false): void {
     this.landed = true;
     this.typist = new Typist(this.controller, this.sfx, sheet, this.page, TYPING);
-    if (this.typist.start()) this.showChoices();
+    if (this.typist.start(arrived ? this.time.now : undefined)) this.showChoices();
   }
 
   private showChoices(): void {

@@ -324,7 +324,7 @@ export class EndingScene extends ViewScene<EndingRebuild> {
     }
     this.time.delayedCall(reduced ? TIMING.typeReducedMs : TIMING.typeMs, () => {
       this.typist = new Typist(this.controller, this.sfx, sheet, page, TYPING);
-      this.typist.start();
+      this.typist.start(this.time.now);
     });
     const scale = verdict.scale;
     const motion = { reducedMotion: reduced, theme: this.theme, sound: this.sfx, fromScale: 1.5 };

@@ -34,9 +34,10 @@ export class Typist {
 
   /**
    * Give the controller the page's layout and start (a page laid out again goes on where it
-   * was). True when the page is already complete.
+   * was). `struckAt`, for a page that has just arrived: the first key is struck now (the
+   * typewriter's clock starts on it) and heard. True when the page is already complete.
    */
-  start(): boolean {
+  start(struckAt?: number): boolean {
     this.controller.startTyping(this.page, this.sheet.totalChars, this.sheet.layout.lineStarts);
     const { typing, revealed } = this.controller.state;
     // A complete page is shown from its top; one being typed follows the typing position.
@@ -44,6 +45,7 @@ export class Typist {
       this.finish();
       return true;
     }
+    if (struckAt !== undefined && typing.shown > 0) this.playKeys(0, typing.shown, struckAt);
     this.typed = typing.shown;
     this.sheet.setTyped(this.typed);
     this.typing = true;

@@ -142,13 +142,14 @@ describe('GameController', () => {
     controller.newCase();
     const page = controller.state.pageNumber;
     controller.startTyping(page, 100, [0, 50]);
-    expect(controller.state.typing).toEqual({ page, shown: 0, total: 100 });
+    // The first key is struck at once.
+    expect(controller.state.typing).toEqual({ page, shown: 1, total: 100 });
     controller.advanceTyping(page, 500); // normal speed: 40 characters a second
-    expect(controller.state.typing).toEqual({ page, shown: 20, total: 100 });
+    expect(controller.state.typing).toEqual({ page, shown: 21, total: 100 });
     expect(controller.state.revealed).toBe(false);
     // The view lays the page out again (a rebuild): typing goes on where it was.
     controller.startTyping(page, 100, [0, 50]);
-    expect(controller.state.typing.shown).toBe(20);
+    expect(controller.state.typing.shown).toBe(21);
     controller.completeText();
     expect(controller.state.typing).toEqual({ page, shown: 100, total: 100 });
     expect(controller.state.revealed).toBe(true);
@@ -159,7 +160,7 @@ describe('GameController', () => {
     controller.newCase();
     const page = controller.state.pageNumber;
     controller.startTyping(page, 200, [0, 30, 60]);
-    controller.advanceTyping(page, 500);
+    controller.advanceTyping(page, 475);
     expect(controller.state.typing.shown).toBe(20);
     controller.changeSettings({ textSpeed: 'fast' }); // 90 a second
     controller.advanceTyping(page, 100);

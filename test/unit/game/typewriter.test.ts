@@ -19,20 +19,22 @@ function frames(clock: Typewriter, frameMs: number, count: number): Typewriter {
 }
 
 describe('the typewriter clock', () => {
-  it('shows nothing at first, then as many characters as the speed allows', () => {
+  it('strikes the first key at once, then as many more characters as the speed allows', () => {
     const clock = startTypewriter({ total: 100, charsPerSecond: 40 });
-    expect(shown(clock)).toBe(0);
-    expect(shown(tick(clock, 250))).toBe(10);
-    expect(shown(tick(clock, 1000))).toBe(40);
+    expect(shown(clock)).toBe(1);
+    expect(shown(tick(clock, 250))).toBe(11);
+    expect(shown(tick(clock, 1000))).toBe(41);
     // Never a character more than the time allows, and whole characters only.
-    expect(shown(tick(clock, 24))).toBe(0);
-    expect(shown(tick(clock, 26))).toBe(1);
+    expect(shown(tick(clock, 24))).toBe(1);
+    expect(shown(tick(clock, 26))).toBe(2);
+    // An empty page has nothing to strike.
+    expect(shown(startTypewriter({ total: 0, charsPerSecond: 40 }))).toBe(0);
   });
 
   it('keeps the fraction of a character between frames, so 60 fps types at the set speed', () => {
     const clock = frames(startTypewriter({ total: 1000, charsPerSecond: 40 }), 1000 / 60, 60);
-    expect(shown(clock)).toBeGreaterThanOrEqual(39);
-    expect(shown(clock)).toBeLessThanOrEqual(40);
+    expect(shown(clock)).toBeGreaterThanOrEqual(40);
+    expect(shown(clock)).toBeLessThanOrEqual(41);
   });
 
   it('completes at the last character and goes no further', () => {
@@ -58,10 +60,10 @@ describe('the typewriter clock', () => {
 
   it('changes speed without losing or repeating a character', () => {
     const slow = tick(startTypewriter({ total: 1000, charsPerSecond: 25 }), 1000);
-    expect(shown(slow)).toBe(25);
+    expect(shown(slow)).toBe(26);
     const fast = withSpeed(slow, 90);
-    expect(shown(fast)).toBe(25);
-    expect(shown(tick(fast, 1000))).toBe(115);
+    expect(shown(fast)).toBe(26);
+    expect(shown(tick(fast, 1000))).toBe(116);
     expect(isDone(withSpeed(slow, Number.POSITIVE_INFINITY))).toBe(true);
   });
 
@@ -91,15 +93,15 @@ describe('the typewriter clock', () => {
 
   it('switches between character and line display without moving the clock', () => {
     const clock = tick(startTypewriter({ total: 40, charsPerSecond: 10, lineStarts: [0, 10, 25] }), 1700);
-    expect(shown(clock)).toBe(17);
+    expect(shown(clock)).toBe(18);
     expect(shown(withByLine(clock, true))).toBe(10);
-    expect(shown(withByLine(withByLine(clock, true), false))).toBe(17);
+    expect(shown(withByLine(withByLine(clock, true), false))).toBe(18);
   });
 
   it('keeps its place on a page laid out again with another number of characters', () => {
     const clock = tick(startTypewriter({ total: 100, charsPerSecond: 10 }), 3000);
     const again = relaid(clock, 96, [0, 48]);
-    expect(shown(again)).toBe(30);
+    expect(shown(again)).toBe(31);
     expect(again.total).toBe(96);
     expect(shown(relaid(clock, 20, [0]))).toBe(20);
     expect(isDone(relaid(complete(clock), 140, [0]))).toBe(true);
