@@ -4,6 +4,7 @@
  */
 import type { FontSpec, MeasureFont } from '../layout/draw-ops';
 import type { Measure, SizedMeasure } from '../layout/text-fit';
+import { recentCache } from '../recent-cache';
 import { FONTS, family, type Theme } from '../theme';
 
 export interface FontTable {
@@ -34,7 +35,11 @@ export function fontTable(theme: Theme): FontTable {
 }
 
 let measureCanvas: CanvasRenderingContext2D | null = null;
-const measureCache = new Map<string, number>();
+/**
+ * Widths by font and text. The pages of the whole story take about 8,000 entries; the bound
+ * keeps what recent pages need, and nothing a finished run no longer shows.
+ */
+const measureCache = recentCache<number>(4096);
 
 /** Measure text in a given CSS font, cached. */
 export function measureText(text: string, font: string): number {
@@ -47,7 +52,6 @@ export function measureText(text: string, font: string): number {
   }
   measureCanvas.font = font;
   const width = measureCanvas.measureText(text).width;
-  if (measureCache.size > 20000) measureCache.clear();
   measureCache.set(key, width);
   return width;
 }
