@@ -6,7 +6,7 @@
  * pays for it; one who stays has it by the time the first page is read.
  */
 
-/** Whatever a reader does first: any of these means they are here to play. */
+/** Whatever a reader does first: each of these means they are here to play. */
 const ENGAGING = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel', 'scroll'] as const;
 
 export function whenEngaged(target: EventTarget): Promise<void> {
